@@ -1,0 +1,145 @@
+/*
+ * helder — common definitions: status codes, errors, memory, versions and the context.
+ *
+ * Every public function returns a helder_status (HELDER_OK on success) and hands results out
+ * through out-parameters placed last. Memory that helder allocates for the caller is released
+ * with helder_free(), never with free().
+ */
+#ifndef HELDER_COMMON_H
+#define HELDER_COMMON_H
+
+#include <stddef.h>
+
+#include "helder/version.h"
+
+#if defined(_WIN32) && !defined(HELDER_STATIC)
+#  if defined(HELDER_BUILDING)
+#    define HELDER_API __declspec(dllexport)
+#  else
+#    define HELDER_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__) || defined(__clang__)
+#  define HELDER_API __attribute__((visibility("default")))
+#else
+#  define HELDER_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * Result of every helder call. Values are stable across versions; new codes may be added, so
+ * treat an unknown value like HELDER_E_INTERNAL.
+ * @since 1.0
+ */
+typedef enum helder_status {
+    HELDER_OK = 0,                 /**< Success. */
+    HELDER_E_INTERNAL = 1,         /**< Unexpected failure inside helder (a bug): see helder_last_error(). */
+    HELDER_E_INVALID_ARGUMENT = 2, /**< A NULL pointer, an unknown enum value or an out-of-range number. */
+    HELDER_E_INVALID_UTF8 = 3,     /**< Text is not valid UTF-8; the message names the byte offset. */
+    HELDER_E_TOO_LARGE = 4,        /**< Input exceeds the configured size limit. */
+    HELDER_E_INVALID_JSON = 5,     /**< A JSON argument is malformed or has the wrong shape. */
+    HELDER_E_NO_MEMORY = 6,        /**< An allocation failed. */
+    HELDER_E_NOT_FOUND = 7,        /**< A file, resource or record does not exist. */
+    HELDER_E_IO = 8,               /**< Reading or writing a file failed. */
+    HELDER_E_CONFLICT = 9,         /**< The data changed since the version the caller named. */
+    HELDER_E_DENIED = 10,          /**< An access rule refuses the request. */
+    HELDER_E_CORRUPT = 11,         /**< Stored data failed an integrity check. */
+    HELDER_E_UNSUPPORTED = 12      /**< The feature is not available in this build or context. */
+} helder_status;
+
+/**
+ * Severity of a finding, ordered: a higher value is more serious.
+ * @since 1.0
+ */
+typedef enum helder_severity {
+    HELDER_SEVERITY_NONE = 0,    /**< No finding at all. */
+    HELDER_SEVERITY_INFO = 1,    /**< A hint; the text is acceptable as it is. */
+    HELDER_SEVERITY_WARNING = 2, /**< Likely to hinder the reader; worth changing. */
+    HELDER_SEVERITY_ERROR = 3    /**< Wrong: a spelling mistake or a broken rule. */
+} helder_severity;
+
+/**
+ * A loaded set of resources (lexicons, dictionary). Immutable after creation: one context may be
+ * shared by any number of threads at once.
+ * @since 1.0
+ */
+typedef struct helder_ctx helder_ctx;
+
+/**
+ * Run-time version as MAJOR*10000 + MINOR*100 + PATCH; equals HELDER_VERSION_NUMBER of the
+ * headers the library was built with. Thread-safe.
+ * @since 1.0
+ */
+HELDER_API int helder_version_number(void);
+
+/**
+ * Run-time version as "MAJOR.MINOR.PATCH". The string is static; do not free it. Thread-safe.
+ * @since 1.0
+ */
+HELDER_API const char *helder_version_string(void);
+
+/**
+ * Short English description of a status code, e.g. "invalid UTF-8". Unknown codes give
+ * "unknown status". The string is static; do not free it. Thread-safe.
+ * @since 1.0
+ */
+HELDER_API const char *helder_status_string(helder_status status);
+
+/**
+ * Message describing the most recent failed call on this thread, or "" after a successful call.
+ * Valid until the next helder call on the same thread; do not free it.
+ * @since 1.0
+ */
+HELDER_API const char *helder_last_error(void);
+
+/**
+ * Release memory that helder allocated for the caller (reports, JSON documents). NULL is
+ * ignored. Thread-safe.
+ * @since 1.0
+ */
+HELDER_API void helder_free(void *ptr);
+
+/**
+ * Create a context. options_json may be NULL (len 0) for the defaults, or a JSON object:
+ *   "dictionary": "system" | {"aff": PATH, "dic": PATH} — the Hunspell dictionary for the
+ *                 spelling rule ("system" searches the usual Debian paths); absent = no spelling;
+ *   "accept_words": [WORD…] — words never flagged;
+ *   "extra_terms": [{"term", "rule": "jargon"|"officialese", "class", "alternatives": […]}].
+ * On success *out_ctx owns the context; release it with helder_ctx_destroy().
+ * Returns HELDER_E_INVALID_ARGUMENT (out_ctx NULL), HELDER_E_INVALID_JSON, HELDER_E_NOT_FOUND
+ * or HELDER_E_IO (dictionary), HELDER_E_NO_MEMORY.
+ * @since 1.0
+ */
+HELDER_API helder_status helder_ctx_create(const char *options_json, size_t options_len,
+                                           helder_ctx **out_ctx);
+
+/**
+ * Destroy a context. NULL does nothing. No other thread may still be using it.
+ * @since 1.0
+ */
+HELDER_API void helder_ctx_destroy(helder_ctx *ctx);
+
+/**
+ * All constants of the C API (status codes, severities, rule ids, limits, version) as one JSON
+ * object, so that bindings never copy numbers by hand. *out_json is NUL-terminated; free it with
+ * helder_free(). out_len may be NULL. Thread-safe.
+ * @since 1.0
+ */
+HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len);
+
+/**
+ * Check that (utf8, len) is valid UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+ * Returns HELDER_OK, or HELDER_E_INVALID_UTF8 with the byte offset of the first bad sequence
+ * in *out_bad_offset (which may be NULL). utf8 may be NULL only when len is 0. Thread-safe.
+ * @since 1.0
+ */
+HELDER_API helder_status helder_utf8_validate(const char *utf8, size_t len,
+                                              size_t *out_bad_offset);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HELDER_COMMON_H */

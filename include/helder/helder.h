@@ -1,0 +1,15 @@
+/*
+ * helder — the whole public API. Include this one header.
+ *
+ * helder is an embeddable library for the Dutch Toekomstscenario kind- en gezinsbescherming:
+ * plain-language checking of Dutch text (text.h). Everything not declared under include/helder/
+ * is internal and may change without notice. See docs/ for the conventions.
+ */
+#ifndef HELDER_H
+#define HELDER_H
+
+#include "helder/version.h"
+#include "helder/common.h"
+#include "helder/text.h"
+
+#endif /* HELDER_H */

@@ -1,0 +1,518 @@
+#include "core/json.hh"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <unordered_set>
+
+#include "core/number.hh"
+#include "core/utf8.hh"
+
+namespace helder::json {
+
+const char *kind_name(Kind kind) {
+    switch (kind) {
+        case Kind::Null: return "null";
+        case Kind::Bool: return "boolean";
+        case Kind::Number: return "number";
+        case Kind::String: return "string";
+        case Kind::Array: return "array";
+        case Kind::Object: return "object";
+    }
+    return "?";
+}
+
+void append_pointer_token(std::string &pointer, std::string_view token) {
+    pointer.push_back('/');
+    for (char c : token) {
+        if (c == '~') pointer += "~0";
+        else if (c == '/') pointer += "~1";
+        else pointer.push_back(c);
+    }
+}
+
+// ---- Value ------------------------------------------------------------------------------
+
+Kind Value::kind() const { return doc_ ? doc_->nodes_[index_].kind : Kind::Null; }
+bool Value::as_bool() const { return is_bool() && doc_->nodes_[index_].flag; }
+double Value::as_number() const { return is_number() ? doc_->nodes_[index_].number : 0.0; }
+bool Value::is_integer() const { return is_number() && doc_->nodes_[index_].flag; }
+int64_t Value::as_integer() const { return is_integer() ? doc_->nodes_[index_].integer : 0; }
+std::string_view Value::as_string() const { return is_string() ? doc_->nodes_[index_].text : std::string_view(); }
+std::string_view Value::raw_number() const { return is_number() ? doc_->nodes_[index_].text : std::string_view(); }
+size_t Value::offset() const { return doc_ ? doc_->nodes_[index_].offset : 0; }
+size_t Value::size() const { return (is_array() || is_object()) ? doc_->nodes_[index_].count : 0; }
+std::string_view Value::key() const { return doc_ ? doc_->nodes_[index_].key : std::string_view(); }
+
+Value Value::first_child() const {
+    if (!doc_) return Value();
+    const auto &n = doc_->nodes_[index_];
+    if ((n.kind != Kind::Array && n.kind != Kind::Object) || n.count == 0) return Value();
+    return Value(doc_, n.first);
+}
+
+Value Value::next_sibling() const {
+    if (!doc_) return Value();
+    const auto &n = doc_->nodes_[index_];
+    if (n.next == 0) return Value();
+    return Value(doc_, n.next);
+}
+
+Value Value::find(std::string_view key) const {
+    if (!is_object()) return Value();
+    for (Value m = first_child(); m.valid(); m = m.next_sibling())
+        if (m.key() == key) return m;
+    return Value();
+}
+
+// ---- Parser -----------------------------------------------------------------------------
+
+class Parser {
+public:
+    Parser(Document &doc, const Limits &limits) : doc_(doc), limits_(limits) {
+        src_ = doc_.source_;
+    }
+
+    std::optional<Error> run() {
+        skip_ws();
+        if (!parse_value(0)) return error_;
+        skip_ws();
+        if (pos_ != src_.size()) return fail("unexpected data after the JSON value");
+        return std::nullopt;
+    }
+
+private:
+    Document &doc_;
+    const Limits &limits_;
+    std::string_view src_;
+    size_t pos_ = 0;
+    Error error_;
+    // Path from the root to the value being parsed, to name duplicates by JSON Pointer.
+    struct PathToken {
+        std::string_view key;
+        size_t index;
+        bool is_key;
+    };
+    std::vector<PathToken> path_;
+
+    std::string pointer_to(std::string_view last_key) const {
+        std::string pointer;
+        for (const auto &t : path_) {
+            if (t.is_key) append_pointer_token(pointer, t.key);
+            else pointer += "/" + std::to_string(t.index);
+        }
+        append_pointer_token(pointer, last_key);
+        return pointer;
+    }
+
+    Error fail(const std::string &what) {
+        error_ = make_error(HELDER_E_INVALID_JSON,
+                            "invalid JSON at byte " + std::to_string(pos_) + ": " + what);
+        return error_;
+    }
+
+    void skip_ws() {
+        while (pos_ < src_.size()) {
+            char c = src_[pos_];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') ++pos_;
+            else break;
+        }
+    }
+
+    uint32_t new_node(Kind kind) {
+        if (doc_.nodes_.size() >= limits_.max_nodes) return UINT32_MAX;
+        doc_.nodes_.emplace_back();
+        doc_.nodes_.back().kind = kind;
+        doc_.nodes_.back().offset = static_cast<uint32_t>(pos_);
+        return static_cast<uint32_t>(doc_.nodes_.size() - 1);
+    }
+
+    bool literal(std::string_view word) {
+        if (src_.substr(pos_, word.size()) != word) {
+            fail("unknown literal");
+            return false;
+        }
+        pos_ += word.size();
+        return true;
+    }
+
+    // Parses one value at pos_, appending its node(s); returns false on error.
+    bool parse_value(size_t depth) {
+        if (pos_ >= src_.size()) {
+            fail("unexpected end of input");
+            return false;
+        }
+        const char c = src_[pos_];
+        uint32_t index;
+        switch (c) {
+            case '{':
+            case '[':
+                if (depth >= limits_.max_depth) {
+                    fail("nesting deeper than " + std::to_string(limits_.max_depth));
+                    return false;
+                }
+                return c == '{' ? parse_object(depth + 1) : parse_array(depth + 1);
+            case '"': {
+                index = new_node(Kind::String);
+                if (index == UINT32_MAX) return too_many_nodes();
+                std::string_view text;
+                if (!parse_string(text)) return false;
+                doc_.nodes_[index].text = text;
+                doc_.nodes_[index].count = 0;
+                return true;
+            }
+            case 't':
+            case 'f':
+                index = new_node(Kind::Bool);
+                if (index == UINT32_MAX) return too_many_nodes();
+                doc_.nodes_[index].flag = (c == 't');
+                return literal(c == 't' ? "true" : "false");
+            case 'n':
+                index = new_node(Kind::Null);
+                if (index == UINT32_MAX) return too_many_nodes();
+                return literal("null");
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) return parse_number();
+                fail(std::string("unexpected character '") + printable(c) + "'");
+                return false;
+        }
+    }
+
+    static std::string printable(char c) {
+        if (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F)
+            return std::string(1, c);
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(c));
+        return buf;
+    }
+
+    bool too_many_nodes() {
+        fail("more than " + std::to_string(limits_.max_nodes) + " values");
+        return false;
+    }
+
+    bool parse_number() {
+        const size_t start = pos_;
+        uint32_t index = new_node(Kind::Number);
+        if (index == UINT32_MAX) return too_many_nodes();
+        bool integral = true;
+        if (src_[pos_] == '-') ++pos_;
+        if (pos_ >= src_.size() || !is_digit(src_[pos_])) {
+            fail("a number needs digits");
+            return false;
+        }
+        if (src_[pos_] == '0') {
+            ++pos_;
+            if (pos_ < src_.size() && is_digit(src_[pos_])) {
+                fail("numbers may not have leading zeros");
+                return false;
+            }
+        } else {
+            while (pos_ < src_.size() && is_digit(src_[pos_])) ++pos_;
+        }
+        if (pos_ < src_.size() && src_[pos_] == '.') {
+            integral = false;
+            ++pos_;
+            if (pos_ >= src_.size() || !is_digit(src_[pos_])) {
+                fail("a fraction needs digits");
+                return false;
+            }
+            while (pos_ < src_.size() && is_digit(src_[pos_])) ++pos_;
+        }
+        if (pos_ < src_.size() && (src_[pos_] == 'e' || src_[pos_] == 'E')) {
+            integral = false;
+            ++pos_;
+            if (pos_ < src_.size() && (src_[pos_] == '+' || src_[pos_] == '-')) ++pos_;
+            if (pos_ >= src_.size() || !is_digit(src_[pos_])) {
+                fail("an exponent needs digits");
+                return false;
+            }
+            while (pos_ < src_.size() && is_digit(src_[pos_])) ++pos_;
+        }
+        auto &node = doc_.nodes_[index];
+        node.text = src_.substr(start, pos_ - start);
+        const std::optional<double> number = parse_double(node.text);
+        node.number = number ? *number : HUGE_VAL;
+        if (!std::isfinite(node.number)) {
+            pos_ = start;
+            fail("number out of range");
+            return false;
+        }
+        if (integral && node.text.size() <= 19) {
+            // Exact int64 parse; 19 digits (with sign: 20 chars) may still overflow.
+            int64_t v = 0;
+            bool neg = node.text[0] == '-';
+            bool overflow = false;
+            for (size_t i = neg ? 1 : 0; i < node.text.size(); ++i) {
+                int d = node.text[i] - '0';
+                if (v > (INT64_MAX - d) / 10) {
+                    overflow = true;
+                    break;
+                }
+                v = v * 10 + d;
+            }
+            if (!overflow) {
+                node.flag = true;
+                node.integer = neg ? -v : v;
+            }
+        }
+        return true;
+    }
+
+    static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+    static int hex_value(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    bool read_hex4(uint32_t &out) {
+        if (pos_ + 4 > src_.size()) {
+            fail("truncated \\u escape");
+            return false;
+        }
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            int h = hex_value(src_[pos_ + i]);
+            if (h < 0) {
+                fail("bad \\u escape");
+                return false;
+            }
+            out = out * 16 + static_cast<uint32_t>(h);
+        }
+        pos_ += 4;
+        return true;
+    }
+
+    // Parses a string at pos_ (on the quote); sets out to its decoded text.
+    bool parse_string(std::string_view &out) {
+        ++pos_;  // opening quote
+        const size_t start = pos_;
+        // Fast path: no escapes.
+        while (pos_ < src_.size()) {
+            const unsigned char c = static_cast<unsigned char>(src_[pos_]);
+            if (c == '"') {
+                out = src_.substr(start, pos_ - start);
+                ++pos_;
+                return true;
+            }
+            if (c == '\\') break;
+            if (c < 0x20) {
+                fail("control character in string");
+                return false;
+            }
+            ++pos_;
+        }
+        if (pos_ >= src_.size()) {
+            fail("unterminated string");
+            return false;
+        }
+        std::string decoded(src_.substr(start, pos_ - start));
+        while (pos_ < src_.size()) {
+            const unsigned char c = static_cast<unsigned char>(src_[pos_]);
+            if (c == '"') {
+                ++pos_;
+                auto buf = std::make_unique<char[]>(decoded.size() + 1);
+                std::memcpy(buf.get(), decoded.data(), decoded.size());
+                out = std::string_view(buf.get(), decoded.size());
+                doc_.arena_.push_back(std::move(buf));
+                return true;
+            }
+            if (c < 0x20) {
+                fail("control character in string");
+                return false;
+            }
+            if (c != '\\') {
+                decoded.push_back(static_cast<char>(c));
+                ++pos_;
+                continue;
+            }
+            ++pos_;
+            if (pos_ >= src_.size()) break;
+            const char e = src_[pos_++];
+            switch (e) {
+                case '"': decoded.push_back('"'); break;
+                case '\\': decoded.push_back('\\'); break;
+                case '/': decoded.push_back('/'); break;
+                case 'b': decoded.push_back('\b'); break;
+                case 'f': decoded.push_back('\f'); break;
+                case 'n': decoded.push_back('\n'); break;
+                case 'r': decoded.push_back('\r'); break;
+                case 't': decoded.push_back('\t'); break;
+                case 'u': {
+                    uint32_t cp;
+                    if (!read_hex4(cp)) return false;
+                    if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                        fail("lone low surrogate in \\u escape");
+                        return false;
+                    }
+                    if (cp >= 0xD800 && cp <= 0xDBFF) {
+                        uint32_t low;
+                        if (pos_ + 2 > src_.size() || src_[pos_] != '\\' || src_[pos_ + 1] != 'u') {
+                            fail("high surrogate without a low surrogate");
+                            return false;
+                        }
+                        pos_ += 2;
+                        if (!read_hex4(low)) return false;
+                        if (low < 0xDC00 || low > 0xDFFF) {
+                            fail("high surrogate without a low surrogate");
+                            return false;
+                        }
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    }
+                    utf8::append(decoded, cp);
+                    break;
+                }
+                default:
+                    --pos_;
+                    fail("unknown escape");
+                    return false;
+            }
+        }
+        fail("unterminated string");
+        return false;
+    }
+
+    bool parse_array(size_t depth) {
+        uint32_t index = new_node(Kind::Array);
+        if (index == UINT32_MAX) return too_many_nodes();
+        ++pos_;
+        skip_ws();
+        if (pos_ < src_.size() && src_[pos_] == ']') {
+            ++pos_;
+            return true;
+        }
+        uint32_t last = 0, count = 0;
+        for (;;) {
+            skip_ws();
+            const auto child = static_cast<uint32_t>(doc_.nodes_.size());
+            path_.push_back(PathToken{{}, count, false});
+            if (!parse_value(depth)) return false;
+            path_.pop_back();
+            if (count == 0) doc_.nodes_[index].first = child;
+            else doc_.nodes_[last].next = child;
+            last = child;
+            ++count;
+            skip_ws();
+            if (pos_ >= src_.size()) {
+                fail("unterminated array");
+                return false;
+            }
+            if (src_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (src_[pos_] == ']') {
+                ++pos_;
+                break;
+            }
+            fail("expected ',' or ']' in array");
+            return false;
+        }
+        doc_.nodes_[index].count = count;
+        return true;
+    }
+
+    bool parse_object(size_t depth) {
+        uint32_t index = new_node(Kind::Object);
+        if (index == UINT32_MAX) return too_many_nodes();
+        ++pos_;
+        skip_ws();
+        if (pos_ < src_.size() && src_[pos_] == '}') {
+            ++pos_;
+            return true;
+        }
+        uint32_t last = 0, count = 0;
+        std::vector<std::string_view> small_keys;
+        std::unordered_set<std::string_view> many_keys;
+        for (;;) {
+            skip_ws();
+            if (pos_ >= src_.size() || src_[pos_] != '"') {
+                fail("expected a string key in object");
+                return false;
+            }
+            const size_t key_offset = pos_;
+            std::string_view key;
+            if (!parse_string(key)) return false;
+            skip_ws();
+            if (pos_ >= src_.size() || src_[pos_] != ':') {
+                fail("expected ':' after key");
+                return false;
+            }
+            ++pos_;
+            skip_ws();
+            bool duplicate = false;
+            if (count < 16) {
+                for (auto k : small_keys)
+                    if (k == key) duplicate = true;
+                small_keys.push_back(key);
+                if (small_keys.size() == 16) many_keys.insert(small_keys.begin(), small_keys.end());
+            } else {
+                duplicate = !many_keys.insert(key).second;
+            }
+            if (duplicate) {
+                if (limits_.reject_duplicate_keys) {
+                    pos_ = key_offset;
+                    fail("duplicate key \"" + std::string(key) + "\"");
+                    return false;
+                }
+                doc_.duplicates_.push_back(DuplicateKey{pointer_to(key), key_offset});
+            }
+            const auto child = static_cast<uint32_t>(doc_.nodes_.size());
+            path_.push_back(PathToken{key, 0, true});
+            if (!parse_value(depth)) return false;
+            path_.pop_back();
+            if (duplicate) {
+                // Keep the first member only: drop the later value's nodes from the chain.
+                // Its nodes stay in the vector but are unreachable.
+            } else {
+                doc_.nodes_[child].key = key;
+                if (count == 0) doc_.nodes_[index].first = child;
+                else doc_.nodes_[last].next = child;
+                last = child;
+                ++count;
+            }
+            skip_ws();
+            if (pos_ >= src_.size()) {
+                fail("unterminated object");
+                return false;
+            }
+            if (src_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (src_[pos_] == '}') {
+                ++pos_;
+                break;
+            }
+            fail("expected ',' or '}' in object");
+            return false;
+        }
+        doc_.nodes_[index].count = count;
+        return true;
+    }
+};
+
+Result<Document> Document::parse(std::string_view text, const Limits &limits) {
+    if (text.size() > limits.max_bytes)
+        return make_error(HELDER_E_TOO_LARGE, "JSON document of " + std::to_string(text.size()) +
+                                                  " bytes exceeds the limit of " +
+                                                  std::to_string(limits.max_bytes));
+    if (auto bad = utf8::first_invalid(text))
+        return make_error(HELDER_E_INVALID_UTF8,
+                          "JSON is not valid UTF-8 at byte " + std::to_string(*bad));
+    Document doc;
+    doc.source_buffer_ = std::make_unique<char[]>(text.size() + 1);
+    if (!text.empty()) std::memcpy(doc.source_buffer_.get(), text.data(), text.size());
+    doc.source_ = std::string_view(doc.source_buffer_.get(), text.size());
+    doc.nodes_.reserve(text.size() / 16 + 4);
+    Parser parser(doc, limits);
+    if (auto err = parser.run()) return *err;
+    return doc;
+}
+
+}  // namespace helder::json

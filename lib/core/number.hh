@@ -1,0 +1,13 @@
+// Locale-independent parsing of decimal numbers: strtod and std::stod follow the host's
+// LC_NUMERIC, and an application running under a Dutch locale would read "0.5" as 0.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace helder {
+
+// Parses a JSON-style number ("-12.5e3"); nothing on malformed text.
+std::optional<double> parse_double(std::string_view text);
+
+}  // namespace helder

@@ -1,0 +1,98 @@
+// A hash map from strings to small values that is looked up by string_view without
+// allocating: the per-word lookups of a text check go through it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace helder {
+
+template <class V>
+class StringMap {
+public:
+    // Inserts key if absent; returns the stored value either way.
+    V &operator[](std::string_view key) {
+        if ((count_ + 1) * 4 >= slots_.size() * 3) grow();
+        const uint64_t h = hash(key);
+        size_t i = h & (slots_.size() - 1);
+        for (;; i = (i + 1) & (slots_.size() - 1)) {
+            Slot &s = slots_[i];
+            if (s.used == 0) {
+                s.used = 1;
+                s.hash = h;
+                s.key_offset = static_cast<uint32_t>(keys_.size());
+                s.key_len = static_cast<uint32_t>(key.size());
+                keys_.append(key.data(), key.size());
+                s.value = V();
+                ++count_;
+                return s.value;
+            }
+            if (s.hash == h && key_of(s) == key) return s.value;
+        }
+    }
+
+    const V *find(std::string_view key) const {
+        if (count_ == 0) return nullptr;
+        const uint64_t h = hash(key);
+        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            const Slot &s = slots_[i];
+            if (s.used == 0) return nullptr;
+            if (s.hash == h && key_of(s) == key) return &s.value;
+        }
+    }
+
+    size_t size() const { return count_; }
+
+    template <class F>
+    void for_each(F f) const {
+        for (const Slot &s : slots_)
+            if (s.used) f(key_of(s), s.value);
+    }
+
+    // FNV-1a over 8-byte blocks then bytes, finished with a mix: fast for short words.
+    static uint64_t hash(std::string_view key) {
+        uint64_t h = 0xcbf29ce484222325ULL ^ key.size();
+        size_t i = 0;
+        for (; i + 8 <= key.size(); i += 8) {
+            uint64_t block = 0;
+            for (int k = 0; k < 8; ++k) block |= static_cast<uint64_t>(static_cast<unsigned char>(key[i + k])) << (8 * k);
+            h = (h ^ block) * 0x100000001b3ULL;
+            h ^= h >> 29;
+        }
+        for (; i < key.size(); ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 0x100000001b3ULL;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        return h;
+    }
+
+private:
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t key_offset = 0, key_len = 0;
+        uint8_t used = 0;
+        V value{};
+    };
+
+    std::string_view key_of(const Slot &s) const { return std::string_view(keys_).substr(s.key_offset, s.key_len); }
+
+    void grow() {
+        std::vector<Slot> old;
+        old.swap(slots_);
+        slots_.resize(old.empty() ? 64 : old.size() * 2);
+        for (const Slot &s : old) {
+            if (!s.used) continue;
+            size_t i = s.hash & (slots_.size() - 1);
+            while (slots_[i].used) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = s;
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::string keys_;
+    size_t count_ = 0;
+};
+
+}  // namespace helder
