@@ -1,0 +1,111 @@
+#include "text/checker.hh"
+
+#include <algorithm>
+
+#include "core/result.hh"
+#include "core/utf8.hh"
+#include "text/features.hh"
+#include "text/report.hh"
+#include "text/rules/rules.hh"
+
+namespace helder::text {
+namespace {
+
+// Segments the text and fills what every rule reads.
+struct Prepared {
+    Segmentation seg;
+    std::unique_ptr<Lexicon> overlay;
+    std::unique_ptr<RuleInput> input;
+};
+
+Prepared prepare(const TextModel &model, std::string_view text, const CheckOptions &options) {
+    if (text.size() > options.max_bytes)
+        throw Failure(HELDER_E_TOO_LARGE, "text of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                                              std::to_string(options.max_bytes) + " bytes (option max_bytes)");
+    if (auto bad = utf8::first_invalid(text))
+        throw Failure(HELDER_E_INVALID_UTF8, "text is not valid UTF-8 at byte " + std::to_string(*bad));
+    Prepared p;
+    p.seg = model.segmenter.segment(text);
+    if (!options.lists.empty()) {
+        p.overlay = std::make_unique<Lexicon>();
+        add_word_lists(*p.overlay, model.segmenter, options.lists);
+        p.overlay->finish();
+    }
+    p.input.reset(new RuleInput{text, p.seg, options, model, p.overlay.get(), {}, {}});
+    RuleInput &in = *p.input;
+    in.flags.resize(p.seg.words.size());
+    for (size_t i = 0; i < p.seg.words.size(); ++i) {
+        Word &w = p.seg.words[i];
+        const std::string_view key = p.seg.key(w);
+        w.syllables = static_cast<uint8_t>(std::min(model.syllables.count(w.kind, key), 255));
+        uint32_t flags = 0;
+        if (const WordInfo *info = model.lexicon.info(key)) flags = info->flags;
+        if (p.overlay)
+            if (const WordInfo *info = p.overlay->info(key)) flags |= info->flags;
+        in.flags[i] = flags;
+    }
+    in.matches.resize(p.seg.sentences.size());
+    std::vector<PhraseMatch> found;
+    for (size_t s = 0; s < p.seg.sentences.size(); ++s) {
+        found.clear();
+        model.lexicon.match(p.seg, p.seg.sentences[s], found);
+        for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, false});
+        if (p.overlay) {
+            found.clear();
+            p.overlay->match(p.seg, p.seg.sentences[s], found);
+            for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, true});
+        }
+    }
+    return p;
+}
+
+std::vector<Finding> run_rules(const RuleInput &in, std::vector<const char *> &rules_run) {
+    std::vector<Finding> findings;
+    auto run = [&](Rule rule, void (*fn)(const RuleInput &, std::vector<Finding> &)) {
+        if (!in.enabled(rule)) return;
+        fn(in, findings);
+        rules_run.push_back(rule_id(rule));
+    };
+    if (in.enabled(Rule::Jargon) || in.enabled(Rule::Officialese)) {
+        find_lexical(in, findings);
+        for (Rule r : {Rule::Jargon, Rule::Officialese})
+            if (in.enabled(r)) rules_run.push_back(rule_id(r));
+    }
+    run(Rule::LongSentence, find_long_sentences);
+    run(Rule::Passive, find_passive);
+    run(Rule::Opinion, find_opinion);
+    run(Rule::LongWord, find_long_words);
+    if (in.enabled(Rule::Spelling) && in.options.spelling && in.model.speller) {
+        find_spelling(in, findings);
+        rules_run.push_back(rule_id(Rule::Spelling));
+    }
+    std::sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.start != b.start) return a.start < b.start;
+        if (a.end != b.end) return a.end < b.end;
+        return a.rule < b.rule;
+    });
+    std::sort(rules_run.begin(), rules_run.end(), [](const char *a, const char *b) { return std::string_view(a) < b; });
+    return findings;
+}
+
+}  // namespace
+
+std::string check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
+    Prepared p = prepare(model, text, options);
+    std::vector<const char *> rules_run;
+    const std::vector<Finding> findings = run_rules(*p.input, rules_run);
+    const TextFeatures features = count_features(*p.input, findings);
+    const Scores scores = model.difficulty.score(features, model.messages);
+    return write_report(ReportInput{text, p.seg, options, features, scores, findings, rules_run});
+}
+
+TextFeatures text_features(const TextModel &model, std::string_view text, std::vector<std::string> *unfamiliar) {
+    CheckOptions options;
+    options.spelling = false;
+    Prepared p = prepare(model, text, options);
+    std::vector<const char *> rules_run;
+    const std::vector<Finding> findings = run_rules(*p.input, rules_run);
+    return count_features(*p.input, findings, unfamiliar);
+}
+
+}  // namespace helder::text

@@ -1,0 +1,24 @@
+// A whole text check: validate, segment, count, run the rules, score, write the report.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/options.hh"
+#include "text/segmentation.hh"
+#include "text/scores.hh"
+#include "text/text_model.hh"
+
+namespace helder::text {
+
+// The JSON report (lib/data/schemas/text-report.schema.json). Throws Failure with
+// HELDER_E_TOO_LARGE or HELDER_E_INVALID_UTF8 for unusable text.
+std::string check_text(const TextModel &model, std::string_view text, const CheckOptions &options);
+
+// The features of a text for the difficulty model, without the rest of the report: used by
+// scripts/fit-difficulty.py through the calibration tool, and by the tests.
+TextFeatures text_features(const TextModel &model, std::string_view text,
+                           std::vector<std::string> *unfamiliar = nullptr);
+
+}  // namespace helder::text

@@ -1,0 +1,208 @@
+#include "text/lexicon.hh"
+
+#include <algorithm>
+
+#include "core/resources.hh"
+#include "core/result.hh"
+#include "core/tsv.hh"
+#include "text/segmenter.hh"
+
+namespace helder::text {
+
+std::vector<std::string> tokenize_term(const Segmenter &segmenter, std::string_view term) {
+    std::vector<std::string> tokens;
+    size_t from = 0;
+    for (;;) {
+        const size_t gap = term.find("...", from);
+        const std::string_view chunk = term.substr(from, gap == std::string_view::npos ? std::string_view::npos : gap - from);
+        const Segmentation seg = segmenter.segment(chunk);
+        for (const Word &w : seg.words) tokens.emplace_back(seg.key(w));
+        if (gap == std::string_view::npos) break;
+        tokens.emplace_back();  // the gap
+        from = gap + 3;
+    }
+    // A gap at either end means nothing.
+    while (!tokens.empty() && tokens.front().empty()) tokens.erase(tokens.begin());
+    while (!tokens.empty() && tokens.back().empty()) tokens.pop_back();
+    return tokens;
+}
+
+namespace {
+
+[[noreturn]] void bad_row(const char *file, size_t line, const std::string &why) {
+    throw Failure(HELDER_E_INTERNAL, std::string(file) + " line " + std::to_string(line) + ": " + why);
+}
+
+WordClass word_class_of(const char *file, const tsv::Row &row, size_t column) {
+    WordClass wc;
+    if (!parse_word_class(std::string(row.fields[column]), wc)) bad_row(file, row.line, "unknown word class");
+    return wc;
+}
+
+std::vector<std::string> list_field(std::string_view field) {
+    std::vector<std::string> out;
+    if (field == "-" || field.empty()) return out;
+    for (std::string_view part : tsv::split(field, '|'))
+        if (!part.empty()) out.emplace_back(part);
+    return out;
+}
+
+}  // namespace
+
+void Lexicon::add_phrase(std::vector<std::string> tokens, uint32_t entry) {
+    if (tokens.empty()) return;
+    std::string signature = std::to_string(entry);
+    for (const auto &t : tokens) {
+        signature.push_back('\x1f');
+        signature += t;
+    }
+    if (!seen_.insert(std::move(signature)).second) return;
+    words_[tokens.front()].flags |= kKnown;
+    for (const auto &t : tokens)
+        if (!t.empty()) words_[t].flags |= kKnown;
+    phrases_.push_back(Phrase{std::move(tokens), entry});
+}
+
+void Lexicon::add_term(const Segmenter &segmenter, LexKind kind, std::string_view term, WordClass word_class,
+                       const std::vector<std::string> &forms, std::vector<std::string> alternatives,
+                       std::string gloss) {
+    const auto entry = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(LexEntry{kind, std::string(term), std::move(alternatives), std::move(gloss)});
+    std::vector<std::string> tokens = tokenize_term(segmenter, term);
+    if (tokens.empty()) return;
+    const bool has_gap = std::find(tokens.begin(), tokens.end(), std::string()) != tokens.end();
+    const size_t inflected = has_gap ? 0 : tokens.size() - 1;
+    for (const std::string &form : inflect(tokens[inflected], word_class)) {
+        std::vector<std::string> variant = tokens;
+        variant[inflected] = form;
+        add_phrase(std::move(variant), entry);
+    }
+    for (const std::string &form : forms) add_phrase(tokenize_term(segmenter, form), entry);
+}
+
+void Lexicon::add_flags(std::string_view key, uint32_t flags) { words_[key].flags |= flags; }
+
+void Lexicon::finish() {
+    seen_.clear();
+    std::stable_sort(phrases_.begin(), phrases_.end(),
+                     [](const Phrase &a, const Phrase &b) { return a.tokens.front() < b.tokens.front(); });
+    for (size_t i = 0; i < phrases_.size();) {
+        size_t j = i;
+        while (j < phrases_.size() && phrases_[j].tokens.front() == phrases_[i].tokens.front()) ++j;
+        WordInfo &info = words_[phrases_[i].tokens.front()];
+        info.phrase_first = static_cast<uint32_t>(i);
+        info.phrase_count = static_cast<uint32_t>(j - i);
+        i = j;
+    }
+}
+
+bool Lexicon::match_phrase(const Phrase &p, const Segmentation &seg, const Sentence &s, uint32_t first,
+                           uint32_t &last) const {
+    const uint32_t end = s.first_word + s.word_count;
+    uint32_t w = first + 1;
+    for (size_t t = 1; t < p.tokens.size(); ++t) {
+        if (p.tokens[t].empty()) {  // gap: find the next token within kMaxGap words
+            const std::string &want = p.tokens[t + 1];
+            uint32_t k = w;
+            while (k < end && k <= w + kMaxGap && seg.key(seg.words[k]) != want) ++k;
+            if (k >= end || k > w + kMaxGap) return false;
+            w = k + 1;
+            ++t;
+            continue;
+        }
+        if (w >= end || seg.key(seg.words[w]) != p.tokens[t]) return false;
+        ++w;
+    }
+    last = w - 1;
+    return true;
+}
+
+void Lexicon::match(const Segmentation &seg, const Sentence &s, std::vector<PhraseMatch> &out) const {
+    const uint32_t end = s.first_word + s.word_count;
+    for (uint32_t i = s.first_word; i < end; ++i) {
+        const WordInfo *wi = words_.find(seg.key(seg.words[i]));
+        if (!wi || wi->phrase_count == 0) continue;
+        // Per entry, the longest way the phrase matches here.
+        const size_t before = out.size();
+        for (uint32_t k = wi->phrase_first; k < wi->phrase_first + wi->phrase_count; ++k) {
+            const Phrase &p = phrases_[k];
+            uint32_t last;
+            if (!match_phrase(p, seg, s, i, last)) continue;
+            const auto named = static_cast<uint32_t>(
+                std::count_if(p.tokens.begin(), p.tokens.end(), [](const std::string &t) { return !t.empty(); }));
+            bool replaced = false;
+            for (size_t m = before; m < out.size(); ++m) {
+                if (out[m].entry != p.entry) continue;
+                if (named > out[m].tokens) out[m] = PhraseMatch{p.entry, i, last, named};
+                replaced = true;
+            }
+            if (!replaced) out.push_back(PhraseMatch{p.entry, i, last, named});
+        }
+    }
+}
+
+bool Lexicon::is_zijn_verb_participle(std::string_view key) const {
+    for (const auto &suffix : zijn_verbs_)
+        if (key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return true;
+    return false;
+}
+
+Lexicon Lexicon::builtin(const Segmenter &segmenter) {
+    Lexicon lex;
+    struct TermFile {
+        const char *name;
+        LexKind kind;
+    };
+    // term, class, forms, plain_nl, gloss_en
+    for (const TermFile &f : {TermFile{"text/jargon.tsv", LexKind::Jargon}, TermFile{"text/officialese.tsv", LexKind::Officialese}}) {
+        for (const auto &row : tsv::parse(resources::get(f.name))) {
+            if (row.fields.size() != 5) bad_row(f.name, row.line, "expected 5 columns");
+            lex.add_term(segmenter, f.kind, row.fields[0], word_class_of(f.name, row, 1), list_field(row.fields[2]),
+                         list_field(row.fields[3]), std::string(row.fields[4]));
+        }
+    }
+    // term, class, forms, gloss_en
+    for (const auto &row : tsv::parse(resources::get("text/judgements.tsv"))) {
+        if (row.fields.size() != 4) bad_row("judgements.tsv", row.line, "expected 4 columns");
+        lex.add_term(segmenter, LexKind::Judgement, row.fields[0], word_class_of("judgements.tsv", row, 1),
+                     list_field(row.fields[2]), {}, std::string(row.fields[3]));
+    }
+    // term, class, forms, kind
+    for (const auto &row : tsv::parse(resources::get("text/source_markers.tsv"))) {
+        if (row.fields.size() != 4) bad_row("source_markers.tsv", row.line, "expected 4 columns");
+        LexKind kind;
+        if (row.fields[3] == "source") kind = LexKind::Source;
+        else if (row.fields[3] == "stance") kind = LexKind::Stance;
+        else bad_row("source_markers.tsv", row.line, "kind must be source or stance");
+        lex.add_term(segmenter, kind, row.fields[0], word_class_of("source_markers.tsv", row, 1),
+                     list_field(row.fields[2]), {}, std::string());
+    }
+    // term, class, forms: single words a B1 reader knows
+    for (const auto &row : tsv::parse(resources::get("text/vocabulary.tsv"))) {
+        if (row.fields.size() != 3) bad_row("vocabulary.tsv", row.line, "expected 3 columns");
+        const std::string lemma = segmenter.fold(row.fields[0]);
+        for (const std::string &form : inflect(lemma, word_class_of("vocabulary.tsv", row, 1)))
+            lex.add_flags(form, kFamiliar | kKnown);
+        for (const std::string &form : list_field(row.fields[2])) {
+            // A listed form may be two words ("werkt mee"): each word is familiar.
+            for (const std::string &t : tokenize_term(segmenter, form))
+                if (!t.empty()) lex.add_flags(t, kFamiliar | kKnown);
+        }
+    }
+    for (const auto &row : tsv::parse(resources::get("text/passive.tsv"))) {
+        if (row.fields.size() != 2) bad_row("passive.tsv", row.line, "expected 2 columns");
+        const std::string key = segmenter.fold(row.fields[0]);
+        const std::string_view role = row.fields[1];
+        if (role == "worden") lex.add_flags(key, kAuxWorden);
+        else if (role == "zijn") lex.add_flags(key, kAuxZijn);
+        else if (role == "particle") lex.add_flags(key, kParticle);
+        else if (role == "not_participle") lex.add_flags(key, kNotParticiple);
+        else if (role == "zijn_verb") lex.zijn_verbs_.push_back(key);
+        else bad_row("passive.tsv", row.line, "unknown role");
+    }
+    lex.finish();
+    return lex;
+}
+
+}  // namespace helder::text

@@ -1,0 +1,96 @@
+// Word lists and phrases from lib/data/text/ (jargon, officialese, judgements, source markers,
+// the basic vocabulary, the passive rule's words), expanded to their inflected forms and indexed
+// by the folded form of a word, so that a text check needs one hash lookup per word.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "core/string_map.hh"
+#include "text/inflection.hh"
+#include "text/segmentation.hh"
+
+namespace helder::text {
+
+class Segmenter;
+
+enum class LexKind : uint8_t { Jargon, Officialese, Judgement, Source, Stance };
+
+struct LexEntry {
+    LexKind kind;
+    std::string term;                       // as written in the data ("ondertoezichtstelling")
+    std::vector<std::string> alternatives;  // plain Dutch suggestions
+    std::string gloss;                      // English gloss
+};
+
+// Properties of a word form, as bits.
+enum WordFlag : uint32_t {
+    kFamiliar = 1u << 0,       // basic vocabulary: a B1 reader knows it
+    kKnown = 1u << 1,          // in some helder list: never a spelling error
+    kAuxWorden = 1u << 2,      // a form of "worden"
+    kAuxZijn = 1u << 3,        // a form of "zijn"
+    kParticle = 1u << 4,       // separable particle (aan, op, vast, …)
+    kNotParticiple = 1u << 5,  // looks like a participle but is not one (gezond, beleid)
+    kAccepted = 1u << 6,       // the caller accepts it: no finding of any kind
+};
+
+struct WordInfo {
+    uint32_t flags = 0;
+    uint32_t phrase_first = 0, phrase_count = 0;  // phrases that start with this form
+};
+
+struct PhraseMatch {
+    uint32_t entry;
+    uint32_t first_word, last_word;  // word indices (inclusive)
+    uint32_t tokens;                 // words the phrase names (a longer phrase wins)
+};
+
+class Lexicon {
+public:
+    // The built-in lists. Throws Failure on a malformed data line.
+    static Lexicon builtin(const Segmenter &segmenter);
+
+    // Adds a term; its forms come from `word_class` (applied to the last word, or to the first
+    // when the term has a "..." gap) plus `forms`, each a full written form.
+    void add_term(const Segmenter &segmenter, LexKind kind, std::string_view term, WordClass word_class,
+                  const std::vector<std::string> &forms, std::vector<std::string> alternatives,
+                  std::string gloss);
+    void add_flags(std::string_view key, uint32_t flags);
+    // Call once after the last add: builds the phrase index.
+    void finish();
+
+    const WordInfo *info(std::string_view key) const { return words_.find(key); }
+    const LexEntry &entry(uint32_t index) const { return entries_[index]; }
+    size_t entry_count() const { return entries_.size(); }
+
+    // Appends every phrase that matches inside the sentence.
+    void match(const Segmentation &seg, const Sentence &sentence, std::vector<PhraseMatch> &out) const;
+
+    // True when the participle ends with the participle of a verb that takes "zijn".
+    bool is_zijn_verb_participle(std::string_view key) const;
+
+private:
+    struct Phrase {
+        std::vector<std::string> tokens;  // folded words; "" is a gap of up to kMaxGap words
+        uint32_t entry;
+    };
+    static constexpr uint32_t kMaxGap = 8;
+
+    void add_phrase(std::vector<std::string> tokens, uint32_t entry);
+    bool match_phrase(const Phrase &p, const Segmentation &seg, const Sentence &s, uint32_t first,
+                      uint32_t &last) const;
+
+    std::vector<LexEntry> entries_;
+    std::vector<Phrase> phrases_;
+    StringMap<WordInfo> words_;
+    std::vector<std::string> zijn_verbs_;
+    std::unordered_set<std::string> seen_;  // entry + tokens of every phrase, until finish()
+};
+
+// The folded words of a term as a check would see them; "..." becomes a gap ("").
+std::vector<std::string> tokenize_term(const Segmenter &segmenter, std::string_view term);
+
+}  // namespace helder::text

@@ -1,0 +1,29 @@
+// The Dutch and English texts of findings and reasons (lib/data/text/messages.tsv).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace helder::text {
+
+using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
+
+struct Message {
+    std::string nl, en;
+};
+
+class Messages {
+public:
+    static Messages load();  // throws Failure on a malformed line
+    // Fills {name} placeholders; an empty value drops " ({name})" around it.
+    Message format(std::string_view id, const MessageArgs &args) const;
+    const std::unordered_map<std::string, Message> &templates() const { return templates_; }
+
+private:
+    std::unordered_map<std::string, Message> templates_;
+};
+
+}  // namespace helder::text

@@ -1,0 +1,60 @@
+// Options of a text check, parsed from the caller's JSON (see include/helder/text.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json.hh"
+#include "core/result.hh"
+#include "helder/text.h"
+#include "text/inflection.hh"
+#include "text/lexicon.hh"
+
+namespace helder::text {
+
+// The rules, in the order they are documented; ids are stable.
+enum class Rule : uint8_t { Jargon, Officialese, LongSentence, Passive, Opinion, LongWord, Spelling };
+constexpr size_t kRuleCount = 7;
+const char *rule_id(Rule rule);
+helder_severity rule_severity(Rule rule);
+
+struct ExtraTerm {
+    std::string term;
+    LexKind kind = LexKind::Jargon;
+    WordClass word_class = WordClass::Invariant;
+    std::vector<std::string> alternatives;
+    std::string gloss;
+};
+
+// Words to accept and terms to flag: in the context's options and in each check's options.
+struct WordLists {
+    std::vector<std::string> accept_words;
+    std::vector<ExtraTerm> extra_terms;
+    bool empty() const { return accept_words.empty() && extra_terms.empty(); }
+};
+
+struct CheckOptions {
+    size_t max_bytes = HELDER_TEXT_DEFAULT_MAX_BYTES;
+    uint32_t long_sentence_words = 20;
+    uint32_t long_word_letters = 20;
+    uint32_t max_suggested_words = 25;  // distinct misspelled words that get suggestions
+    bool spelling = true;
+    bool detail = false;
+    bool enabled[kRuleCount] = {true, true, true, true, true, true, true};
+    WordLists lists;
+};
+
+// Largest "max_bytes" a caller may set: offsets are 32-bit inside.
+constexpr size_t kMaxTextBytes = size_t{1} << 30;
+
+Result<CheckOptions> parse_check_options(std::string_view json);
+
+// Reads "accept_words" and "extra_terms" from an options object; other keys are left alone.
+Result<WordLists> parse_word_lists(const json::Value &options);
+
+// Reads an options document (NULL/empty = {}): a JSON object, or an error naming the problem.
+Result<json::Document> parse_options_document(std::string_view json);
+
+}  // namespace helder::text

@@ -1,0 +1,52 @@
+// jargon and officialese: terms from the lexicons, longest match first, never overlapping.
+#include <algorithm>
+
+#include "text/rules/rules.hh"
+
+namespace helder::text {
+
+void find_lexical(const RuleInput &in, std::vector<Finding> &out) {
+    std::vector<const LexMatch *> candidates;
+    for (size_t s = 0; s < in.seg.sentences.size(); ++s) {
+        candidates.clear();
+        for (const LexMatch &m : in.matches[s]) {
+            const LexKind kind = in.entry(m).kind;
+            if (kind == LexKind::Jargon && in.enabled(Rule::Jargon)) candidates.push_back(&m);
+            if (kind == LexKind::Officialese && in.enabled(Rule::Officialese)) candidates.push_back(&m);
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [](const LexMatch *a, const LexMatch *b) {
+            const uint32_t la = a->match.last_word - a->match.first_word, lb = b->match.last_word - b->match.first_word;
+            if (a->match.tokens != b->match.tokens) return a->match.tokens > b->match.tokens;
+            if (la != lb) return la < lb;  // the tighter of two matches of the same phrase
+            if (a->match.first_word != b->match.first_word) return a->match.first_word < b->match.first_word;
+            // The same words: the caller's own term wins over the built-in one (this check's
+            // lists first, then the context's, which were added after the built-in entries).
+            if (a->overlay != b->overlay) return a->overlay;
+            return a->match.entry > b->match.entry;
+        });
+        std::vector<std::pair<uint32_t, uint32_t>> taken;  // spans of contiguous matches
+        for (const LexMatch *m : candidates) {
+            const uint32_t a = m->match.first_word, b = m->match.last_word;
+            // A phrase with a gap ("dient ... te") names only some words of its span: it neither
+            // blocks nor is blocked by a term inside the gap.
+            const bool contiguous = m->match.tokens == b - a + 1;
+            bool overlaps = false;
+            if (contiguous)
+                for (const auto &t : taken) overlaps = overlaps || !(b < t.first || a > t.second);
+            bool accepted = false;
+            for (uint32_t w = a; w <= b; ++w) accepted = accepted || (in.flags[w] & kAccepted);
+            if (overlaps || accepted) continue;
+            if (contiguous) taken.emplace_back(a, b);
+            const LexEntry &e = in.entry(*m);
+            const Rule rule = e.kind == LexKind::Jargon ? Rule::Jargon : Rule::Officialese;
+            const uint32_t start = in.seg.words[a].start, end = in.seg.words[b].end;
+            Finding f{rule, start, end,
+                      in.model.messages.format(rule_id(rule), {{"term", std::string(in.surface(start, end))},
+                                                               {"gloss", e.gloss}}),
+                      e.alternatives};
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+}  // namespace helder::text

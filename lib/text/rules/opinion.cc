@@ -1,0 +1,62 @@
+// opinion: a judgement ("onverschillig", "niet veilig") in a sentence that names no source
+// ("volgens de school", "moeder vertelt") and does not mark it as the writer's view ("ik vind").
+#include "text/rules/rules.hh"
+
+namespace helder::text {
+namespace {
+
+// Whether byte offset `at` lies inside double quotes that open within the sentence.
+bool inside_quotes(std::string_view text, uint32_t sentence_start, uint32_t at) {
+    int quotes = 0;
+    for (uint32_t i = sentence_start; i < at; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"') ++quotes;
+        // “ ” „ (E2 80 9C/9D/9E) and « » (C2 AB/BB)
+        if (c == 0xE2 && i + 2 < at && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto d = static_cast<unsigned char>(text[i + 2]);
+            if (d == 0x9C || d == 0x9D || d == 0x9E) ++quotes;
+        }
+        if (c == 0xC2 && i + 1 < at && (static_cast<unsigned char>(text[i + 1]) == 0xAB || static_cast<unsigned char>(text[i + 1]) == 0xBB))
+            ++quotes;
+    }
+    return quotes % 2 == 1;
+}
+
+// A sentence that opens with a condition describes a possibility, not a fact.
+bool is_condition(std::string_view first_word) {
+    static const std::string_view words[] = {"als", "indien", "wanneer", "mocht", "mochten", "tenzij", "stel", "zodra"};
+    for (std::string_view w : words)
+        if (first_word == w) return true;
+    return false;
+}
+
+}  // namespace
+
+void find_opinion(const RuleInput &in, std::vector<Finding> &out) {
+    for (size_t si = 0; si < in.seg.sentences.size(); ++si) {
+        const Sentence &s = in.seg.sentences[si];
+        bool attributed = false, judged = false;
+        for (const LexMatch &m : in.matches[si]) {
+            const LexKind kind = in.entry(m).kind;
+            attributed = attributed || kind == LexKind::Source || kind == LexKind::Stance;
+            judged = judged || kind == LexKind::Judgement;
+        }
+        if (!judged || attributed) continue;
+        if (s.end > s.start && in.text[s.end - 1] == '?') continue;  // a question states nothing
+        if (is_condition(in.seg.key(in.seg.words[s.first_word]))) continue;  // "Als …" states nothing either
+        uint32_t last_end = 0;
+        for (const LexMatch &m : in.matches[si]) {
+            if (in.entry(m).kind != LexKind::Judgement) continue;
+            const uint32_t start = in.seg.words[m.match.first_word].start, end = in.seg.words[m.match.last_word].end;
+            if (start < last_end || inside_quotes(in.text, s.start, start)) continue;
+            bool accepted = false;
+            for (uint32_t w = m.match.first_word; w <= m.match.last_word; ++w) accepted = accepted || (in.flags[w] & kAccepted);
+            if (accepted) continue;
+            last_end = end;
+            out.push_back(Finding{Rule::Opinion, start, end,
+                                  in.model.messages.format("opinion", {{"term", std::string(in.surface(start, end))}}), {}});
+        }
+    }
+}
+
+}  // namespace helder::text

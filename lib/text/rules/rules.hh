@@ -1,0 +1,57 @@
+// The rules of a text check. Each reads the segmented text and appends findings.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "helder/common.h"
+#include "text/lexicon.hh"
+#include "text/messages.hh"
+#include "text/options.hh"
+#include "text/segmentation.hh"
+#include "text/text_model.hh"
+
+namespace helder::text {
+
+struct Finding {
+    Rule rule;
+    uint32_t start, end;  // UTF-8 byte offsets
+    Message message;
+    std::vector<std::string> suggestions;
+};
+
+// A phrase match; `overlay` says which lexicon its entry belongs to.
+struct LexMatch {
+    PhraseMatch match;
+    bool overlay;
+};
+
+// What every rule may read.
+struct RuleInput {
+    std::string_view text;
+    const Segmentation &seg;
+    const CheckOptions &options;
+    const TextModel &model;
+    const Lexicon *overlay;                          // this check's own word lists, or null
+    std::vector<uint32_t> flags;                     // WordFlag bits per word (both lexicons)
+    std::vector<std::vector<LexMatch>> matches;      // per sentence
+
+    const LexEntry &entry(const LexMatch &m) const {
+        return m.overlay ? overlay->entry(m.match.entry) : model.lexicon.entry(m.match.entry);
+    }
+    std::string_view surface(uint32_t start, uint32_t end) const { return text.substr(start, end - start); }
+    bool enabled(Rule rule) const { return options.enabled[static_cast<size_t>(rule)]; }
+};
+
+// Jargon and officialese; returns nothing, appends findings.
+void find_lexical(const RuleInput &in, std::vector<Finding> &out);
+void find_long_sentences(const RuleInput &in, std::vector<Finding> &out);
+// Long words not already inside a lexical finding.
+void find_long_words(const RuleInput &in, std::vector<Finding> &out);
+void find_passive(const RuleInput &in, std::vector<Finding> &out);
+void find_opinion(const RuleInput &in, std::vector<Finding> &out);
+void find_spelling(const RuleInput &in, std::vector<Finding> &out);
+
+}  // namespace helder::text

@@ -1,0 +1,115 @@
+#include "text/scores.hh"
+
+#include <cmath>
+
+#include "core/number.hh"
+#include "core/resources.hh"
+#include "core/result.hh"
+#include "core/tsv.hh"
+
+namespace helder::text {
+
+double flesch_douma(const TextFeatures &f) {
+    return 206.835 - 0.93 * f.words / f.sentences - 77.0 * f.syllables / f.words;
+}
+
+double brouwer(const TextFeatures &f) { return 195.0 - 2.0 * f.words / f.sentences - 67.0 * f.syllables / f.words; }
+
+std::vector<std::pair<std::string, double>> DifficultyModel::feature_values(const TextFeatures &f) {
+    const double words = f.words, sentences = f.sentences;
+    const double content = f.content_words > 0 ? f.content_words : 1;
+    return {
+        {"words_per_sentence", words / sentences},
+        {"syllables_per_word", f.syllables / words},
+        {"unfamiliar_share", f.unfamiliar_words / content},
+        {"long_word_share", f.long_words / words},
+        {"terms_per_sentence", f.terms / sentences},
+        {"passives_per_sentence", f.passives / sentences},
+    };
+}
+
+DifficultyModel DifficultyModel::load() {
+    DifficultyModel m;
+    for (const auto &row : tsv::parse(resources::get("text/difficulty.tsv"))) {
+        if (row.fields.size() != 2)
+            throw Failure(HELDER_E_INTERNAL, "difficulty.tsv line " + std::to_string(row.line) + ": expected 2 columns");
+        const std::string name(row.fields[0]);
+        const std::optional<double> parsed = parse_double(row.fields[1]);
+        if (!parsed) throw Failure(HELDER_E_INTERNAL, "difficulty.tsv line " + std::to_string(row.line) + ": not a number");
+        const double value = *parsed;
+        if (name == "intercept") m.intercept_ = value;
+        else if (name == "scale") m.scale_ = value;
+        else if (name == "limit_difficulty") m.limit_difficulty_ = value;
+        else if (name == "limit_sentence_length") m.limit_sentence_length_ = value;
+        else if (name == "limit_unfamiliar_percent") m.limit_unfamiliar_ = value;
+        else if (name == "limit_long_word_percent") m.limit_long_words_ = value;
+        else if (name == "limit_passive_percent") m.limit_passive_ = value;
+        else m.weights_.emplace_back(name, value);
+    }
+    TextFeatures probe;
+    probe.words = probe.sentences = 1;
+    const auto known = feature_values(probe);
+    for (const auto &w : m.weights_) {
+        bool found = false;
+        for (const auto &k : known) found = found || k.first == w.first;
+        if (!found) throw Failure(HELDER_E_INTERNAL, "difficulty.tsv: unknown feature " + w.first);
+    }
+    return m;
+}
+
+double DifficultyModel::raw(const TextFeatures &f) const {
+    double sum = intercept_;
+    const auto values = feature_values(f);
+    for (const auto &w : weights_)
+        for (const auto &v : values)
+            if (v.first == w.first) sum += w.second * v.second;
+    return sum;
+}
+
+double DifficultyModel::difficulty(const TextFeatures &f) const {
+    const double x = raw(f);
+    return x <= 0 ? 0 : 100.0 * x / (x + scale_);  // smooth, never quite 100: no ties at the top
+}
+
+namespace {
+
+// Rounds to one decimal for messages, the same way everywhere.
+std::string one_decimal(double v) {
+    const long long tenths = std::llround(v * 10.0);
+    std::string s = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) s += "," + std::to_string(std::llabs(tenths % 10));
+    return s;
+}
+
+std::string whole(double v) { return std::to_string(std::llround(v)); }
+
+}  // namespace
+
+Scores DifficultyModel::score(const TextFeatures &f, const Messages &messages) const {
+    Scores s;
+    s.b1_limit = limit_difficulty_;
+    if (f.words == 0 || f.sentences == 0) return s;
+    s.flesch_douma = flesch_douma(f);
+    s.brouwer = brouwer(f);
+    s.difficulty = difficulty(f);
+    s.meets_b1 = *s.difficulty <= limit_difficulty_;
+    auto add = [&](const char *code, double value, double limit, const std::string &shown_value, const std::string &shown_limit) {
+        s.reasons.push_back(Reason{code, value, limit,
+                                   messages.format(std::string("reason_") + code, {{"value", shown_value}, {"limit", shown_limit}})});
+    };
+    if (!s.meets_b1) add("difficulty", *s.difficulty, limit_difficulty_, whole(*s.difficulty), whole(limit_difficulty_));
+    const double wps = static_cast<double>(f.words) / f.sentences;
+    if (wps > limit_sentence_length_) add("sentence_length", wps, limit_sentence_length_, one_decimal(wps), whole(limit_sentence_length_));
+    if (f.content_words > 0) {
+        const double unfamiliar = 100.0 * f.unfamiliar_words / f.content_words;
+        if (unfamiliar > limit_unfamiliar_) add("unfamiliar_words", unfamiliar, limit_unfamiliar_, whole(unfamiliar), whole(limit_unfamiliar_));
+    }
+    const double long_share = 100.0 * f.long_words / f.words;
+    if (long_share > limit_long_words_) add("long_words", long_share, limit_long_words_, whole(long_share), whole(limit_long_words_));
+    if (f.terms > 0) add("jargon", f.terms, 0, std::to_string(f.terms), "0");
+    const double passive_share = 100.0 * f.passives / f.sentences;
+    if (passive_share > limit_passive_) add("passive", passive_share, limit_passive_, whole(passive_share), whole(limit_passive_));
+    return s;
+}
+
+}  // namespace helder::text

@@ -1,0 +1,512 @@
+#include "text/segmenter.hh"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "core/result.hh"
+#include "core/utf8.hh"
+
+namespace helder::text {
+
+const char *token_kind_name(TokenKind kind) {
+    switch (kind) {
+        case TokenKind::Word: return "word";
+        case TokenKind::Number: return "number";
+        case TokenKind::Abbreviation: return "abbreviation";
+        case TokenKind::Initialism: return "initialism";
+        case TokenKind::Email: return "email";
+        case TokenKind::Url: return "url";
+    }
+    return "word";
+}
+
+namespace {
+
+using U16 = std::u16string;
+
+bool is_space(char16_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ||
+           c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B);
+}
+bool is_ascii_letter(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }
+bool is_letter(char16_t c) { return is_ascii_letter(c) || (c >= 0xC0 && u_isalpha(c)); }
+bool is_lower(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xC0 && u_islower(c)); }
+bool is_upper(char16_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && u_isupper(c)); }
+
+// ---- Lines: list items, headings and hard-wrapped text ----------------------------------
+
+struct Line {
+    size_t start, end;  // [start, end) without the line break
+};
+
+std::vector<Line> split_lines(const U16 &t) {
+    std::vector<Line> lines;
+    size_t start = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == '\n' || t[i] == 0x2029) {
+            size_t end = (i > start && t[i - 1] == '\r') ? i - 1 : i;
+            lines.push_back({start, end});
+            start = i + 1;
+        }
+    }
+    lines.push_back({start, t.size()});
+    return lines;
+}
+
+size_t first_non_space(const U16 &t, const Line &l) {
+    size_t i = l.start;
+    while (i < l.end && is_space(t[i])) ++i;
+    return i;
+}
+
+size_t last_non_space(const U16 &t, const Line &l) {  // one past the last
+    size_t i = l.end;
+    while (i > l.start && is_space(t[i - 1])) --i;
+    return i;
+}
+
+bool is_blank(const U16 &t, const Line &l) { return first_non_space(t, l) == l.end; }
+
+// A list marker at the start of a line: a bullet, "1." / "1)" / "a)" followed by a space.
+bool starts_with_list_marker(const U16 &t, const Line &l) {
+    size_t i = first_non_space(t, l);
+    if (i >= l.end) return false;
+    const char16_t c = t[i];
+    static const char16_t bullets[] = {'-', '*', '+', 0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA,
+                                       0x25E6, 0x2023, 0x25CF, 0x25A0, 0x2043};
+    for (char16_t b : bullets)
+        if (c == b) return i + 1 < l.end && is_space(t[i + 1]);
+    size_t j = i;
+    while (j < l.end && j - i < 3 && is_digit(t[j])) ++j;
+    if (j > i) {
+        // "1." "1)" "2.3" "2.3.1" followed by a space
+        while (j < l.end && (t[j] == '.' || is_digit(t[j]))) ++j;
+        if (j < l.end && t[j] == ')') ++j;
+        return j < l.end && is_space(t[j]) && (t[j - 1] == '.' || t[j - 1] == ')' || is_digit(t[j - 1]));
+    }
+    if (is_ascii_letter(c) && i + 2 < l.end && t[i + 1] == ')' && is_space(t[i + 2])) return true;
+    return false;
+}
+
+size_t count_words(const U16 &t, size_t a, size_t b) {
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = a; i < b; ++i) {
+        bool space = is_space(t[i]);
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+bool ends_with_terminal(const U16 &t, const Line &l) {
+    size_t e = last_non_space(t, l);
+    if (e == l.start) return false;
+    char16_t c = t[e - 1];
+    // closing quotes and brackets after the stop
+    while ((c == '"' || c == '\'' || c == ')' || c == 0x201D || c == 0x2019 || c == 0xBB) && e > l.start + 1) {
+        --e;
+        c = t[e - 1];
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' || c == 0x2026;
+}
+
+// A short line on its own that starts with a capital or a number and has no closing punctuation.
+bool looks_like_heading(const U16 &t, const Line &l) {
+    size_t a = first_non_space(t, l), b = last_non_space(t, l);
+    if (a >= b || ends_with_terminal(t, l)) return false;
+    if (!(is_upper(t[a]) || is_digit(t[a]))) return false;
+    return count_words(t, a, b) <= 8;
+}
+
+// Replaces line breaks inside a wrapped sentence by spaces (same length, so offsets hold);
+// breaks that end a paragraph, a list item or a heading stay and end a sentence.
+void join_wrapped_lines(U16 &t) {
+    const std::vector<Line> lines = split_lines(t);
+    bool paragraph_start = true;  // the current line starts a paragraph
+    bool in_list_item = false;
+    for (size_t k = 0; k + 1 < lines.size(); ++k) {
+        const Line &cur = lines[k], &next = lines[k + 1];
+        if (is_blank(t, cur)) {
+            paragraph_start = true;
+            in_list_item = false;
+            continue;
+        }
+        if (starts_with_list_marker(t, cur)) in_list_item = true;
+        bool hard = false;
+        if (is_blank(t, next) || starts_with_list_marker(t, next)) hard = true;
+        else if (last_non_space(t, cur) > cur.start && t[last_non_space(t, cur) - 1] == ':') hard = true;
+        else {
+            size_t n0 = first_non_space(t, next);
+            const bool next_upper = n0 < next.end && (is_upper(t[n0]) || is_digit(t[n0]));
+            if (in_list_item && next_upper) hard = true;
+            else if (paragraph_start && next_upper && looks_like_heading(t, cur)) hard = true;
+        }
+        if (!hard) {
+            for (size_t i = cur.end; i < next.start; ++i) t[i] = ' ';
+            paragraph_start = false;
+        } else {
+            paragraph_start = true;
+            in_list_item = false;
+        }
+    }
+}
+
+// ---- E-mail and web addresses -------------------------------------------------------------
+
+struct Link {
+    size_t start, end;
+    TokenKind kind;
+};
+
+bool is_trailing_punct(char16_t c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '}' || c == '"' || c == '\'' || c == 0xBB || c == 0x201D || c == 0x2019 || c == '>';
+}
+bool is_leading_punct(char16_t c) {
+    return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == 0xAB || c == 0x201C || c == 0x2018 || c == '<';
+}
+
+bool starts_with_ci(const U16 &t, size_t a, size_t b, const char *prefix) {
+    size_t n = std::char_traits<char>::length(prefix);
+    if (b - a < n) return false;
+    for (size_t i = 0; i < n; ++i) {
+        char16_t c = t[a + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c + 32);
+        if (c != static_cast<char16_t>(prefix[i])) return false;
+    }
+    return true;
+}
+
+bool is_email_char(char16_t c) {
+    return is_ascii_letter(c) || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
+}
+
+std::vector<Link> find_links(const U16 &t) {
+    std::vector<Link> links;
+    size_t i = 0;
+    const size_t n = t.size();
+    while (i < n) {
+        while (i < n && is_space(t[i])) ++i;
+        size_t a = i;
+        bool has_at = false;
+        while (i < n && !is_space(t[i])) {
+            if (t[i] == '@') has_at = true;
+            ++i;
+        }
+        size_t b = i;
+        while (a < b && is_leading_punct(t[a])) ++a;
+        while (b > a && is_trailing_punct(t[b - 1])) --b;
+        if (b - a < 5) continue;
+        if (starts_with_ci(t, a, b, "http://") || starts_with_ci(t, a, b, "https://") ||
+            starts_with_ci(t, a, b, "www.")) {
+            links.push_back({a, b, TokenKind::Url});
+            continue;
+        }
+        if (!has_at) continue;
+        size_t at = a;
+        while (at < b && t[at] != '@') ++at;
+        if (at == a || at + 1 >= b) continue;
+        bool ok = (is_ascii_letter(t[at - 1]) || is_digit(t[at - 1]));
+        bool dot_after = false;
+        for (size_t k = a; k < b && ok; ++k) {
+            if (!is_email_char(t[k]) || (t[k] == '@' && k != at)) ok = false;
+            if (k > at + 1 && t[k] == '.') dot_after = true;
+        }
+        if (ok && dot_after && t[b - 1] != '.') links.push_back({a, b, TokenKind::Email});
+    }
+    return links;
+}
+
+// ---- Word tokens ------------------------------------------------------------------------------
+
+enum class Raw : uint8_t { Punct, Letter, Number };
+
+struct RawToken {
+    uint32_t start, end;  // UTF-16 offsets
+    Raw type;
+};
+
+struct Token {
+    uint32_t start, end;  // UTF-16 offsets
+    TokenKind kind;
+};
+
+std::vector<RawToken> raw_tokens(icu::BreakIterator &it, const U16 &t) {
+    std::vector<RawToken> out;
+    out.reserve(t.size() / 3);
+    int32_t prev = it.first();
+    for (int32_t cur = it.next(); cur != icu::BreakIterator::DONE; prev = cur, cur = it.next()) {
+        const int32_t status = it.getRuleStatus();
+        Raw type;
+        if (status >= UBRK_WORD_LETTER) type = Raw::Letter;  // letters, kana, ideographs
+        else if (status >= UBRK_WORD_NUMBER) type = Raw::Number;
+        else {
+            if (cur - prev == 1 && is_space(t[static_cast<size_t>(prev)])) continue;
+            bool all_space = true;
+            for (int32_t k = prev; k < cur && all_space; ++k) all_space = is_space(t[static_cast<size_t>(k)]);
+            if (all_space) continue;
+            type = Raw::Punct;
+        }
+        out.push_back({static_cast<uint32_t>(prev), static_cast<uint32_t>(cur), type});
+    }
+    return out;
+}
+
+}  // namespace
+
+// ---- Segmenter --------------------------------------------------------------------------------
+
+Segmenter::Segmenter(const Abbreviations &abbreviations) : abbreviations_(abbreviations) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale dutch("nl");
+    word_prototype_.reset(icu::BreakIterator::createWordInstance(dutch, status));
+    if (U_FAILURE(status) || !word_prototype_)
+        throw Failure(HELDER_E_INTERNAL, std::string("ICU word break iterator: ") + u_errorName(status));
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(dutch, status));
+    if (U_FAILURE(status) || !sentences)
+        throw Failure(HELDER_E_INTERNAL, std::string("ICU sentence break iterator: ") + u_errorName(status));
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> filter(
+        icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+    if (U_FAILURE(status))
+        throw Failure(HELDER_E_INTERNAL, std::string("ICU filtered break iterator: ") + u_errorName(status));
+    for (const Abbreviation &a : abbreviations_.all()) {
+        if (a.may_end_sentence || a.written.back() != '.') continue;
+        icu::UnicodeString lower = icu::UnicodeString::fromUTF8(a.written);
+        filter->suppressBreakAfter(lower, status);
+        icu::UnicodeString capital = lower;
+        capital.replace(0, 1, u_toupper(lower.char32At(0)));
+        filter->suppressBreakAfter(capital, status);
+    }
+    sentence_prototype_.reset(filter->wrapIteratorWithFilter(sentences.release(), status));
+    if (U_FAILURE(status) || !sentence_prototype_)
+        throw Failure(HELDER_E_INTERNAL, std::string("ICU sentence filter: ") + u_errorName(status));
+    status = U_ZERO_ERROR;
+    fold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status))
+        throw Failure(HELDER_E_INTERNAL, std::string("ICU NFKC_Casefold data: ") + u_errorName(status));
+}
+
+Segmenter::~Segmenter() = default;
+
+namespace {
+
+// Appends the key of t[a, b) to keys: lowercase, NFKC-folded, typographic apostrophes made
+// plain. Returns the number of letters.
+uint16_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, size_t b, std::string &keys) {
+    bool ascii = true;
+    for (size_t i = a; i < b && ascii; ++i) ascii = t[i] < 0x80;
+    size_t letters = 0;
+    if (ascii) {
+        for (size_t i = a; i < b; ++i) {
+            char c = static_cast<char>(t[i]);
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (c >= 'a' && c <= 'z') ++letters;
+            keys.push_back(c);
+        }
+        return static_cast<uint16_t>(std::min<size_t>(letters, 0xFFFF));
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString source(false, reinterpret_cast<const UChar *>(t + a), static_cast<int32_t>(b - a));
+    icu::UnicodeString folded = fold.normalize(source, status);
+    if (U_FAILURE(status)) folded = source;
+    folded.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), icu::UnicodeString(static_cast<UChar>('\'')));
+    folded.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2018)), icu::UnicodeString(static_cast<UChar>('\'')));
+    for (int32_t i = 0; i < folded.length();) {
+        UChar32 c = folded.char32At(i);
+        if (u_isalpha(c)) ++letters;
+        i += U16_LENGTH(c);
+    }
+    folded.toUTF8String(keys);
+    return static_cast<uint16_t>(std::min<size_t>(letters, 0xFFFF));
+}
+
+}  // namespace
+
+std::string Segmenter::fold(std::string_view word) const {
+    utf8::Utf16Text u = utf8::to_utf16(word);
+    std::string key;
+    append_key(*fold_, u.units.data(), 0, u.units.size(), key);
+    return key;
+}
+
+Segmentation Segmenter::segment(std::string_view text) const {
+    Segmentation out;
+    if (text.empty()) return out;
+    const utf8::Utf16Text u = utf8::to_utf16(text);
+    const U16 &orig = u.units;
+    U16 work = orig;
+    join_wrapped_lines(work);
+    const std::vector<Link> links = find_links(orig);
+
+    UErrorCode status = U_ZERO_ERROR;
+    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(work.data()),
+                                    static_cast<int64_t>(work.size()), &status);
+    if (U_FAILURE(status)) throw Failure(HELDER_E_INTERNAL, "ICU could not open the text");
+    std::unique_ptr<icu::BreakIterator> words(word_prototype_->clone());
+    std::unique_ptr<icu::BreakIterator> sentences(sentence_prototype_->clone());
+    if (!words || !sentences) {
+        utext_close(utext);
+        throw std::bad_alloc();
+    }
+    words->setText(utext, status);
+    sentences->setText(utext, status);
+
+    // Words.
+    const std::vector<RawToken> raw = raw_tokens(*words, work);
+    std::vector<Token> tokens;
+    tokens.reserve(raw.size());
+    size_t link = 0;
+    const size_t n = raw.size();
+    std::string probe;
+    for (size_t i = 0; i < n;) {
+        const RawToken &t = raw[i];
+        while (link < links.size() && links[link].end <= t.start) ++link;
+        if (link < links.size() && links[link].start < t.end) {
+            const Link &l = links[link];
+            tokens.push_back({static_cast<uint32_t>(l.start), static_cast<uint32_t>(l.end), l.kind});
+            while (i < n && raw[i].start < l.end) ++i;
+            ++link;
+            continue;
+        }
+        if (t.type == Raw::Punct) {
+            ++i;
+            continue;
+        }
+        // A known abbreviation, possibly spanning several ICU tokens ("m.b.t.", "t/m").
+        if (t.type == Raw::Letter && t.end - t.start <= abbreviations_.longest()) {
+            probe.clear();
+            for (size_t k = t.start; k < work.size() && probe.size() <= abbreviations_.longest(); ++k) {
+                char16_t c = work[k];
+                if (is_ascii_letter(c) || c == '.' || c == '/')
+                    probe.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+                else
+                    break;
+            }
+            size_t matched = 0;
+            for (size_t len = probe.size(); len >= 2 && matched == 0; --len) {
+                const size_t after = t.start + len;
+                if (after < work.size() && (is_letter(work[after]) || is_digit(work[after]))) continue;
+                if (abbreviations_.find(std::string_view(probe).substr(0, len))) matched = len;
+            }
+            if (matched > 0) {
+                const auto end = static_cast<uint32_t>(t.start + matched);
+                tokens.push_back({t.start, end, TokenKind::Abbreviation});
+                while (i < n && raw[i].start < end) ++i;
+                continue;
+            }
+        }
+        // Joins: 1:255, 14:30, 12-03-2024 (numbers); e-mail, burn-out, 18-jarige (hyphens).
+        uint32_t end = t.end;
+        bool number = t.type == Raw::Number;
+        size_t j = i + 1;
+        while (j + 1 < n && raw[j].type == Raw::Punct && raw[j].start == end && raw[j].end == raw[j].start + 1 &&
+               raw[j + 1].start == raw[j].end && raw[j + 1].type != Raw::Punct) {
+            const char16_t c = work[raw[j].start];
+            if (number && raw[j + 1].type == Raw::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
+                end = raw[j + 1].end;
+                j += 2;
+            } else if (c == '-' || c == 0x2010) {
+                end = raw[j + 1].end;
+                number = number && raw[j + 1].type == Raw::Number;
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        tokens.push_back({t.start, end, number ? TokenKind::Number : TokenKind::Word});
+        i = j;
+    }
+
+    // Sentences: ICU's boundaries, less those inside a word and those right after a list marker.
+    std::vector<uint32_t> bounds;
+    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
+        bounds.push_back(static_cast<uint32_t>(b));
+    utext_close(utext);
+    if (bounds.empty() || bounds.back() != work.size()) bounds.push_back(static_cast<uint32_t>(work.size()));
+
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;  // sentence ranges in UTF-16
+    {
+        size_t w = 0;
+        uint32_t start = 0;
+        for (uint32_t b : bounds) {
+            while (w < tokens.size() && tokens[w].end <= b) ++w;
+            if (w < tokens.size() && tokens[w].start < b && b < work.size()) continue;  // inside a word
+            // Right after a list marker ("1." or "a)") or an initial ("J. Jansen"): not an end.
+            size_t a = start;
+            while (a < b && is_space(work[a])) ++a;
+            size_t e = b;
+            while (e > a && is_space(work[e - 1])) --e;
+            if (e > a && b < work.size()) {
+                const char16_t last = work[e - 1];
+                size_t k = a;
+                while (k < e && is_digit(work[k])) ++k;
+                const bool number_marker = k > a && k - a <= 3 && k + 1 == e && (last == '.' || last == ')');
+                const bool letter_marker = e - a == 2 && is_letter(work[a]) && (last == '.' || last == ')');
+                const bool initial = e - a >= 2 && last == '.' && is_upper(work[e - 2]) &&
+                                     (e - a == 2 || is_space(work[e - 3])) && work[b - 1] != '\n' &&
+                                     b < work.size() && is_upper(work[b]);
+                if (number_marker || letter_marker || initial) continue;
+            }
+            ranges.emplace_back(start, b);
+            start = b;
+        }
+    }
+
+    // Assign words to sentences; keep only sentences that have words.
+    out.words.reserve(tokens.size());
+    out.keys.reserve(text.size());
+    size_t w = 0;
+    for (const auto &range : ranges) {
+        const size_t first = w;
+        while (w < tokens.size() && tokens[w].start < range.second) ++w;
+        if (w == first) continue;
+        size_t a = range.first, b = range.second;
+        while (a < b && is_space(work[a])) ++a;
+        while (b > a && is_space(work[b - 1])) --b;
+        Sentence s;
+        s.start = u.byte_offset[a];
+        s.end = u.byte_offset[b];
+        s.first_word = static_cast<uint32_t>(out.words.size());
+        s.word_count = static_cast<uint32_t>(w - first);
+        const auto sentence_index = static_cast<uint32_t>(out.sentences.size());
+        for (size_t k = first; k < w; ++k) {
+            const Token &t = tokens[k];
+            Word word;
+            word.start = u.byte_offset[t.start];
+            word.end = u.byte_offset[t.end];
+            word.sentence = sentence_index;
+            word.kind = t.kind;
+            word.key_offset = static_cast<uint32_t>(out.keys.size());
+            word.letters = append_key(*fold_, orig.data(), t.start, t.end, out.keys);
+            word.key_len = static_cast<uint32_t>(out.keys.size() - word.key_offset);
+            UChar32 first_char;
+            U16_GET(orig.data(), 0, t.start, static_cast<int32_t>(orig.size()), first_char);
+            word.capitalized = u_isupper(first_char);
+            if (word.kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6) {
+                // Initialisms: OTS, GGZ, RvdK (two or more capitals, letters only).
+                size_t capitals = 0;
+                bool letters_only = true;
+                for (uint32_t c = t.start; c < t.end; ++c) {
+                    if (is_upper(orig[c])) ++capitals;
+                    else if (!is_lower(orig[c])) letters_only = false;
+                }
+                if (letters_only && capitals >= 2 && is_upper(orig[t.end - 1])) word.kind = TokenKind::Initialism;
+            }
+            out.words.push_back(word);
+        }
+        out.sentences.push_back(s);
+    }
+    return out;
+}
+
+}  // namespace helder::text

@@ -1,0 +1,35 @@
+#include "text/text_model.hh"
+
+namespace helder::text {
+
+void add_word_lists(Lexicon &lexicon, const Segmenter &segmenter, const WordLists &lists) {
+    for (const std::string &word : lists.accept_words)
+        for (const std::string &token : tokenize_term(segmenter, word))
+            if (!token.empty()) lexicon.add_flags(token, kAccepted | kKnown);
+    for (const ExtraTerm &t : lists.extra_terms)
+        lexicon.add_term(segmenter, t.kind, t.term, t.word_class, {}, t.alternatives, t.gloss);
+}
+
+namespace {
+
+Lexicon build_lexicon(const Segmenter &segmenter, const WordLists &lists) {
+    Lexicon lexicon = Lexicon::builtin(segmenter);
+    if (!lists.empty()) {
+        add_word_lists(lexicon, segmenter, lists);
+        lexicon.finish();
+    }
+    return lexicon;
+}
+
+}  // namespace
+
+TextModel::TextModel(const WordLists &lists, const DictionaryPaths *dictionary)
+    : abbreviations(Abbreviations::load()),
+      segmenter(abbreviations),
+      syllables(abbreviations),
+      messages(Messages::load()),
+      lexicon(build_lexicon(segmenter, lists)),
+      difficulty(DifficultyModel::load()),
+      speller(dictionary ? std::make_unique<Speller>(dictionary->aff, dictionary->dic) : nullptr) {}
+
+}  // namespace helder::text
