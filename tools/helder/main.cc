@@ -1,0 +1,39 @@
+// helder — command-line tool. See `helder --help`.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "commands.hh"
+#include "helder/helder.h"
+
+namespace {
+
+const char kUsage[] =
+    "Usage: helder COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  check [FILE...|-]   check Dutch text for plain language (helder check --help)\n"
+    "\n"
+    "Options:\n"
+    "  --version           print the version of the tool and of libhelder\n"
+    "  --help              print this help\n";
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::fputs(kUsage, args.empty() ? stderr : stdout);
+        return args.empty() ? helder_tool::kExitUsage : helder_tool::kExitOk;
+    }
+    if (args[0] == "--version") {
+        std::printf("helder %s (libhelder %s)\n", HELDER_VERSION_STRING, helder_version_string());
+        return helder_tool::kExitOk;
+    }
+    const std::string command = args[0];
+    args.erase(args.begin());
+    if (command == "check") return helder_tool::check_command(args);
+    std::fprintf(stderr, "helder: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return helder_tool::kExitUsage;
+}
