@@ -1,0 +1,147 @@
+#!/bin/sh
+# One case of the helder tool's tests: cli_test.sh CASE HELDER SOURCE_DIR
+set -eu
+case_name=$1
+helder=$2
+src=$3
+examples=$src/examples/texts
+schema=$src/lib/data/schemas/text-report.schema.json
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Debian's python3 with python3-jsonschema (scripts/setup.sh installs both).
+python=${PYTHON:-/usr/bin/python3}
+python3() { "$python" "$@"; }
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+expect_exit() {  # expect_exit CODE COMMAND...
+    want=$1; shift
+    set +e; "$@" > "$tmp/out" 2> "$tmp/err"; got=$?; set -e
+    [ "$got" -eq "$want" ] || { cat "$tmp/err" >&2; fail "$* exited $got, expected $want"; }
+}
+
+validate() {  # validate JSON_FILE
+    python3 - "$schema" "$1" <<'PY'
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
+report = json.load(open(sys.argv[2]))
+jsonschema.Draft202012Validator(schema).validate(report)
+PY
+}
+
+case $case_name in
+exit_codes)
+    printf 'Dit is een gewone zin.\n' > "$tmp/plain.txt"
+    expect_exit 0 "$helder" check --no-spelling "$tmp/plain.txt"
+    # The report has warnings (jargon) but no errors: 0 by default, 1 with --fail-on warning.
+    expect_exit 0 "$helder" check --no-spelling "$examples/rapport-gezinsvoogd.txt"
+    expect_exit 1 "$helder" check --no-spelling --fail-on warning "$examples/rapport-gezinsvoogd.txt"
+    expect_exit 1 "$helder" check --no-spelling --fail-on info "$examples/brief-aan-ouders.txt"
+    expect_exit 0 "$helder" check --no-spelling --fail-on never "$examples/rapport-gezinsvoogd.txt"
+    # A spelling mistake is an error.
+    printf 'Dit is een fout gespelt woord: kinderrn.\n' > "$tmp/typo.txt"
+    expect_exit 1 "$helder" check "$tmp/typo.txt"
+    grep -q 'kinderrn' "$tmp/out" || fail "the misspelled word is not shown"
+    ;;
+json_matches_schema)
+    for f in "$examples"/*.txt; do
+        expect_exit 0 "$helder" check --format json "$f"
+        validate "$tmp/out"
+    done
+    printf '' > "$tmp/empty.txt"
+    expect_exit 0 "$helder" check --format json "$tmp/empty.txt"
+    validate "$tmp/out"
+    ;;
+detail_matches_schema)
+    expect_exit 0 "$helder" check --format json --detail "$examples/rapport-gezinsvoogd.txt"
+    validate "$tmp/out"
+    python3 - "$tmp/out" "$examples/rapport-gezinsvoogd.txt" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+text = open(sys.argv[2], 'rb').read()
+assert report['sentences'] and report['words'], 'detail is missing'
+assert len(report['words']) == report['counts']['words']
+assert sum(w['syllables'] for w in report['words']) == report['counts']['syllables']
+for f in report['findings']:
+    assert text[f['start']:f['end']].decode() == f['text'], f
+for w in report['words']:
+    assert text[w['start']:w['end']].decode().strip() == text[w['start']:w['end']].decode(), w
+PY
+    ;;
+sarif_shape)
+    expect_exit 0 "$helder" check --format sarif "$examples/rapport-gezinsvoogd.txt" "$examples/brief-aan-ouders.txt"
+    python3 - "$tmp/out" "$examples" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1]))
+assert log['version'] == '2.1.0' and len(log['runs']) == 1
+run = log['runs'][0]
+rules = [r['id'] for r in run['tool']['driver']['rules']]
+assert run['tool']['driver']['name'] == 'helder'
+assert [a['location']['uri'].split('/')[-1] for a in run['artifacts']] == ['rapport-gezinsvoogd.txt', 'brief-aan-ouders.txt']
+assert run['results'], 'no results'
+for r in run['results']:
+    assert r['level'] in ('error', 'warning', 'note')
+    assert rules[r['ruleIndex']] == r['ruleId']
+    loc = r['locations'][0]['physicalLocation']
+    uri = loc['artifactLocation']['uri']
+    text = open(uri, 'rb').read()
+    reg = loc['region']
+    snippet = text[reg['byteOffset']:reg['byteOffset'] + reg['byteLength']].decode()
+    assert snippet == reg['snippet']['text'], (snippet, reg)
+    line = text.decode().split('\n')[reg['startLine'] - 1]
+    assert line[reg['startColumn'] - 1:].startswith(snippet.split('\n')[0]), (line, reg)
+    assert r['message']['text']
+PY
+    ;;
+color_only_on_terminal)
+    expect_exit 0 "$helder" check --no-spelling "$examples/rapport-gezinsvoogd.txt"
+    if grep -q "$(printf '\033')" "$tmp/out"; then fail "colour codes written to a pipe"; fi
+    expect_exit 0 "$helder" check --no-spelling --color always "$examples/rapport-gezinsvoogd.txt"
+    grep -q "$(printf '\033')\[" "$tmp/out" || fail "--color always wrote no colour"
+    # On a terminal (script(1) gives one), colour is on by default and NO_COLOR turns it off.
+    script -q -e -c "$helder check --no-spelling $examples/rapport-gezinsvoogd.txt" /dev/null > "$tmp/tty" || true
+    grep -q "$(printf '\033')\[" "$tmp/tty" || fail "no colour on a terminal"
+    NO_COLOR=1 script -q -e -c "$helder check --no-spelling $examples/rapport-gezinsvoogd.txt" /dev/null > "$tmp/tty" || true
+    if grep -q "$(printf '\033')\[3" "$tmp/tty"; then fail "colour despite NO_COLOR"; fi
+    ;;
+several_files)
+    expect_exit 0 "$helder" check --format json "$examples/rapport-gezinsvoogd.txt" "$examples/brief-aan-ouders.txt"
+    python3 -c "
+import json,sys
+data = json.load(open('$tmp/out'))
+assert [d['uri'].split('/')[-1] for d in data] == ['rapport-gezinsvoogd.txt', 'brief-aan-ouders.txt']
+assert all('findings' in d['report'] for d in data)"
+    expect_exit 0 "$helder" check "$examples/rapport-gezinsvoogd.txt" "$examples/brief-aan-ouders.txt"
+    grep -q 'rapport-gezinsvoogd.txt:' "$tmp/out" && grep -q 'brief-aan-ouders.txt:' "$tmp/out" || fail "a file is missing"
+    ;;
+stdin)
+    printf 'Middels deze brief.' | "$helder" check --format json - > "$tmp/out" || true
+    grep -q '"rule":"officialese"' "$tmp/out" || fail "stdin was not checked"
+    printf 'Middels deze brief.' | "$helder" check --format json > "$tmp/out" || true
+    grep -q '"rule":"officialese"' "$tmp/out" || fail "no FILE should read stdin"
+    ;;
+usage_errors)
+    expect_exit 2 "$helder"
+    expect_exit 2 "$helder" nonsense
+    expect_exit 2 "$helder" check --format xml "$examples/brief-aan-ouders.txt"
+    expect_exit 2 "$helder" check --bogus
+    expect_exit 2 "$helder" check "$tmp/does-not-exist.txt"
+    grep -q 'does-not-exist' "$tmp/err" || fail "the missing file is not named"
+    printf 'kapot \377 utf8' > "$tmp/bad.txt"
+    expect_exit 2 "$helder" check "$tmp/bad.txt"
+    grep -q 'byte 6' "$tmp/err" || fail "the bad byte offset is not named"
+    expect_exit 2 "$helder" check --options '{"max_bytes":5}' "$examples/brief-aan-ouders.txt"
+    expect_exit 2 "$helder" check --options 'nope' "$examples/brief-aan-ouders.txt"
+    expect_exit 0 "$helder" --help
+    expect_exit 0 "$helder" check --help
+    expect_exit 0 "$helder" --version
+    grep -q "helder [0-9]" "$tmp/out" || fail "no version"
+    ;;
+*)
+    fail "unknown case $case_name"
+    ;;
+esac
+echo "ok: $case_name"

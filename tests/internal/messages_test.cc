@@ -1,0 +1,58 @@
+// Every text a writer or a family reads exists in Dutch and English, and the Dutch passes
+// helder's own plain-language check.
+#include "text/messages.hh"
+
+#include <gtest/gtest.h>
+
+#include "test_support.hh"
+
+namespace helder::text {
+namespace {
+
+// Plain stand-ins for the placeholders.
+const MessageArgs kArgs = {{"term", "woord"}, {"gloss", "word"}, {"words", "25"}, {"limit", "20"},
+                           {"letters", "22"}, {"value", "30"}};
+
+TEST(Messages, EveryRuleAndReasonHasDutchAndEnglish) {
+    const Messages &m = helder::testing::model().messages;
+    for (size_t k = 0; k < kRuleCount; ++k) {
+        const Message msg = m.format(rule_id(static_cast<Rule>(k)), kArgs);
+        EXPECT_FALSE(msg.nl.empty());
+        EXPECT_FALSE(msg.en.empty());
+    }
+    for (const char *reason : {"sentence_length", "unfamiliar_words", "long_words", "jargon", "passive", "difficulty"}) {
+        const Message msg = m.format(std::string("reason_") + reason, kArgs);
+        EXPECT_FALSE(msg.nl.empty()) << reason;
+        EXPECT_FALSE(msg.en.empty()) << reason;
+    }
+    for (const auto &[id, t] : m.templates()) {
+        // The same facts in both languages; only the English names the gloss of a Dutch term.
+        for (const auto &[name, value] : kArgs) {
+            if (name == "gloss") continue;
+            const std::string p = "{" + std::string(name) + "}";
+            EXPECT_EQ(t.nl.find(p) == std::string::npos, t.en.find(p) == std::string::npos) << id << " " << p;
+        }
+    }
+}
+
+TEST(Messages, DutchMessagesPassHeldersOwnCheck) {
+    const Messages &m = helder::testing::model().messages;
+    for (const auto &[id, t] : m.templates()) {
+        const Message msg = m.format(id, kArgs);
+        const std::string report = check_text(helder::testing::model(), msg.nl, CheckOptions());
+        auto doc = json::Document::parse(report);
+        ASSERT_TRUE(doc.ok());
+        EXPECT_TRUE(doc->root().find("meets_b1").as_bool()) << id << ": " << msg.nl << "\n" << report;
+        for (json::Value f = doc->root().find("findings").first_child(); f.valid(); f = f.next_sibling())
+            ADD_FAILURE() << id << ": " << f.find("rule").as_string() << " on '" << f.find("text").as_string() << "' in: " << msg.nl;
+    }
+}
+
+TEST(Messages, EmptyGlossDropsItsBrackets) {
+    const Message msg = helder::testing::model().messages.format("jargon", {{"term", "OTS"}, {"gloss", ""}});
+    EXPECT_EQ(msg.en.find("()"), std::string::npos) << msg.en;
+    EXPECT_EQ(msg.en.find("{gloss}"), std::string::npos) << msg.en;
+}
+
+}  // namespace
+}  // namespace helder::text

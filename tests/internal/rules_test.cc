@@ -1,0 +1,106 @@
+// The rules, through whole checks of short Dutch texts.
+#include <gtest/gtest.h>
+
+#include "test_support.hh"
+
+namespace helder::text {
+namespace {
+
+using helder::testing::findings;
+using helder::testing::texts_of;
+using V = std::vector<std::string>;
+
+TEST(Jargon, FindsTermsInAnyForm) {
+    EXPECT_EQ(texts_of(findings("De ondertoezichtstelling liep af.", "jargon")), (V{"ondertoezichtstelling"}));
+    EXPECT_EQ(texts_of(findings("Er waren twee ondertoezichtstellingen.", "jargon")), (V{"ondertoezichtstellingen"}));
+    EXPECT_EQ(texts_of(findings("De GI vroeg een machtiging uithuisplaatsing.", "jargon")),
+              (V{"GI", "machtiging uithuisplaatsing"}));
+    EXPECT_TRUE(findings("Wij gaan morgen naar de markt.", "jargon").empty());
+}
+
+TEST(Officialese, WordsPhrasesInflectionsAndGaps) {
+    EXPECT_EQ(texts_of(findings("Middels deze brief informeer ik u.", "officialese")), (V{"Middels"}));
+    EXPECT_EQ(texts_of(findings("In het kader van het plan bellen wij.", "officialese")), (V{"In het kader van"}));
+    EXPECT_EQ(texts_of(findings("U dient het formulier op tijd te sturen.", "officialese")),
+              (V{"dient het formulier op tijd te"}));
+    // Inflected: the lexicon has the verb, the text its participle.
+    const auto found = texts_of(findings("De hulp werd door de gemeente gefaciliteerd.", "officialese"));
+    EXPECT_EQ(found, (V{"gefaciliteerd"}));
+}
+
+TEST(Passive, FindsWordenAndZijnWithAParticiple) {
+    EXPECT_EQ(texts_of(findings("Het besluit werd door de rechter genomen.", "passive")), (V{"werd door de rechter genomen"}));
+    EXPECT_EQ(texts_of(findings("Het rapport is gisteren besproken.", "passive")), (V{"is gisteren besproken"}));
+    EXPECT_EQ(texts_of(findings("Ik weet dat het verslag besproken wordt.", "passive")), (V{"besproken wordt"}));
+    EXPECT_EQ(texts_of(findings("De aanvraag wordt vastgesteld.", "passive")), (V{"wordt vastgesteld"}));
+    EXPECT_EQ(texts_of(findings("Het kind wordt geplaatst.", "passive")), (V{"wordt geplaatst"}));
+}
+
+TEST(Passive, LeavesActiveSentencesAlone) {
+    EXPECT_TRUE(findings("Hij is gisteren gekomen.", "passive").empty());           // perfect with zijn
+    EXPECT_TRUE(findings("Zij is teruggekomen.", "passive").empty());
+    EXPECT_TRUE(findings("Het kind wordt groot.", "passive").empty());              // no participle
+    EXPECT_TRUE(findings("Het is bekend.", "passive").empty());                     // adjective
+    EXPECT_TRUE(findings("Er is beleid gemaakt.", "passive").size() == 1);          // gemaakt, not beleid
+    EXPECT_TRUE(findings("Zijn ouders hebben hem gebracht.", "passive").empty());   // zijn = his
+    EXPECT_TRUE(findings("Het is moeilijk om te geven.", "passive").empty());       // te + infinitive
+    EXPECT_TRUE(findings("Moeder werd boos, en vader heeft gebeld.", "passive").empty());  // other clause
+}
+
+TEST(Opinion, FlagsJudgementsWrittenAsFact) {
+    EXPECT_EQ(texts_of(findings("Moeder is onverschillig.", "opinion")), (V{"onverschillig"}));
+    EXPECT_EQ(texts_of(findings("Het kind is niet veilig.", "opinion")), (V{"niet veilig"}));
+    EXPECT_EQ(texts_of(findings("Vader werkt niet mee.", "opinion")), (V{"werkt niet mee"}));
+}
+
+TEST(Opinion, AcceptsObservationsWithASourceAndMarkedViews) {
+    EXPECT_TRUE(findings("Volgens de school is moeder onverschillig.", "opinion").empty());
+    EXPECT_TRUE(findings("De buurvrouw vertelt dat vader niet meewerkt.", "opinion").empty());
+    EXPECT_TRUE(findings("Ik vind dat moeder onverschillig reageert.", "opinion").empty());
+    EXPECT_TRUE(findings("Is moeder onverschillig?", "opinion").empty());
+    EXPECT_TRUE(findings("Als vader niet meewerkt, volgt een gesprek.", "opinion").empty());
+    EXPECT_TRUE(findings("Moeder zei: \"Ik ben onverschillig.\"", "opinion").empty());
+}
+
+TEST(Length, LongSentencesAndWordsFollowTheOptions) {
+    const std::string sentence = "Dit is een zin met precies tien woorden, echt waar.";
+    CheckOptions options;
+    options.long_sentence_words = 9;
+    EXPECT_EQ(findings(sentence, "long_sentence", options).size(), 1u);
+    options.long_sentence_words = 10;
+    EXPECT_TRUE(findings(sentence, "long_sentence", options).empty());
+    options.long_word_letters = 14;
+    EXPECT_EQ(texts_of(findings("Een arbeidsongeschiktheidsuitkering is lastig.", "long_word", options)),
+              (V{"arbeidsongeschiktheidsuitkering"}));
+    // A long jargon word gets the jargon advice only.
+    EXPECT_TRUE(findings("Er loopt een ondertoezichtstelling.", "long_word", options).empty());
+}
+
+TEST(Spelling, FlagsMistakesNotCompoundsOrNames) {
+    EXPECT_EQ(texts_of(findings("De kinderrn spelen buiten.", "spelling")), (V{"kinderrn"}));
+    EXPECT_EQ(texts_of(findings("Hij werdt boos.", "spelling")), (V{"werdt"}));
+    EXPECT_TRUE(findings("De gezinsvoogd en de jeugdzorg werken met de pleegzorg.", "spelling").empty());
+    EXPECT_TRUE(findings("De wijkteammedewerker belde met het veiligheidsplan.", "spelling").empty());
+    EXPECT_TRUE(findings("Gisteren belde Karsenberg met Noor.", "spelling").empty());  // names
+    EXPECT_TRUE(findings("Zie bijv. de e-mail van het UWV over 12-03-2024.", "spelling").empty());
+    EXPECT_TRUE(findings("De ideeën zijn geïnventariseerd.", "spelling").empty());
+    CheckOptions options;
+    options.spelling = false;
+    EXPECT_TRUE(findings("De kinderrn spelen.", "spelling", options).empty());
+}
+
+TEST(Spelling, SuggestsCorrections) {
+    const std::string report = check_text(helder::testing::model(), "De kinderrn spelen.", CheckOptions());
+    EXPECT_NE(report.find("\"suggestions\":[\"kinderen\""), std::string::npos) << report;
+}
+
+TEST(WordLists, CallerAcceptsAndAddsTerms) {
+    auto options = parse_check_options(R"({"accept_words":["ondertoezichtstelling","kinderrn"],
+        "extra_terms":[{"term":"casuïstiek","rule":"jargon","class":"n","alternatives":["voorbeelden"]}]})");
+    ASSERT_TRUE(options.ok()) << options.error().message;
+    const auto found = findings("De ondertoezichtstelling en de casuïstiek van de kinderrn.", "", options.value());
+    EXPECT_EQ(texts_of(found), (V{"casuïstiek"}));
+}
+
+}  // namespace
+}  // namespace helder::text
