@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace helder::json {
 
@@ -10,6 +11,18 @@ void append_quoted(std::string &out, std::string_view text) {
     out.push_back('"');
     size_t run = 0;  // start of the pending run of characters that need no escape
     for (size_t i = 0; i < text.size(); ++i) {
+        // Skip eight plain bytes at a time: no control character, quote or backslash.
+        while (i + 8 <= text.size()) {
+            uint64_t block;
+            std::memcpy(&block, text.data() + i, 8);
+            const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            const uint64_t control = (block - ones * 0x20) & ~block;
+            const uint64_t quote = ((block ^ (ones * '"')) - ones) & ~(block ^ (ones * '"'));
+            const uint64_t slash = ((block ^ (ones * '\\')) - ones) & ~(block ^ (ones * '\\'));
+            if ((control | quote | slash) & highs) break;
+            i += 8;
+        }
+        if (i >= text.size()) break;
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         out.append(text.data() + run, i - run);

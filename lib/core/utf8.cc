@@ -122,4 +122,27 @@ Utf16Text to_utf16(std::string_view text) {
     return out;
 }
 
+std::u16string to_utf16_units(std::string_view text) {
+    std::u16string units;
+    units.resize(text.size());  // never more units than bytes
+    size_t n = 0, pos = 0;
+    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
+    while (pos < text.size()) {
+        if (s[pos] < 0x80) {
+            units[n++] = s[pos++];
+            continue;
+        }
+        char32_t cp = decode(text, pos);
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            units[n++] = static_cast<char16_t>(0xD800 + (cp >> 10));
+            units[n++] = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+        } else {
+            units[n++] = static_cast<char16_t>(cp);
+        }
+    }
+    units.resize(n);
+    return units;
+}
+
 }  // namespace helder::utf8

@@ -31,4 +31,7 @@ struct Utf16Text {
 };
 Utf16Text to_utf16(std::string_view text);
 
+// Only the UTF-16 copy, when offsets are converted another way.
+std::u16string to_utf16_units(std::string_view text);
+
 }  // namespace helder::utf8

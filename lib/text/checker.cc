@@ -7,6 +7,7 @@
 #include "text/features.hh"
 #include "text/report.hh"
 #include "text/rules/rules.hh"
+#include "text/word_facts.hh"
 
 namespace helder::text {
 namespace {
@@ -34,15 +35,12 @@ Prepared prepare(const TextModel &model, std::string_view text, const CheckOptio
     p.input.reset(new RuleInput{text, p.seg, options, model, p.overlay.get(), {}, {}});
     RuleInput &in = *p.input;
     in.flags.resize(p.seg.words.size());
+    WordFactsCache facts(model.lexicon, p.overlay.get(), model.syllables);
     for (size_t i = 0; i < p.seg.words.size(); ++i) {
         Word &w = p.seg.words[i];
-        const std::string_view key = p.seg.key(w);
-        w.syllables = static_cast<uint8_t>(std::min(model.syllables.count(w.kind, key), 255));
-        uint32_t flags = 0;
-        if (const WordInfo *info = model.lexicon.info(key)) flags = info->flags;
-        if (p.overlay)
-            if (const WordInfo *info = p.overlay->info(key)) flags |= info->flags;
-        in.flags[i] = flags;
+        const WordFacts &f = facts.get(w.kind, p.seg.key(w));
+        w.syllables = f.syllables;
+        in.flags[i] = f.flags;
     }
     in.matches.resize(p.seg.sentences.size());
     std::vector<PhraseMatch> found;

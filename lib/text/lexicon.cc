@@ -190,8 +190,8 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
                 if (!t.empty()) lex.add_flags(t, kFamiliar | kKnown);
         }
     }
-    for (const auto &row : tsv::parse(resources::get("text/passive.tsv"))) {
-        if (row.fields.size() != 2) bad_row("passive.tsv", row.line, "expected 2 columns");
+    for (const auto &row : tsv::parse(resources::get("text/word_roles.tsv"))) {
+        if (row.fields.size() != 2) bad_row("word_roles.tsv", row.line, "expected 2 columns");
         const std::string key = segmenter.fold(row.fields[0]);
         const std::string_view role = row.fields[1];
         if (role == "worden") lex.add_flags(key, kAuxWorden);
@@ -199,7 +199,11 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
         else if (role == "particle") lex.add_flags(key, kParticle);
         else if (role == "not_participle") lex.add_flags(key, kNotParticiple);
         else if (role == "zijn_verb") lex.zijn_verbs_.push_back(key);
-        else bad_row("passive.tsv", row.line, "unknown role");
+        else if (role == "blocks_participle") lex.add_flags(key, kBlocksParticiple);
+        else if (role == "clause_start") lex.add_flags(key, kClauseStart);
+        else if (role == "subordinator") lex.add_flags(key, kSubordinator);
+        else if (role == "number_word") lex.add_flags(key, kNumberWord);
+        else bad_row("word_roles.tsv", row.line, "unknown role");
     }
     lex.finish();
     return lex;

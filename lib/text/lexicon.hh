@@ -35,6 +35,15 @@ enum WordFlag : uint32_t {
     kParticle = 1u << 4,       // separable particle (aan, op, vast, …)
     kNotParticiple = 1u << 5,  // looks like a participle but is not one (gezond, beleid)
     kAccepted = 1u << 6,       // the caller accepts it: no finding of any kind
+    kBlocksParticiple = 1u << 7,  // after it, a participle-looking word is not one (het beleid)
+    kClauseStart = 1u << 8,    // opens a clause (en, dat, omdat, …)
+    kSubordinator = 1u << 9,   // opens a subordinate clause
+    kNumberWord = 1u << 10,    // a number written as a word
+    // Derived from the word itself during a check (text/word_facts.hh):
+    kNominalisation = 1u << 16,     // an abstract noun made from a verb or adjective
+    kFamiliarCompound = 1u << 17,   // two familiar words joined (ouderavond)
+    kParticipleShape = 1u << 18,    // looks like a past participle (ge…d, ver…t, aangemeld)
+    kZijnVerb = 1u << 19,           // participle of a verb whose perfect takes "zijn"
 };
 
 struct WordInfo {

@@ -234,31 +234,67 @@ struct RawToken {
     Raw type;
 };
 
-struct Token {
-    uint32_t start, end;  // UTF-16 offsets
-    TokenKind kind;
+// Pulls ICU's word tokens one at a time, skipping white space, with a few tokens of lookahead.
+class RawTokens {
+public:
+    RawTokens(icu::BreakIterator &it, const U16 &t) : it_(it), t_(t) { prev_ = it_.first(); }
+
+    // The token `ahead` places after the current one, or nullptr at the end.
+    const RawToken *peek(size_t ahead = 0) {
+        while (buffer_.size() - head_ <= ahead && fill()) {
+        }
+        return head_ + ahead < buffer_.size() ? &buffer_[head_ + ahead] : nullptr;
+    }
+    void pop() {
+        if (++head_ == buffer_.size()) buffer_.clear(), head_ = 0;
+    }
+
+private:
+    bool fill() {
+        for (int32_t cur = it_.next(); cur != icu::BreakIterator::DONE; cur = it_.next()) {
+            const int32_t from = prev_;
+            prev_ = cur;
+            const int32_t status = it_.getRuleStatus();
+            Raw type;
+            if (status >= UBRK_WORD_LETTER) type = Raw::Letter;  // letters, kana, ideographs
+            else if (status >= UBRK_WORD_NUMBER) type = Raw::Number;
+            else {
+                bool all_space = true;
+                for (int32_t k = from; k < cur && all_space; ++k) all_space = is_space(t_[static_cast<size_t>(k)]);
+                if (all_space) continue;
+                type = Raw::Punct;
+            }
+            buffer_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(cur), type});
+            return true;
+        }
+        return false;
+    }
+
+    icu::BreakIterator &it_;
+    const U16 &t_;
+    int32_t prev_;
+    std::vector<RawToken> buffer_;
+    size_t head_ = 0;
 };
 
-std::vector<RawToken> raw_tokens(icu::BreakIterator &it, const U16 &t) {
-    std::vector<RawToken> out;
-    out.reserve(t.size() / 3);
-    int32_t prev = it.first();
-    for (int32_t cur = it.next(); cur != icu::BreakIterator::DONE; prev = cur, cur = it.next()) {
-        const int32_t status = it.getRuleStatus();
-        Raw type;
-        if (status >= UBRK_WORD_LETTER) type = Raw::Letter;  // letters, kana, ideographs
-        else if (status >= UBRK_WORD_NUMBER) type = Raw::Number;
-        else {
-            if (cur - prev == 1 && is_space(t[static_cast<size_t>(prev)])) continue;
-            bool all_space = true;
-            for (int32_t k = prev; k < cur && all_space; ++k) all_space = is_space(t[static_cast<size_t>(k)]);
-            if (all_space) continue;
-            type = Raw::Punct;
+// UTF-16 offsets to UTF-8 byte offsets, for offsets that only move forward.
+class ByteOffsets {
+public:
+    explicit ByteOffsets(const U16 &t) : t_(t) {}
+    uint32_t at(size_t unit) {
+        if (unit < unit_) unit_ = 0, byte_ = 0;  // rare: start again
+        for (; unit_ < unit; ++unit_) {
+            const char16_t c = t_[unit_];
+            byte_ += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c <= 0xDBFF) ? 4 : (c >= 0xDC00 && c <= 0xDFFF) ? 0 : 3;
         }
-        out.push_back({static_cast<uint32_t>(prev), static_cast<uint32_t>(cur), type});
+        return byte_;
     }
-    return out;
-}
+
+private:
+    const U16 &t_;
+    size_t unit_ = 0;
+    uint32_t byte_ = 0;
+};
 
 }  // namespace
 
@@ -339,18 +375,38 @@ std::string Segmenter::fold(std::string_view word) const {
     return key;
 }
 
+namespace {
+
+// Whether the text of a sentence candidate is only a list marker ("1." "a)") or ends in an
+// initial ("J.") before a capital: then ICU's boundary after it is not a sentence end.
+bool false_boundary(const U16 &t, size_t start, size_t b) {
+    if (b >= t.size()) return false;
+    size_t a = start;
+    while (a < b && is_space(t[a])) ++a;
+    size_t e = b;
+    while (e > a && is_space(t[e - 1])) --e;
+    if (e <= a) return false;
+    const char16_t last = t[e - 1];
+    size_t k = a;
+    while (k < e && is_digit(t[k])) ++k;
+    const bool number_marker = k > a && k - a <= 3 && k + 1 == e && (last == '.' || last == ')');
+    const bool letter_marker = e - a == 2 && is_letter(t[a]) && (last == '.' || last == ')');
+    const bool initial = e - a >= 2 && last == '.' && is_upper(t[e - 2]) && (e - a == 2 || is_space(t[e - 3])) &&
+                         t[b - 1] != '\n' && is_upper(t[b]);
+    return number_marker || letter_marker || initial;
+}
+
+}  // namespace
+
 Segmentation Segmenter::segment(std::string_view text) const {
     Segmentation out;
     if (text.empty()) return out;
-    const utf8::Utf16Text u = utf8::to_utf16(text);
-    const U16 &orig = u.units;
-    U16 work = orig;
-    join_wrapped_lines(work);
-    const std::vector<Link> links = find_links(orig);
+    U16 t = utf8::to_utf16_units(text);
+    const std::vector<Link> links = find_links(t);  // before joining lines: only spaces change
+    join_wrapped_lines(t);
 
     UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(work.data()),
-                                    static_cast<int64_t>(work.size()), &status);
+    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(t.data()), static_cast<int64_t>(t.size()), &status);
     if (U_FAILURE(status)) throw Failure(HELDER_E_INTERNAL, "ICU could not open the text");
     std::unique_ptr<icu::BreakIterator> words(word_prototype_->clone());
     std::unique_ptr<icu::BreakIterator> sentences(sentence_prototype_->clone());
@@ -360,152 +416,144 @@ Segmentation Segmenter::segment(std::string_view text) const {
     }
     words->setText(utext, status);
     sentences->setText(utext, status);
+    utext_close(utext);  // the iterators hold their own clones
 
-    // Words.
-    const std::vector<RawToken> raw = raw_tokens(*words, work);
-    std::vector<Token> tokens;
-    tokens.reserve(raw.size());
+    // Sentence ends: ICU's boundaries, less those right after a list marker or an initial.
+    std::vector<uint32_t> ends;
+    {
+        size_t start = 0;
+        for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+            if (false_boundary(t, start, static_cast<size_t>(b))) continue;
+            ends.push_back(static_cast<uint32_t>(b));
+            start = static_cast<size_t>(b);
+        }
+        if (ends.empty() || ends.back() != t.size()) ends.push_back(static_cast<uint32_t>(t.size()));
+    }
+
+    out.words.reserve(text.size() / 6);
+    out.keys.reserve(text.size());
+    ByteOffsets word_bytes(t), sentence_bytes(t);
+    size_t range = 0;          // index into ends: the sentence the next word falls in
+    uint32_t range_start = 0;  // UTF-16 start of that sentence
+    bool open = false;         // a sentence with words is being built
+    Sentence current;
+
+    auto close_sentence = [&]() {
+        if (!open) return;
+        size_t a = range_start, b = ends[range];
+        while (a < b && is_space(t[a])) ++a;
+        while (b > a && is_space(t[b - 1])) --b;
+        current.start = sentence_bytes.at(a);
+        current.end = sentence_bytes.at(b);
+        out.sentences.push_back(current);
+        open = false;
+    };
+
+    auto add_word = [&](uint32_t start, uint32_t end, TokenKind kind) {
+        // Move to the sentence the word starts in; a word that runs past the end of its
+        // sentence pulls the next sentence in (ICU broke inside it).
+        while (range + 1 < ends.size() && start >= ends[range]) {
+            close_sentence();
+            range_start = ends[range];
+            ++range;
+        }
+        while (range + 1 < ends.size() && end > ends[range]) ends.erase(ends.begin() + static_cast<long>(range));
+        if (!open) {
+            current = Sentence();
+            current.first_word = static_cast<uint32_t>(out.words.size());
+            open = true;
+        }
+        ++current.word_count;
+        Word word;
+        word.start = word_bytes.at(start);
+        word.end = word_bytes.at(end);
+        word.sentence = static_cast<uint32_t>(out.sentences.size());
+        word.kind = kind;
+        word.key_offset = static_cast<uint32_t>(out.keys.size());
+        word.letters = append_key(*fold_, t.data(), start, end, out.keys);
+        word.key_len = static_cast<uint32_t>(out.keys.size() - word.key_offset);
+        UChar32 first_char;
+        U16_GET(t.data(), 0, static_cast<int32_t>(start), static_cast<int32_t>(t.size()), first_char);
+        word.capitalized = u_isupper(first_char);
+        if (kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6) {
+            // Initialisms: OTS, GGZ, RvdK (two or more capitals, letters only, a capital last).
+            size_t capitals = 0;
+            bool letters_only = true;
+            for (uint32_t c = start; c < end; ++c) {
+                if (is_upper(t[c])) ++capitals;
+                else if (!is_lower(t[c])) letters_only = false;
+            }
+            if (letters_only && capitals >= 2 && is_upper(t[end - 1])) word.kind = TokenKind::Initialism;
+        }
+        out.words.push_back(word);
+    };
+
+    RawTokens raw(*words, t);
     size_t link = 0;
-    const size_t n = raw.size();
     std::string probe;
-    for (size_t i = 0; i < n;) {
-        const RawToken &t = raw[i];
-        while (link < links.size() && links[link].end <= t.start) ++link;
-        if (link < links.size() && links[link].start < t.end) {
+    while (const RawToken *first = raw.peek()) {
+        const RawToken cur = *first;
+        while (link < links.size() && links[link].end <= cur.start) ++link;
+        if (link < links.size() && links[link].start < cur.end) {
             const Link &l = links[link];
-            tokens.push_back({static_cast<uint32_t>(l.start), static_cast<uint32_t>(l.end), l.kind});
-            while (i < n && raw[i].start < l.end) ++i;
+            add_word(static_cast<uint32_t>(l.start), static_cast<uint32_t>(l.end), l.kind);
+            while (raw.peek() && raw.peek()->start < l.end) raw.pop();
             ++link;
             continue;
         }
-        if (t.type == Raw::Punct) {
-            ++i;
+        if (cur.type == Raw::Punct) {
+            raw.pop();
             continue;
         }
         // A known abbreviation, possibly spanning several ICU tokens ("m.b.t.", "t/m").
-        if (t.type == Raw::Letter && t.end - t.start <= abbreviations_.longest()) {
+        if (cur.type == Raw::Letter && cur.end - cur.start <= abbreviations_.longest() &&
+            cur.end < t.size() && (t[cur.end] == '.' || t[cur.end] == '/' || t[cur.end - 1] == '.' ||
+                                   (cur.end - cur.start >= 3 && t[cur.start + 1] == '.'))) {
             probe.clear();
-            for (size_t k = t.start; k < work.size() && probe.size() <= abbreviations_.longest(); ++k) {
-                char16_t c = work[k];
-                if (is_ascii_letter(c) || c == '.' || c == '/')
-                    probe.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-                else
-                    break;
+            for (size_t k = cur.start; k < t.size() && probe.size() <= abbreviations_.longest(); ++k) {
+                const char16_t c = t[k];
+                if (is_ascii_letter(c) || c == '.' || c == '/') probe.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+                else break;
             }
             size_t matched = 0;
             for (size_t len = probe.size(); len >= 2 && matched == 0; --len) {
-                const size_t after = t.start + len;
-                if (after < work.size() && (is_letter(work[after]) || is_digit(work[after]))) continue;
+                const size_t after = cur.start + len;
+                if (after < t.size() && (is_letter(t[after]) || is_digit(t[after]))) continue;
                 if (abbreviations_.find(std::string_view(probe).substr(0, len))) matched = len;
             }
             if (matched > 0) {
-                const auto end = static_cast<uint32_t>(t.start + matched);
-                tokens.push_back({t.start, end, TokenKind::Abbreviation});
-                while (i < n && raw[i].start < end) ++i;
+                const auto end = static_cast<uint32_t>(cur.start + matched);
+                add_word(cur.start, end, TokenKind::Abbreviation);
+                while (raw.peek() && raw.peek()->start < end) raw.pop();
                 continue;
             }
         }
         // Joins: 1:255, 14:30, 12-03-2024 (numbers); e-mail, burn-out, 18-jarige (hyphens).
-        uint32_t end = t.end;
-        bool number = t.type == Raw::Number;
-        size_t j = i + 1;
-        while (j + 1 < n && raw[j].type == Raw::Punct && raw[j].start == end && raw[j].end == raw[j].start + 1 &&
-               raw[j + 1].start == raw[j].end && raw[j + 1].type != Raw::Punct) {
-            const char16_t c = work[raw[j].start];
-            if (number && raw[j + 1].type == Raw::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
-                end = raw[j + 1].end;
-                j += 2;
+        uint32_t end = cur.end;
+        bool number = cur.type == Raw::Number;
+        raw.pop();
+        for (;;) {
+            // peek(1) may grow the lookahead buffer: take copies, not pointers.
+            const RawToken *second = raw.peek(1);
+            if (!second) break;
+            const RawToken next = *second, sep = *raw.peek(0);
+            if (sep.type != Raw::Punct || sep.start != end || sep.end != sep.start + 1 || next.start != sep.end ||
+                next.type == Raw::Punct)
+                break;
+            const char16_t c = t[sep.start];
+            if (number && next.type == Raw::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
             } else if (c == '-' || c == 0x2010) {
-                end = raw[j + 1].end;
-                number = number && raw[j + 1].type == Raw::Number;
-                j += 2;
+                number = number && next.type == Raw::Number;
             } else {
                 break;
             }
+            end = next.end;
+            raw.pop();
+            raw.pop();
         }
-        tokens.push_back({t.start, end, number ? TokenKind::Number : TokenKind::Word});
-        i = j;
+        add_word(cur.start, end, number ? TokenKind::Number : TokenKind::Word);
     }
-
-    // Sentences: ICU's boundaries, less those inside a word and those right after a list marker.
-    std::vector<uint32_t> bounds;
-    for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
-        bounds.push_back(static_cast<uint32_t>(b));
-    utext_close(utext);
-    if (bounds.empty() || bounds.back() != work.size()) bounds.push_back(static_cast<uint32_t>(work.size()));
-
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;  // sentence ranges in UTF-16
-    {
-        size_t w = 0;
-        uint32_t start = 0;
-        for (uint32_t b : bounds) {
-            while (w < tokens.size() && tokens[w].end <= b) ++w;
-            if (w < tokens.size() && tokens[w].start < b && b < work.size()) continue;  // inside a word
-            // Right after a list marker ("1." or "a)") or an initial ("J. Jansen"): not an end.
-            size_t a = start;
-            while (a < b && is_space(work[a])) ++a;
-            size_t e = b;
-            while (e > a && is_space(work[e - 1])) --e;
-            if (e > a && b < work.size()) {
-                const char16_t last = work[e - 1];
-                size_t k = a;
-                while (k < e && is_digit(work[k])) ++k;
-                const bool number_marker = k > a && k - a <= 3 && k + 1 == e && (last == '.' || last == ')');
-                const bool letter_marker = e - a == 2 && is_letter(work[a]) && (last == '.' || last == ')');
-                const bool initial = e - a >= 2 && last == '.' && is_upper(work[e - 2]) &&
-                                     (e - a == 2 || is_space(work[e - 3])) && work[b - 1] != '\n' &&
-                                     b < work.size() && is_upper(work[b]);
-                if (number_marker || letter_marker || initial) continue;
-            }
-            ranges.emplace_back(start, b);
-            start = b;
-        }
-    }
-
-    // Assign words to sentences; keep only sentences that have words.
-    out.words.reserve(tokens.size());
-    out.keys.reserve(text.size());
-    size_t w = 0;
-    for (const auto &range : ranges) {
-        const size_t first = w;
-        while (w < tokens.size() && tokens[w].start < range.second) ++w;
-        if (w == first) continue;
-        size_t a = range.first, b = range.second;
-        while (a < b && is_space(work[a])) ++a;
-        while (b > a && is_space(work[b - 1])) --b;
-        Sentence s;
-        s.start = u.byte_offset[a];
-        s.end = u.byte_offset[b];
-        s.first_word = static_cast<uint32_t>(out.words.size());
-        s.word_count = static_cast<uint32_t>(w - first);
-        const auto sentence_index = static_cast<uint32_t>(out.sentences.size());
-        for (size_t k = first; k < w; ++k) {
-            const Token &t = tokens[k];
-            Word word;
-            word.start = u.byte_offset[t.start];
-            word.end = u.byte_offset[t.end];
-            word.sentence = sentence_index;
-            word.kind = t.kind;
-            word.key_offset = static_cast<uint32_t>(out.keys.size());
-            word.letters = append_key(*fold_, orig.data(), t.start, t.end, out.keys);
-            word.key_len = static_cast<uint32_t>(out.keys.size() - word.key_offset);
-            UChar32 first_char;
-            U16_GET(orig.data(), 0, t.start, static_cast<int32_t>(orig.size()), first_char);
-            word.capitalized = u_isupper(first_char);
-            if (word.kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6) {
-                // Initialisms: OTS, GGZ, RvdK (two or more capitals, letters only).
-                size_t capitals = 0;
-                bool letters_only = true;
-                for (uint32_t c = t.start; c < t.end; ++c) {
-                    if (is_upper(orig[c])) ++capitals;
-                    else if (!is_lower(orig[c])) letters_only = false;
-                }
-                if (letters_only && capitals >= 2 && is_upper(orig[t.end - 1])) word.kind = TokenKind::Initialism;
-            }
-            out.words.push_back(word);
-        }
-        out.sentences.push_back(s);
-    }
+    close_sentence();
     return out;
 }
 

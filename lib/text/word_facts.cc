@@ -1,0 +1,87 @@
+#include "text/word_facts.hh"
+
+#include <algorithm>
+
+namespace helder::text {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+bool starts_with(std::string_view s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// Nouns made from verbs or adjectives, singular or plural: besluitvorming, toegankelijkheid,
+// positionering, medezeggenschap, participatie, beschikbaarheid.
+bool is_nominalisation(std::string_view key) {
+    static constexpr std::string_view suffixes[] = {"ing", "ingen", "heid", "heden", "atie", "aties", "tie",
+                                                    "ties", "iteit", "iteiten", "schap", "schappen", "isme", "ment",
+                                                    "menten"};
+    if (key.size() < 7) return false;
+    return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view s) { return ends_with(key, s); });
+}
+
+}  // namespace
+
+const WordFacts &WordFactsCache::get(TokenKind kind, std::string_view key) {
+    if (kind != TokenKind::Word) {
+        other_ = compute(kind, key);
+        return other_;
+    }
+    if (const WordFacts *known = words_.find(key)) return *known;
+    WordFacts facts = compute(kind, key);
+    return words_[key] = facts;
+}
+
+bool WordFactsCache::familiar(std::string_view key) const {
+    const WordInfo *info = lexicon_.info(key);
+    return info && (info->flags & kFamiliar);
+}
+
+bool WordFactsCache::familiar_compound(std::string_view key) const {
+    if (key.size() < 7) return false;
+    for (size_t cut = 3; cut + 3 <= key.size(); ++cut) {
+        if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
+        if (!familiar(key.substr(cut))) continue;
+        const std::string_view left = key.substr(0, cut);
+        if (familiar(left)) return true;
+        for (std::string_view link : {std::string_view("s"), std::string_view("e"), std::string_view("en")})
+            if (left.size() > link.size() + 2 && ends_with(left, link) && familiar(left.substr(0, left.size() - link.size())))
+                return true;
+    }
+    return false;
+}
+
+// A past participle by its letters: ge-…-d/t/en, be-/ver-/ont-/her-/er-/onder-…, or a separable
+// particle + ge- (aangemeld, vastgesteld). Whether it is one in context is the passive rule's call.
+bool WordFactsCache::participle_shape(std::string_view key) const {
+    if (key.size() < 5 || key.find_first_of("-'") != std::string_view::npos) return false;
+    if (!(ends_with(key, "d") || ends_with(key, "t") || ends_with(key, "en") || ends_with(key, "aan"))) return false;
+    if (starts_with(key, "ge")) return true;
+    for (std::string_view prefix : {std::string_view("be"), std::string_view("ver"), std::string_view("ont"),
+                                    std::string_view("her"), std::string_view("er"), std::string_view("onder")})
+        if (starts_with(key, prefix) && key.size() >= prefix.size() + 4) return true;
+    for (size_t n = 2; n <= 6 && n + 5 <= key.size(); ++n) {
+        if (key.compare(n, 2, "ge") != 0) continue;
+        const WordInfo *info = lexicon_.info(key.substr(0, n));
+        if (info && (info->flags & kParticle)) return true;
+    }
+    return false;
+}
+
+WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
+    WordFacts facts;
+    if (const WordInfo *info = lexicon_.info(key)) facts.flags = info->flags;
+    if (overlay_)
+        if (const WordInfo *info = overlay_->info(key)) facts.flags |= info->flags;
+    facts.syllables = static_cast<uint8_t>(std::min(syllables_.count(kind, key), 255));
+    if (kind != TokenKind::Word) return facts;
+    if (is_nominalisation(key)) facts.flags |= kNominalisation;
+    if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;
+    if (!(facts.flags & (kNotParticiple | kAuxWorden | kAuxZijn)) && participle_shape(key)) {
+        facts.flags |= kParticipleShape;
+        if (lexicon_.is_zijn_verb_participle(key)) facts.flags |= kZijnVerb;
+    }
+    return facts;
+}
+
+}  // namespace helder::text

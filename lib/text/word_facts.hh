@@ -1,0 +1,40 @@
+// What a check needs to know about one distinct word: its flags from the lexicons plus facts
+// derived from its letters, and its syllables. Computed once per distinct word of a text.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "core/string_map.hh"
+#include "text/lexicon.hh"
+#include "text/segmentation.hh"
+#include "text/syllables.hh"
+
+namespace helder::text {
+
+struct WordFacts {
+    uint32_t flags = 0;
+    uint8_t syllables = 0;
+};
+
+class WordFactsCache {
+public:
+    WordFactsCache(const Lexicon &lexicon, const Lexicon *overlay, const SyllableCounter &syllables)
+        : lexicon_(lexicon), overlay_(overlay), syllables_(syllables) {}
+
+    const WordFacts &get(TokenKind kind, std::string_view key);
+
+private:
+    WordFacts compute(TokenKind kind, std::string_view key) const;
+    bool familiar(std::string_view key) const;
+    bool familiar_compound(std::string_view key) const;
+    bool participle_shape(std::string_view key) const;
+
+    const Lexicon &lexicon_;
+    const Lexicon *overlay_;
+    const SyllableCounter &syllables_;
+    StringMap<WordFacts> words_;  // ordinary words
+    WordFacts other_;             // numbers, abbreviations, …: not cached
+};
+
+}  // namespace helder::text

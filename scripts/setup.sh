@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages helder needs to build, test and benchmark (only the missing ones).
+# Usage: scripts/setup.sh            everything
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config libicu-dev icu-devtools libhunspell-dev
+  # data: Debian's Dutch Hunspell dictionary
+  hunspell hunspell-nl
+  # tests
+  googletest libgtest-dev libcmocka-dev abigail-tools clang libclang-rt-14-dev python3 python3-jsonschema
+  perl bsdutils
+  # benchmarks and their peers
+  libbenchmark-dev ucto
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all Debian packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+  sudo=sudo
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Every test: install what is missing, then build and run the whole suite in the development
+# build, again under AddressSanitizer + UndefinedBehaviorSanitizer, run each libFuzzer target for
+# a short while, and check that the benchmarks build and run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+jobs=$(nproc)
+
+step() { echo; echo "=== $*"; }
+
+step "development build and tests"
+cmake --preset dev >/dev/null
+cmake --build --preset dev -j "$jobs"
+ctest --preset dev -j "$jobs"
+
+step "ASan + UBSan build and tests"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+ctest --preset asan -j "$jobs"
+
+step "fuzzing (libFuzzer, ${HELDER_FUZZ_SECONDS:-30} s per target)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$jobs"
+scripts/fuzz.sh build/fuzz "${HELDER_FUZZ_SECONDS:-30}"
+
+step "benchmarks build and run (smoke run; figures: scripts/bench.sh)"
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$jobs"
+scripts/bench.sh --smoke
+
+echo
+echo "all tests passed"
