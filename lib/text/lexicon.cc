@@ -178,16 +178,22 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
         lex.add_term(segmenter, kind, row.fields[0], word_class_of("source_markers.tsv", row, 1),
                      list_field(row.fields[2]), {}, std::string());
     }
-    // term, class, forms: single words a B1 reader knows
-    for (const auto &row : tsv::parse(resources::get("text/vocabulary.tsv"))) {
-        if (row.fields.size() != 3) bad_row("vocabulary.tsv", row.line, "expected 3 columns");
-        const std::string lemma = segmenter.fold(row.fields[0]);
-        for (const std::string &form : inflect(lemma, word_class_of("vocabulary.tsv", row, 1)))
-            lex.add_flags(form, kFamiliar | kKnown);
-        for (const std::string &form : list_field(row.fields[2])) {
-            // A listed form may be two words ("werkt mee"): each word is familiar.
-            for (const std::string &t : tokenize_term(segmenter, form))
-                if (!t.empty()) lex.add_flags(t, kFamiliar | kKnown);
+    // term, class, forms: single words a B1 reader knows; the core ones are also common
+    struct VocabularyFile {
+        const char *name;
+        uint32_t flags;
+    };
+    for (const VocabularyFile &f : {VocabularyFile{"text/vocabulary.tsv", kFamiliar | kKnown | kCommon},
+                                    VocabularyFile{"text/vocabulary_extended.tsv", kFamiliar | kKnown}}) {
+        for (const auto &row : tsv::parse(resources::get(f.name))) {
+            if (row.fields.size() != 3) bad_row(f.name, row.line, "expected 3 columns");
+            const std::string lemma = segmenter.fold(row.fields[0]);
+            for (const std::string &form : inflect(lemma, word_class_of(f.name, row, 1))) lex.add_flags(form, f.flags);
+            for (const std::string &form : list_field(row.fields[2])) {
+                // A listed form may be two words ("werkt mee"): each word is familiar.
+                for (const std::string &t : tokenize_term(segmenter, form))
+                    if (!t.empty()) lex.add_flags(t, f.flags);
+            }
         }
     }
     for (const auto &row : tsv::parse(resources::get("text/word_roles.tsv"))) {
@@ -203,6 +209,7 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
         else if (role == "clause_start") lex.add_flags(key, kClauseStart);
         else if (role == "subordinator") lex.add_flags(key, kSubordinator);
         else if (role == "number_word") lex.add_flags(key, kNumberWord);
+        else if (role == "address") lex.add_flags(key, kAddress);
         else bad_row("word_roles.tsv", row.line, "unknown role");
     }
     lex.finish();

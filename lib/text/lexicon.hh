@@ -39,6 +39,8 @@ enum WordFlag : uint32_t {
     kClauseStart = 1u << 8,    // opens a clause (en, dat, omdat, …)
     kSubordinator = 1u << 9,   // opens a subordinate clause
     kNumberWord = 1u << 10,    // a number written as a word
+    kCommon = 1u << 11,        // core vocabulary: among the most frequent words
+    kAddress = 1u << 12,       // speaks to the reader, or the writer speaking (u, je, wij, ik)
     // Derived from the word itself during a check (text/word_facts.hh):
     kNominalisation = 1u << 16,     // an abstract noun made from a verb or adjective
     kFamiliarCompound = 1u << 17,   // two familiar words joined (ouderavond)

@@ -16,15 +16,18 @@ double flesch_douma(const TextFeatures &f) {
 double brouwer(const TextFeatures &f) { return 195.0 - 2.0 * f.words / f.sentences - 67.0 * f.syllables / f.words; }
 
 std::vector<std::pair<std::string, double>> DifficultyModel::feature_values(const TextFeatures &f) {
-    const double words = f.words, sentences = f.sentences;
-    const double content = f.content_words > 0 ? f.content_words : 1;
+    // Per sentence: a text of short sentences scores low even when it is long, and every
+    // hard word, term or passive adds to the load of the sentence it is in.
+    const double sentences = f.sentences;
     return {
-        {"words_per_sentence", words / sentences},
-        {"syllables_per_word", f.syllables / words},
-        {"unfamiliar_share", f.unfamiliar_words / content},
-        {"long_word_share", f.long_words / words},
+        {"words_per_sentence", f.words / sentences},
+        {"letters_per_sentence", f.letters / sentences},
+        {"unfamiliar_per_sentence", f.unfamiliar_words / sentences},
+        {"less_common_per_sentence", f.less_common_words / sentences},
         {"terms_per_sentence", f.terms / sentences},
         {"passives_per_sentence", f.passives / sentences},
+        {"address_per_sentence", f.address_words / sentences},
+        {"symbols_per_sentence", f.symbols / sentences},
     };
 }
 

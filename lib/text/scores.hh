@@ -20,6 +20,11 @@ struct TextFeatures {
     uint32_t content_words = 0;     // words that can be (un)familiar: not numbers, names or addresses
     double unfamiliar_words = 0;    // content words outside the basic vocabulary (compounds of known words count half)
     double unfamiliar_letters = 0;  // letters in those words (a long unknown word costs more)
+    uint32_t less_common_words = 0; // familiar content words outside the core vocabulary
+    uint32_t address_words = 0;     // u, je, wij, ik: the text speaks to its reader
+    uint32_t symbols = 0;           // brackets, slashes, %, &, + inside sentences
+    uint32_t abbreviations = 0;     // abbreviations and initialisms (o.a., GS, OTS)
+    uint32_t excess_letters = 0;    // letters beyond the eighth, summed over all words
     uint32_t nominalisations = 0;   // abstract nouns made from verbs and adjectives (-ing, -heid, -atie, …)
     uint32_t subordinators = 0;     // words that open a subordinate clause (omdat, waardoor, indien, …)
     uint32_t number_words = 0;      // numbers written as words (zes, twintig) where digits read easier

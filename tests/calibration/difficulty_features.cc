@@ -72,7 +72,10 @@ int main(int argc, char **argv) {
                       << "\tn_letters=" << f.letters << "\tn_long_words=" << f.long_words << "\tn_content=" << f.content_words
                       << "\tn_unfamiliar=" << f.unfamiliar_words << "\tn_terms=" << f.terms << "\tn_passives=" << f.passives
                       << "\tn_unfamiliar_letters=" << f.unfamiliar_letters << "\tn_nominal=" << f.nominalisations
-                      << "\tn_subord=" << f.subordinators << "\tn_numwords=" << f.number_words;
+                      << "\tn_subord=" << f.subordinators << "\tn_numwords=" << f.number_words
+                      << "\tn_less_common=" << f.less_common_words << "\tn_address=" << f.address_words
+                      << "\tn_symbols=" << f.symbols << "\tn_abbrev=" << f.abbreviations
+                      << "\tn_excess=" << f.excess_letters;
             std::cout << '\t' << "difficulty=" << model.difficulty.difficulty(f) << '\n';
         }
     }

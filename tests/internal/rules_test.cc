@@ -34,6 +34,11 @@ TEST(Passive, FindsWordenAndZijnWithAParticiple) {
     EXPECT_EQ(texts_of(findings("Ik weet dat het verslag besproken wordt.", "passive")), (V{"besproken wordt"}));
     EXPECT_EQ(texts_of(findings("De aanvraag wordt vastgesteld.", "passive")), (V{"wordt vastgesteld"}));
     EXPECT_EQ(texts_of(findings("Het kind wordt geplaatst.", "passive")), (V{"wordt geplaatst"}));
+    // "en" and "als" inside a phrase do not end the clause.
+    EXPECT_EQ(texts_of(findings("De workshops worden zowel fysiek als online aangeboden.", "passive")),
+              (V{"worden zowel fysiek als online aangeboden"}));
+    EXPECT_EQ(texts_of(findings("De passen worden tussen 24 februari en 3 maart bezorgd.", "passive")),
+              (V{"worden tussen 24 februari en 3 maart bezorgd"}));
 }
 
 TEST(Passive, LeavesActiveSentencesAlone) {
@@ -45,6 +50,7 @@ TEST(Passive, LeavesActiveSentencesAlone) {
     EXPECT_TRUE(findings("Zijn ouders hebben hem gebracht.", "passive").empty());   // zijn = his
     EXPECT_TRUE(findings("Het is moeilijk om te geven.", "passive").empty());       // te + infinitive
     EXPECT_TRUE(findings("Moeder werd boos, en vader heeft gebeld.", "passive").empty());  // other clause
+    EXPECT_TRUE(findings("Moeder werd boos omdat vader had gebeld.", "passive").empty());
 }
 
 TEST(Opinion, FlagsJudgementsWrittenAsFact) {
