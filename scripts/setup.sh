@@ -13,7 +13,30 @@ packages=(
   perl bsdutils
   # benchmarks and their peers
   libbenchmark-dev ucto
+  # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs
+  emscripten tcl make dpkg-dev xz-utils
 )
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
+  sudo=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+install_missing() {
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Node.js and npm: the machine's own when present (Emscripten and the npm package need them),
+# otherwise Debian's.
+install_node() {
+  echo "setup: installing nodejs and npm"
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends nodejs npm
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -24,15 +47,8 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: all Debian packages present"
-  exit 0
+else
+  install_missing
 fi
+command -v node >/dev/null && command -v npm >/dev/null || install_node
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
-  sudo=sudo
-fi
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -19,6 +19,11 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 ctest --preset asan -j "$jobs"
 
+step "WebAssembly build, npm package and its tests (native/WASM agreement included)"
+scripts/wasm-build.sh --pack
+(cd wasm && HELDER_NATIVE_VECTORS=$PWD/../build/dev/tests/vectors/text_vectors \
+   HELDER_WASM_TARBALL=$(ls "$PWD"/../build/wasm/*.tgz) node --expose-gc --test test/)
+
 step "fuzzing (libFuzzer, ${HELDER_FUZZ_SECONDS:-30} s per target)"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$jobs"

@@ -61,8 +61,7 @@ helder_status create_context(std::string_view options_json, helder_ctx **out_ctx
     if (helder::json::Value d = root.find("dictionary"); d.valid()) {
         if (d.is_string() && d.as_string() == "system") {
             for (const auto &[aff, dic] : helder::text::Speller::system_candidates()) {
-                if (std::FILE *f = std::fopen(aff.c_str(), "rb")) {
-                    std::fclose(f);
+                if (helder::text::Speller::readable(aff)) {
                     paths = {aff, dic};
                     with_dictionary = true;
                     break;
@@ -76,8 +75,10 @@ helder_status create_context(std::string_view options_json, helder_ctx **out_ctx
             return fail(HELDER_E_INVALID_JSON, "options: dictionary must be \"system\" or {\"aff\": PATH, \"dic\": PATH}");
         }
     }
+    auto model = helder::text::TextModel::create(lists.value(), with_dictionary ? &paths : nullptr);
+    if (!model) return fail(model.error());
     auto ctx = std::make_unique<helder_ctx>();
-    ctx->text = std::make_unique<helder::text::TextModel>(lists.value(), with_dictionary ? &paths : nullptr);
+    ctx->text = std::move(model.value());
     *out_ctx = ctx.release();
     return HELDER_OK;
 }

@@ -25,8 +25,9 @@ HELDER_API helder_status helder_text_check(const helder_ctx *ctx, const char *ut
             return fail(HELDER_E_INVALID_ARGUMENT, "options_json is NULL but options_len is not 0");
         auto options = helder::text::parse_check_options(options_text);
         if (!options) return fail(options.error());
-        const std::string report = helder::text::check_text(*ctx->text, text, options.value());
-        return helder::capi::hand_out(report, out_report, out_len);
+        const auto report = helder::text::check_text(*ctx->text, text, options.value());
+        if (!report) return fail(report.error());
+        return helder::capi::hand_out(report.value(), out_report, out_len);
     });
 }
 

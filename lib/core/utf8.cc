@@ -122,9 +122,8 @@ Utf16Text to_utf16(std::string_view text) {
     return out;
 }
 
-std::u16string to_utf16_units(std::string_view text) {
-    std::u16string units;
-    units.resize(text.size());  // never more units than bytes
+Utf16Buffer to_utf16_units(std::string_view text) {
+    Utf16Buffer units(text.size());  // never more units than bytes
     size_t n = 0, pos = 0;
     const auto *s = reinterpret_cast<const unsigned char *>(text.data());
     while (pos < text.size()) {
@@ -141,7 +140,7 @@ std::u16string to_utf16_units(std::string_view text) {
             units[n++] = static_cast<char16_t>(cp);
         }
     }
-    units.resize(n);
+    units.set_size(n);
     return units;
 }
 

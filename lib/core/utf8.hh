@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,7 +32,23 @@ struct Utf16Text {
 };
 Utf16Text to_utf16(std::string_view text);
 
+// A UTF-16 copy of a text in uninitialised storage (no zero-filling of a large buffer).
+class Utf16Buffer {
+public:
+    explicit Utf16Buffer(size_t capacity) : data_(new char16_t[capacity ? capacity : 1]) {}
+    char16_t *data() { return data_.get(); }
+    const char16_t *data() const { return data_.get(); }
+    size_t size() const { return size_; }
+    char16_t &operator[](size_t i) { return data_[i]; }
+    const char16_t &operator[](size_t i) const { return data_[i]; }
+    void set_size(size_t n) { size_ = n; }
+
+private:
+    std::unique_ptr<char16_t[]> data_;
+    size_t size_ = 0;
+};
+
 // Only the UTF-16 copy, when offsets are converted another way.
-std::u16string to_utf16_units(std::string_view text);
+Utf16Buffer to_utf16_units(std::string_view text);
 
 }  // namespace helder::utf8

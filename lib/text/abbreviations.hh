@@ -12,6 +12,7 @@ struct Abbreviation {
     std::string written;    // "bijv.", lowercase
     std::string spoken;     // "bijvoorbeeld": what a reader says, for syllables
     bool may_end_sentence;  // "enz." often closes a sentence
+    bool after_number;      // a month: an abbreviation only right after a number
 };
 
 class Abbreviations {

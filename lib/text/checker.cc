@@ -1,6 +1,7 @@
 #include "text/checker.hh"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/result.hh"
 #include "core/utf8.hh"
@@ -19,12 +20,17 @@ struct Prepared {
     std::unique_ptr<RuleInput> input;
 };
 
-Prepared prepare(const TextModel &model, std::string_view text, const CheckOptions &options) {
+std::optional<Error> unusable(std::string_view text, const CheckOptions &options) {
     if (text.size() > options.max_bytes)
-        throw Failure(HELDER_E_TOO_LARGE, "text of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                                              std::to_string(options.max_bytes) + " bytes (option max_bytes)");
+        return make_error(HELDER_E_TOO_LARGE, "text of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                                                  std::to_string(options.max_bytes) + " bytes (option max_bytes)");
     if (auto bad = utf8::first_invalid(text))
-        throw Failure(HELDER_E_INVALID_UTF8, "text is not valid UTF-8 at byte " + std::to_string(*bad));
+        return make_error(HELDER_E_INVALID_UTF8, "text is not valid UTF-8 at byte " + std::to_string(*bad));
+    return std::nullopt;
+}
+
+// text must be usable (see unusable()).
+Prepared prepare(const TextModel &model, std::string_view text, const CheckOptions &options) {
     Prepared p;
     p.seg = model.segmenter.segment(text);
     if (!options.lists.empty()) {
@@ -88,7 +94,8 @@ std::vector<Finding> run_rules(const RuleInput &in, std::vector<const char *> &r
 
 }  // namespace
 
-std::string check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
+Result<std::string> check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
+    if (auto error = unusable(text, options)) return *error;
     Prepared p = prepare(model, text, options);
     std::vector<const char *> rules_run;
     const std::vector<Finding> findings = run_rules(*p.input, rules_run);
@@ -100,6 +107,7 @@ std::string check_text(const TextModel &model, std::string_view text, const Chec
 TextFeatures text_features(const TextModel &model, std::string_view text, std::vector<std::string> *unfamiliar) {
     CheckOptions options;
     options.spelling = false;
+    if (unusable(text, options)) return TextFeatures();
     Prepared p = prepare(model, text, options);
     std::vector<const char *> rules_run;
     const std::vector<Finding> findings = run_rules(*p.input, rules_run);

@@ -46,8 +46,13 @@ struct CheckOptions {
     WordLists lists;
 };
 
-// Largest "max_bytes" a caller may set: offsets are 32-bit inside.
+// Largest "max_bytes" a caller may set: offsets are 32-bit inside, and in WebAssembly (at most
+// 2 GB of memory, where running out aborts the module) the limit is lower.
+#ifdef __EMSCRIPTEN__
+constexpr size_t kMaxTextBytes = size_t{64} << 20;
+#else
 constexpr size_t kMaxTextBytes = size_t{1} << 30;
+#endif
 
 Result<CheckOptions> parse_check_options(std::string_view json);
 

@@ -1,7 +1,6 @@
 #include "text/segmenter.hh"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -28,7 +27,7 @@ const char *token_kind_name(TokenKind kind) {
 
 namespace {
 
-using U16 = std::u16string;
+using U16 = utf8::Utf16Buffer;
 
 bool is_space(char16_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ||
@@ -306,26 +305,13 @@ Segmenter::Segmenter(const Abbreviations &abbreviations) : abbreviations_(abbrev
     word_prototype_.reset(icu::BreakIterator::createWordInstance(dutch, status));
     if (U_FAILURE(status) || !word_prototype_)
         throw Failure(HELDER_E_INTERNAL, std::string("ICU word break iterator: ") + u_errorName(status));
+    // No FilteredBreakIterator for abbreviations: it matches "ing." at the end of any word
+    // ("ondertoezichtstelling."). segment() suppresses a boundary only after a whole
+    // abbreviation token instead.
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(dutch, status));
-    if (U_FAILURE(status) || !sentences)
-        throw Failure(HELDER_E_INTERNAL, std::string("ICU sentence break iterator: ") + u_errorName(status));
-    status = U_ZERO_ERROR;
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> filter(
-        icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-    if (U_FAILURE(status))
-        throw Failure(HELDER_E_INTERNAL, std::string("ICU filtered break iterator: ") + u_errorName(status));
-    for (const Abbreviation &a : abbreviations_.all()) {
-        if (a.may_end_sentence || a.written.back() != '.') continue;
-        icu::UnicodeString lower = icu::UnicodeString::fromUTF8(a.written);
-        filter->suppressBreakAfter(lower, status);
-        icu::UnicodeString capital = lower;
-        capital.replace(0, 1, u_toupper(lower.char32At(0)));
-        filter->suppressBreakAfter(capital, status);
-    }
-    sentence_prototype_.reset(filter->wrapIteratorWithFilter(sentences.release(), status));
+    sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(dutch, status));
     if (U_FAILURE(status) || !sentence_prototype_)
-        throw Failure(HELDER_E_INTERNAL, std::string("ICU sentence filter: ") + u_errorName(status));
+        throw Failure(HELDER_E_INTERNAL, std::string("ICU sentence break iterator: ") + u_errorName(status));
     status = U_ZERO_ERROR;
     fold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status))
@@ -343,12 +329,21 @@ uint16_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, s
     for (size_t i = a; i < b && ascii; ++i) ascii = t[i] < 0x80;
     size_t letters = 0;
     if (ascii) {
+        // Lowercase through a stack buffer and append once: per-character push_back (not
+        // inlined by libc++) and resize (zero-fills first) are large costs in WebAssembly.
+        char buffer[128];
+        size_t n = 0;
         for (size_t i = a; i < b; ++i) {
             char c = static_cast<char>(t[i]);
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
             if (c >= 'a' && c <= 'z') ++letters;
-            keys.push_back(c);
+            buffer[n++] = c;
+            if (n == sizeof buffer) {
+                keys.append(buffer, n);
+                n = 0;
+            }
         }
+        keys.append(buffer, n);
         return static_cast<uint16_t>(std::min<size_t>(letters, 0xFFFF));
     }
     UErrorCode status = U_ZERO_ERROR;
@@ -472,9 +467,11 @@ Segmentation Segmenter::segment(std::string_view text) const {
         word.key_offset = static_cast<uint32_t>(out.keys.size());
         word.letters = append_key(*fold_, t.data(), start, end, out.keys);
         word.key_len = static_cast<uint32_t>(out.keys.size() - word.key_offset);
-        UChar32 first_char;
-        U16_GET(t.data(), 0, static_cast<int32_t>(start), static_cast<int32_t>(t.size()), first_char);
-        word.capitalized = u_isupper(first_char);
+        word.capitalized = t[start] < 0x80 ? (t[start] >= 'A' && t[start] <= 'Z') : [&] {
+            UChar32 first_char;
+            U16_GET(t.data(), 0, static_cast<int32_t>(start), static_cast<int32_t>(t.size()), first_char);
+            return static_cast<bool>(u_isupper(first_char));
+        }();
         if (kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6) {
             // Initialisms: OTS, GGZ, RvdK (two or more capitals, letters only, a capital last).
             size_t capitals = 0;
@@ -516,15 +513,25 @@ Segmentation Segmenter::segment(std::string_view text) const {
                 else break;
             }
             size_t matched = 0;
+            const Abbreviation *found = nullptr;
+            const bool after_number = !out.words.empty() && out.words.back().kind == TokenKind::Number;
             for (size_t len = probe.size(); len >= 2 && matched == 0; --len) {
                 const size_t after = cur.start + len;
                 if (after < t.size() && (is_letter(t[after]) || is_digit(t[after]))) continue;
-                if (abbreviations_.find(std::string_view(probe).substr(0, len))) matched = len;
+                found = abbreviations_.find(std::string_view(probe).substr(0, len));
+                if (found && (!found->after_number || after_number)) matched = len;
             }
             if (matched > 0) {
                 const auto end = static_cast<uint32_t>(cur.start + matched);
                 add_word(cur.start, end, TokenKind::Abbreviation);
                 while (raw.peek() && raw.peek()->start < end) raw.pop();
+                // A full stop of "bijv." or "art." does not end the sentence: drop ICU's boundary
+                // right after it (unless the text ends or a paragraph starts there).
+                if (!found->may_end_sentence && t[end - 1] == '.' && range + 1 < ends.size()) {
+                    size_t k = end;
+                    while (k < ends[range] && (t[k] == ' ' || t[k] == '\t')) ++k;
+                    if (k == ends[range]) ends.erase(ends.begin() + static_cast<long>(range));
+                }
                 continue;
             }
         }

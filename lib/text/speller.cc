@@ -7,16 +7,12 @@
 #include "core/result.hh"
 
 namespace helder::text {
-namespace {
-
-bool readable(const std::string &path) {
+bool Speller::readable(const std::string &path) {
     std::FILE *f = std::fopen(path.c_str(), "rb");
     if (!f) return false;
     std::fclose(f);
     return true;
 }
-
-}  // namespace
 
 Speller::Speller(const std::string &aff_path, const std::string &dic_path) {
     for (const std::string *path : {&aff_path, &dic_path})

@@ -26,6 +26,9 @@ public:
     // Up to `limit` suggestions for a rejected word. Thread-safe; slow (milliseconds).
     std::vector<std::string> suggest(std::string_view word, size_t limit) const;
 
+    // Whether a file can be opened for reading.
+    static bool readable(const std::string &path);
+
     // The paths "system" looks for, in order (Debian's hunspell-nl).
     static std::vector<std::pair<std::string, std::string>> system_candidates();
 

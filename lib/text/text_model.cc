@@ -23,6 +23,13 @@ Lexicon build_lexicon(const Segmenter &segmenter, const WordLists &lists) {
 
 }  // namespace
 
+Result<std::unique_ptr<TextModel>> TextModel::create(const WordLists &lists, const DictionaryPaths *dictionary) {
+    if (dictionary)
+        for (const std::string *path : {&dictionary->aff, &dictionary->dic})
+            if (!Speller::readable(*path)) return make_error(HELDER_E_NOT_FOUND, "dictionary file not found: " + *path);
+    return std::make_unique<TextModel>(lists, dictionary);
+}
+
 TextModel::TextModel(const WordLists &lists, const DictionaryPaths *dictionary)
     : abbreviations(Abbreviations::load()),
       segmenter(abbreviations),

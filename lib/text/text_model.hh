@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "core/result.hh"
 #include "text/abbreviations.hh"
 #include "text/lexicon.hh"
 #include "text/messages.hh"
@@ -24,7 +25,10 @@ struct DictionaryPaths {
 class TextModel {
 public:
     // Loads the built-in data, adds the context's own word lists and opens the dictionary
-    // when paths are given. Throws Failure.
+    // when paths are given; HELDER_E_NOT_FOUND when a dictionary file cannot be read.
+    static Result<std::unique_ptr<TextModel>> create(const WordLists &lists, const DictionaryPaths *dictionary);
+
+    // As create(), for callers that know the files exist (throws Failure otherwise).
     TextModel(const WordLists &lists, const DictionaryPaths *dictionary);
 
     const Abbreviations abbreviations;

@@ -19,7 +19,7 @@ TEST(Jargon, FindsTermsInAnyForm) {
 }
 
 TEST(Officialese, WordsPhrasesInflectionsAndGaps) {
-    EXPECT_EQ(texts_of(findings("Middels deze brief informeer ik u.", "officialese")), (V{"Middels"}));
+    EXPECT_EQ(texts_of(findings("Middels deze brief kom ik bij u.", "officialese")), (V{"Middels"}));
     EXPECT_EQ(texts_of(findings("In het kader van het plan bellen wij.", "officialese")), (V{"In het kader van"}));
     EXPECT_EQ(texts_of(findings("U dient het formulier op tijd te sturen.", "officialese")),
               (V{"dient het formulier op tijd te"}));
@@ -96,7 +96,7 @@ TEST(Spelling, FlagsMistakesNotCompoundsOrNames) {
 }
 
 TEST(Spelling, SuggestsCorrections) {
-    const std::string report = check_text(helder::testing::model(), "De kinderrn spelen.", CheckOptions());
+    const std::string report = check_text(helder::testing::model(), "De kinderrn spelen.", CheckOptions()).value();
     EXPECT_NE(report.find("\"suggestions\":[\"kinderen\""), std::string::npos) << report;
 }
 

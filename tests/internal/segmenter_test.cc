@@ -36,6 +36,18 @@ TEST(Sentences, AbbreviationsDoNotEndASentence) {
     EXPECT_EQ(sentences("Kleren, eten, enz. Daarna gingen we."), (V{"Kleren, eten, enz.", "Daarna gingen we."}));
 }
 
+TEST(Sentences, WordsEndingLikeAnAbbreviationStillEndASentence) {
+    // "ing." (ingenieur), "p." (pagina), "tel." and "ong." are abbreviations only as whole words.
+    EXPECT_EQ(sentences("Er kwam een ondertoezichtstelling. Het besluit viel."),
+              (V{"Er kwam een ondertoezichtstelling.", "Het besluit viel."}));
+    EXPECT_EQ(sentences("Zij sliep in een hotel. Hij ging naar de groep. Zij is jong. Wij starten."),
+              (V{"Zij sliep in een hotel.", "Hij ging naar de groep.", "Zij is jong.", "Wij starten."}));
+    // A month only after a number: "Jan." is a name.
+    EXPECT_EQ(sentences("Ik sprak met Jan. Hij belde op 12 jan. 2024 terug."),
+              (V{"Ik sprak met Jan.", "Hij belde op 12 jan. 2024 terug."}));
+    EXPECT_EQ(sentences("Zie ing. Jansen. Hij komt."), (V{"Zie ing. Jansen.", "Hij komt."}));
+}
+
 TEST(Sentences, ListItemsAndHeadingsStandAlone) {
     EXPECT_EQ(sentences("Afspraken\n\n- Moeder belt de school\n- Vader haalt Noor op\n"),
               (V{"Afspraken", "- Moeder belt de school", "- Vader haalt Noor op"}));

@@ -1,0 +1,235 @@
+// helder for JavaScript: libhelder's C API compiled to WebAssembly, with plain objects in and out.
+// Nothing leaves the machine: the module, its data and the dictionary load from this package.
+import createHelderCore from './helder-core.mjs';
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+// Bytes of a file shipped next to this module (Node: the file system; browsers: fetch).
+async function packageFile(name) {
+  const url = new URL(name, import.meta.url);
+  if (isNode) {
+    const { readFile } = await import('node:fs/promises');
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`helder: cannot load ${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+let corePromise = null;
+
+// The WebAssembly module, instantiated once per JavaScript realm and shared by all contexts.
+function loadCore(wasmBinary) {
+  if (!corePromise) {
+    corePromise = (async () => createHelderCore({ wasmBinary: wasmBinary ?? (await packageFile('helder-core.wasm')) }))();
+    corePromise.catch(() => { corePromise = null; });
+  }
+  return corePromise;
+}
+
+/** An error from libhelder: `status` is the helder_status number, `code` its name. */
+export class HelderError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.name = 'HelderError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+// Copies bytes into WebAssembly memory; returns the pointer (free it with core._free).
+function copyIn(core, bytes) {
+  const ptr = core._malloc(bytes.length || 1);
+  core.HEAPU8.set(bytes, ptr);
+  return ptr;
+}
+
+function bytesOf(value) {
+  if (value == null) return new Uint8Array(0);
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === 'string') return encoder.encode(value);
+  return encoder.encode(JSON.stringify(value));
+}
+
+// Calls fn(inputPointers…, outPtr, outLenPtr) and returns the UTF-8 text helder handed out.
+function call(core, constants, fn, inputs, extraOut = 0) {
+  const pointers = inputs.map((bytes) => copyIn(core, bytes));
+  const out = core._malloc(8 + extraOut * 4);
+  core.HEAPU32[out >> 2] = 0;
+  core.HEAPU32[(out >> 2) + 1] = 0;
+  try {
+    const args = [];
+    inputs.forEach((bytes, i) => args.push(pointers[i], bytes.length));
+    const status = fn(...args, out, out + 4, ...Array.from({ length: extraOut }, (_, k) => out + 8 + 4 * k));
+    if (status !== 0) throw errorFor(core, constants, status);
+    const ptr = core.HEAPU32[out >> 2];
+    const len = core.HEAPU32[(out >> 2) + 1];
+    const text = decoder.decode(core.HEAPU8.subarray(ptr, ptr + len));
+    core._helder_free(ptr);
+    const extras = Array.from({ length: extraOut }, (_, k) => core.HEAPU32[(out >> 2) + 2 + k]);
+    return { text, extras };
+  } finally {
+    pointers.forEach((p) => core._free(p));
+    core._free(out);
+  }
+}
+
+function errorFor(core, constants, status) {
+  const message = core.UTF8ToString(core._helder_last_error());
+  const code = Object.keys(constants.status).find((k) => constants.status[k] === status) ?? 'UNKNOWN';
+  return new HelderError(status, code, message || core.UTF8ToString(core._helder_status_string(status)));
+}
+
+function readConstants(core) {
+  const out = core._malloc(8);
+  try {
+    const status = core._helder_constants_json(out, out + 4);
+    if (status !== 0) throw new Error('helder: cannot read the constants');
+    const ptr = core.HEAPU32[out >> 2];
+    const len = core.HEAPU32[(out >> 2) + 1];
+    const json = decoder.decode(core.HEAPU8.subarray(ptr, ptr + len));
+    core._helder_free(ptr);
+    return Object.freeze(JSON.parse(json));
+  } finally {
+    core._free(out);
+  }
+}
+
+// Destroys contexts that were garbage-collected without delete().
+const registry = new FinalizationRegistry(({ core, ctx, counter }) => {
+  core._helder_ctx_destroy(ctx);
+  counter.live -= 1;
+});
+const liveCounter = { live: 0 };
+
+let dictionaryCount = 0;
+
+/** A loaded helder context: the API of include/helder/helder.h for JavaScript. */
+export class Helder {
+  #core;
+  #ctx;
+  #token = {};
+
+  /**
+   * Loads the WebAssembly module (once) and creates a context.
+   * options: {spelling: true | {aff, dic} (Uint8Array or string), accept_words, extra_terms,
+   *           wasmBinary} — the dictionary loads only when spelling is asked for.
+   */
+  static async create(options = {}) {
+    const core = await loadCore(options.wasmBinary);
+    const constants = core.helderConstants ?? (core.helderConstants = readConstants(core));
+    const ctxOptions = {};
+    if (options.accept_words) ctxOptions.accept_words = options.accept_words;
+    if (options.extra_terms) ctxOptions.extra_terms = options.extra_terms;
+    if (options.spelling) ctxOptions.dictionary = await installDictionary(core, options.spelling);
+    const out = core._malloc(4);
+    const optionBytes = bytesOf(ctxOptions);
+    const optionPtr = copyIn(core, optionBytes);
+    try {
+      const status = core._helder_ctx_create(optionPtr, optionBytes.length, out);
+      if (status !== 0) throw errorFor(core, constants, status);
+      return new Helder(core, core.HEAPU32[out >> 2]);
+    } finally {
+      core._free(optionPtr);
+      core._free(out);
+    }
+  }
+
+  /** Contexts created and not yet destroyed, in this realm (for tests and leak hunting). */
+  static get liveContexts() {
+    return liveCounter.live;
+  }
+
+  constructor(core, ctx) {
+    this.#core = core;
+    this.#ctx = ctx;
+    liveCounter.live += 1;
+    registry.register(this, { core, ctx, counter: liveCounter }, this.#token);
+  }
+
+  #alive() {
+    if (!this.#ctx) throw new HelderError(2, 'E_INVALID_ARGUMENT', 'helder: this context was deleted');
+    return this.#core;
+  }
+
+  /** The library version, e.g. "1.1.0". */
+  get version() {
+    return this.#alive().UTF8ToString(this.#core._helder_version_string());
+  }
+
+  /** Every constant of the C API (status codes, severities, rules, limits), as in helder_constants_json(). */
+  get constants() {
+    return this.#alive().helderConstants;
+  }
+
+  /** Checks Dutch text (a string, or UTF-8 bytes); returns the report as an object. */
+  checkText(text, options = {}) {
+    return JSON.parse(this.checkTextJson(text, options));
+  }
+
+  /** Checks Dutch text; returns the report as the exact JSON text the C API returns. */
+  checkTextJson(text, options = {}) {
+    const core = this.#alive();
+    const ctx = this.#ctx;
+    return call(core, core.helderConstants, (t, tl, o, ol, out, outLen) => core._helder_text_check(ctx, t, tl, o, ol, out, outLen),
+      [bytesOf(text), bytesOf(options)]).text;
+  }
+
+  /**
+   * Renders reports as text, JSON or SARIF. sources: [{uri, text, report}] where report is the
+   * object or JSON text from checkText(Json). Returns {output, highest} (highest: a severity number).
+   */
+  renderText(sources, options = {}) {
+    const core = this.#alive();
+    const structSize = 24;  // helder_text_source on wasm32: six 4-byte fields
+    const allocated = [];
+    const array = core._malloc(Math.max(1, sources.length) * structSize);
+    allocated.push(array);
+    try {
+      sources.forEach((s, i) => {
+        const uri = bytesOf(`${s.uri ?? ''}\0`), text = bytesOf(s.text), report = bytesOf(s.report);
+        const [u, t, r] = [uri, text, report].map((b) => { const p = copyIn(core, b); allocated.push(p); return p; });
+        const base = (array + i * structSize) >> 2;
+        core.HEAPU32.set([structSize, s.uri == null ? 0 : u, t, text.length, r, report.length], base);
+      });
+      const { text, extras } = call(core, core.helderConstants,
+        (o, ol, out, outLen, highest) => core._helder_text_render(array, sources.length, o, ol, out, outLen, highest),
+        [bytesOf(options)], 1);
+      return { output: text, highest: extras[0] };
+    } finally {
+      allocated.forEach((p) => core._free(p));
+    }
+  }
+
+  /** Releases the context now (the garbage collector would do it later). Safe to call twice. */
+  delete() {
+    if (!this.#ctx) return;
+    registry.unregister(this.#token);
+    this.#core._helder_ctx_destroy(this.#ctx);
+    this.#ctx = 0;
+    liveCounter.live -= 1;
+  }
+}
+
+// Writes a Hunspell dictionary into the module's in-memory file system (Hunspell 1.7 reads
+// only from paths) and returns the context option that names it.
+async function installDictionary(core, spelling) {
+  if (spelling === true) {
+    if (!core.FS.analyzePath('/helder/dict/nl.dic').exists) {
+      const [aff, dic] = await Promise.all([packageFile('dict/nl.aff'), packageFile('dict/nl.dic')]);
+      core.FS.mkdirTree('/helder/dict');
+      core.FS.writeFile('/helder/dict/nl.aff', aff);
+      core.FS.writeFile('/helder/dict/nl.dic', dic);
+    }
+    return { aff: '/helder/dict/nl.aff', dic: '/helder/dict/nl.dic' };
+  }
+  const dir = `/helder/custom/${++dictionaryCount}`;
+  core.FS.mkdirTree(dir);
+  core.FS.writeFile(`${dir}/d.aff`, bytesOf(spelling.aff));
+  core.FS.writeFile(`${dir}/d.dic`, bytesOf(spelling.dic));
+  return { aff: `${dir}/d.aff`, dic: `${dir}/d.dic` };
+}
+
+export default Helder;
