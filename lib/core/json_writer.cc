@@ -3,12 +3,32 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <new>
 
 namespace helder::json {
 
-void append_quoted(std::string &out, std::string_view text) {
+void Bytes::grow(size_t at_least) {
+    size_t capacity = capacity_ ? capacity_ * 2 : 256;
+    while (capacity - size_ < at_least + 1) capacity *= 2;  // + 1: room for release()'s NUL
+    // realloc grows large blocks in place (no copy of what is already written).
+    char *bigger = static_cast<char *>(std::realloc(data_.get(), capacity));
+    if (!bigger) throw std::bad_alloc();
+    (void)data_.release();
+    data_.reset(bigger);
+    capacity_ = capacity;
+}
+
+OwnedText Bytes::release() {
+    if (capacity_ == size_) grow(1);
+    data_.get()[size_] = '\0';
+    OwnedText out{std::move(data_), size_};
+    size_ = capacity_ = 0;
+    return out;
+}
+
+void append_quoted(Bytes &out, std::string_view text) {
     static const char hex[] = "0123456789abcdef";
-    out.push_back('"');
+    out.push('"');
     size_t run = 0;  // start of the pending run of characters that need no escape
     for (size_t i = 0; i < text.size(); ++i) {
         // Skip eight plain bytes at a time: no control character, quote or backslash.
@@ -28,21 +48,21 @@ void append_quoted(std::string &out, std::string_view text) {
         out.append(text.data() + run, i - run);
         run = i + 1;
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"': out.append("\\\""); break;
+            case '\\': out.append("\\\\"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            case '\b': out.append("\\b"); break;
+            case '\f': out.append("\\f"); break;
             default:
-                out += "\\u00";
-                out.push_back(hex[c >> 4]);
-                out.push_back(hex[c & 0xF]);
+                out.append("\\u00");
+                out.push(hex[c >> 4]);
+                out.push(hex[c & 0xF]);
         }
     }
     out.append(text.data() + run, text.size() - run);
-    out.push_back('"');
+    out.push('"');
 }
 
 void Writer::before_value() {
@@ -51,33 +71,33 @@ void Writer::before_value() {
         return;
     }
     if (!first_.empty()) {
-        if (!first_.back()) out_.push_back(',');
+        if (!first_.back()) out_.push(',');
         first_.back() = false;
     }
 }
 
 Writer &Writer::begin_object() {
     before_value();
-    out_.push_back('{');
+    out_.push('{');
     first_.push_back(true);
     return *this;
 }
 
 Writer &Writer::end_object() {
-    out_.push_back('}');
+    out_.push('}');
     first_.pop_back();
     return *this;
 }
 
 Writer &Writer::begin_array() {
     before_value();
-    out_.push_back('[');
+    out_.push('[');
     first_.push_back(true);
     return *this;
 }
 
 Writer &Writer::end_array() {
-    out_.push_back(']');
+    out_.push(']');
     first_.pop_back();
     return *this;
 }
@@ -85,7 +105,7 @@ Writer &Writer::end_array() {
 Writer &Writer::key(std::string_view name) {
     before_value();
     append_quoted(out_, name);
-    out_.push_back(':');
+    out_.push(':');
     after_key_ = true;
     return *this;
 }
@@ -98,14 +118,14 @@ Writer &Writer::string(std::string_view text) {
 
 Writer &Writer::integer(int64_t value) {
     before_value();
-    out_ += std::to_string(value);
+    out_.append(std::to_string(value));
     return *this;
 }
 
 Writer &Writer::fixed(double value, int decimals) {
     before_value();
     if (!std::isfinite(value)) {
-        out_ += "null";
+        out_.append("null");
         return *this;
     }
     if (decimals < 0) decimals = 0;
@@ -118,33 +138,33 @@ Writer &Writer::fixed(double value, int decimals) {
         negative ? 0ULL - static_cast<unsigned long long>(scaled) : static_cast<unsigned long long>(scaled);
     unsigned long long whole = magnitude / static_cast<unsigned long long>(scale);
     unsigned long long frac = magnitude % static_cast<unsigned long long>(scale);
-    if (negative && magnitude != 0) out_.push_back('-');
-    out_ += std::to_string(whole);
+    if (negative && magnitude != 0) out_.push('-');
+    out_.append(std::to_string(whole));
     if (frac != 0) {
         std::string digits = std::to_string(frac);
         digits.insert(0, static_cast<size_t>(decimals) - digits.size(), '0');
         while (!digits.empty() && digits.back() == '0') digits.pop_back();
-        out_.push_back('.');
-        out_ += digits;
+        out_.push('.');
+        out_.append(digits);
     }
     return *this;
 }
 
 Writer &Writer::boolean(bool value) {
     before_value();
-    out_ += value ? "true" : "false";
+    out_.append(value ? "true" : "false");
     return *this;
 }
 
 Writer &Writer::null() {
     before_value();
-    out_ += "null";
+    out_.append("null");
     return *this;
 }
 
 Writer &Writer::raw(std::string_view json) {
     before_value();
-    out_.append(json.data(), json.size());
+    out_.append(json);
     return *this;
 }
 

@@ -3,11 +3,53 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace helder::json {
+
+// Text in memory from malloc: what the C API hands to the caller (helder_free() frees it).
+struct FreeDeleter {
+    void operator()(char *p) const { std::free(p); }
+};
+struct OwnedText {
+    std::unique_ptr<char, FreeDeleter> data;  // NUL-terminated
+    size_t size = 0;
+    std::string_view view() const { return std::string_view(data.get(), size); }
+    std::string str() const { return std::string(view()); }
+};
+
+// A growable byte buffer with inline appends (libc++ does not inline std::string::push_back,
+// a large cost in WebAssembly, where reports are written byte by byte). It lives in malloc
+// memory, so a finished document leaves without a copy (release()).
+class Bytes {
+public:
+    void push(char c) {
+        if (size_ == capacity_) grow(1);
+        data_.get()[size_++] = c;
+    }
+    void append(const char *p, size_t n) {
+        if (capacity_ - size_ < n) grow(n);
+        std::memcpy(data_.get() + size_, p, n);
+        size_ += n;
+    }
+    void append(std::string_view s) { append(s.data(), s.size()); }
+    void reserve(size_t n) {
+        if (n > capacity_) grow(n - size_);
+    }
+    std::string_view view() const { return std::string_view(data_.get(), size_); }
+    size_t size() const { return size_; }
+    OwnedText release();
+
+private:
+    void grow(size_t at_least);
+    std::unique_ptr<char, FreeDeleter> data_;
+    size_t size_ = 0, capacity_ = 0;
+};
 
 class Writer {
 public:
@@ -26,18 +68,20 @@ public:
     // Inserts an already-serialised JSON value as it is.
     Writer &raw(std::string_view json);
 
-    const std::string &str() const { return out_; }
-    std::string take() { return std::move(out_); }
+    std::string_view str() const { return out_.view(); }
+    std::string take() const { return std::string(out_.view()); }
+    // The finished document, NUL-terminated, in malloc memory; the writer is empty after.
+    OwnedText release() { return out_.release(); }
     void reserve(size_t n) { out_.reserve(n); }
 
 private:
     void before_value();
-    std::string out_;
+    Bytes out_;
     std::vector<bool> first_;  // per open container: no element written yet
     bool after_key_ = false;
 };
 
 // Appends text as a quoted JSON string.
-void append_quoted(std::string &out, std::string_view text);
+void append_quoted(Bytes &out, std::string_view text);
 
 }  // namespace helder::json

@@ -15,7 +15,9 @@ namespace {
 
 // Segments the text and fills what every rule reads.
 struct Prepared {
+    explicit Prepared(const Messages &messages) : texts(messages) {}
     Segmentation seg;
+    FindingTexts texts;
     std::unique_ptr<Lexicon> overlay;
     std::unique_ptr<RuleInput> input;
 };
@@ -31,14 +33,14 @@ std::optional<Error> unusable(std::string_view text, const CheckOptions &options
 
 // text must be usable (see unusable()).
 Prepared prepare(const TextModel &model, std::string_view text, const CheckOptions &options) {
-    Prepared p;
+    Prepared p(model.messages);
     p.seg = model.segmenter.segment(text);
     if (!options.lists.empty()) {
         p.overlay = std::make_unique<Lexicon>();
         add_word_lists(*p.overlay, model.segmenter, options.lists);
         p.overlay->finish();
     }
-    p.input.reset(new RuleInput{text, p.seg, options, model, p.overlay.get(), {}, {}});
+    p.input.reset(new RuleInput{text, p.seg, options, model, p.overlay.get(), &p.texts, {}, {}});
     RuleInput &in = *p.input;
     in.flags.resize(p.seg.words.size());
     WordFactsCache facts(model.lexicon, p.overlay.get(), model.syllables);
@@ -94,7 +96,7 @@ std::vector<Finding> run_rules(const RuleInput &in, std::vector<const char *> &r
 
 }  // namespace
 
-Result<std::string> check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
+Result<json::OwnedText> check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
     if (auto error = unusable(text, options)) return *error;
     Prepared p = prepare(model, text, options);
     std::vector<const char *> rules_run;

@@ -10,14 +10,9 @@ TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &fin
         const Word &w = in.seg.words[i];
         f.syllables += w.syllables;
         f.letters += w.letters;
-        if (w.letters > 8) f.excess_letters += w.letters - 8u;
-        if (w.kind == TokenKind::Abbreviation || w.kind == TokenKind::Initialism) ++f.abbreviations;
-        if (w.syllables >= 4) ++f.long_words;
+        if (w.syllables >= 4 && w.kind != TokenKind::Number) ++f.long_words;  // digits read easily
         if (w.kind != TokenKind::Word && w.kind != TokenKind::Abbreviation) continue;
         const uint32_t flags = in.flags[i];
-        if (flags & kNominalisation) ++f.nominalisations;
-        if (flags & kSubordinator) ++f.subordinators;
-        if (flags & kNumberWord) ++f.number_words;
         const bool name = w.capitalized && in.seg.sentences[w.sentence].first_word != i;
         if (name || w.letters < 2) continue;
         ++f.content_words;
@@ -26,14 +21,14 @@ TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &fin
         if (w.kind == TokenKind::Abbreviation || (flags & (kFamiliar | kAccepted))) continue;
         const double weight = (flags & kFamiliarCompound) ? 0.5 : 1.0;
         f.unfamiliar_words += weight;
-        f.unfamiliar_letters += weight * w.letters;
         if (unfamiliar) unfamiliar->emplace_back(in.seg.key(w));
     }
-    for (const Sentence &s : in.seg.sentences)
+    for (const Sentence &s : in.seg.sentences) {
         for (uint32_t b = s.start; b < s.end; ++b) {
             const char c = in.text[b];
             if (c == '(' || c == '/' || c == '%' || c == '&' || c == '+' || c == '[') ++f.symbols;
         }
+    }
     for (const Finding &x : findings) {
         if (x.rule == Rule::Jargon || x.rule == Rule::Officialese) ++f.terms;
         if (x.rule == Rule::Passive) ++f.passives;

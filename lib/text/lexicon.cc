@@ -82,16 +82,45 @@ void Lexicon::add_term(const Segmenter &segmenter, LexKind kind, std::string_vie
 
 void Lexicon::add_flags(std::string_view key, uint32_t flags) { words_[key].flags |= flags; }
 
+namespace {
+
+// Phrases are indexed by their first two words when the second is a word (not a gap).
+bool indexed_by_pair(const std::vector<std::string> &tokens) { return tokens.size() >= 2 && !tokens[1].empty(); }
+
+std::string pair_key(std::string_view first, std::string_view second) {
+    std::string key(first);
+    key.push_back('\x1f');
+    key.append(second);
+    return key;
+}
+
+}  // namespace
+
 void Lexicon::finish() {
     seen_.clear();
-    std::stable_sort(phrases_.begin(), phrases_.end(),
-                     [](const Phrase &a, const Phrase &b) { return a.tokens.front() < b.tokens.front(); });
+    // Single words and gap phrases first, by first word; then the others, by first two words.
+    std::stable_sort(phrases_.begin(), phrases_.end(), [](const Phrase &a, const Phrase &b) {
+        const bool pa = indexed_by_pair(a.tokens), pb = indexed_by_pair(b.tokens);
+        if (pa != pb) return !pa;
+        if (a.tokens.front() != b.tokens.front()) return a.tokens.front() < b.tokens.front();
+        return pa && a.tokens[1] < b.tokens[1];
+    });
     for (size_t i = 0; i < phrases_.size();) {
+        const bool pair = indexed_by_pair(phrases_[i].tokens);
         size_t j = i;
-        while (j < phrases_.size() && phrases_[j].tokens.front() == phrases_[i].tokens.front()) ++j;
+        while (j < phrases_.size() && indexed_by_pair(phrases_[j].tokens) == pair &&
+               phrases_[j].tokens.front() == phrases_[i].tokens.front() &&
+               (!pair || phrases_[j].tokens[1] == phrases_[i].tokens[1]))
+            ++j;
         WordInfo &info = words_[phrases_[i].tokens.front()];
-        info.phrase_first = static_cast<uint32_t>(i);
-        info.phrase_count = static_cast<uint32_t>(j - i);
+        if (pair) {
+            info.starts_pairs = true;
+            pairs_[pair_key(phrases_[i].tokens[0], phrases_[i].tokens[1])] =
+                Range{static_cast<uint32_t>(i), static_cast<uint32_t>(j - i)};
+        } else {
+            info.phrase_first = static_cast<uint32_t>(i);
+            info.phrase_count = static_cast<uint32_t>(j - i);
+        }
         i = j;
     }
 }
@@ -117,26 +146,38 @@ bool Lexicon::match_phrase(const Phrase &p, const Segmentation &seg, const Sente
     return true;
 }
 
+void Lexicon::try_phrases(Range range, const Segmentation &seg, const Sentence &s, uint32_t first,
+                          std::vector<PhraseMatch> &out, size_t before) const {
+    for (uint32_t k = range.first; k < range.first + range.count; ++k) {
+        const Phrase &p = phrases_[k];
+        uint32_t last;
+        if (!match_phrase(p, seg, s, first, last)) continue;
+        const auto named = static_cast<uint32_t>(
+            std::count_if(p.tokens.begin(), p.tokens.end(), [](const std::string &t) { return !t.empty(); }));
+        bool replaced = false;
+        for (size_t m = before; m < out.size(); ++m) {
+            if (out[m].entry != p.entry) continue;
+            if (named > out[m].tokens) out[m] = PhraseMatch{p.entry, first, last, named};
+            replaced = true;
+        }
+        if (!replaced) out.push_back(PhraseMatch{p.entry, first, last, named});
+    }
+}
+
 void Lexicon::match(const Segmentation &seg, const Sentence &s, std::vector<PhraseMatch> &out) const {
     const uint32_t end = s.first_word + s.word_count;
+    std::string key;
     for (uint32_t i = s.first_word; i < end; ++i) {
         const WordInfo *wi = words_.find(seg.key(seg.words[i]));
-        if (!wi || wi->phrase_count == 0) continue;
+        if (!wi || (wi->phrase_count == 0 && !wi->starts_pairs)) continue;
         // Per entry, the longest way the phrase matches here.
         const size_t before = out.size();
-        for (uint32_t k = wi->phrase_first; k < wi->phrase_first + wi->phrase_count; ++k) {
-            const Phrase &p = phrases_[k];
-            uint32_t last;
-            if (!match_phrase(p, seg, s, i, last)) continue;
-            const auto named = static_cast<uint32_t>(
-                std::count_if(p.tokens.begin(), p.tokens.end(), [](const std::string &t) { return !t.empty(); }));
-            bool replaced = false;
-            for (size_t m = before; m < out.size(); ++m) {
-                if (out[m].entry != p.entry) continue;
-                if (named > out[m].tokens) out[m] = PhraseMatch{p.entry, i, last, named};
-                replaced = true;
-            }
-            if (!replaced) out.push_back(PhraseMatch{p.entry, i, last, named});
+        if (wi->phrase_count) try_phrases(Range{wi->phrase_first, wi->phrase_count}, seg, s, i, out, before);
+        if (wi->starts_pairs && i + 1 < end) {
+            key.assign(seg.key(seg.words[i]));
+            key.push_back('\x1f');
+            key.append(seg.key(seg.words[i + 1]));
+            if (const Range *range = pairs_.find(key)) try_phrases(*range, seg, s, i, out, before);
         }
     }
 }
@@ -207,8 +248,6 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
         else if (role == "zijn_verb") lex.zijn_verbs_.push_back(key);
         else if (role == "blocks_participle") lex.add_flags(key, kBlocksParticiple);
         else if (role == "clause_start") lex.add_flags(key, kClauseStart);
-        else if (role == "subordinator") lex.add_flags(key, kSubordinator);
-        else if (role == "number_word") lex.add_flags(key, kNumberWord);
         else if (role == "address") lex.add_flags(key, kAddress);
         else bad_row("word_roles.tsv", row.line, "unknown role");
     }

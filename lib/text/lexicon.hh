@@ -37,12 +37,9 @@ enum WordFlag : uint32_t {
     kAccepted = 1u << 6,       // the caller accepts it: no finding of any kind
     kBlocksParticiple = 1u << 7,  // after it, a participle-looking word is not one (het beleid)
     kClauseStart = 1u << 8,    // opens a clause (en, dat, omdat, …)
-    kSubordinator = 1u << 9,   // opens a subordinate clause
-    kNumberWord = 1u << 10,    // a number written as a word
     kCommon = 1u << 11,        // core vocabulary: among the most frequent words
     kAddress = 1u << 12,       // speaks to the reader, or the writer speaking (u, je, wij, ik)
     // Derived from the word itself during a check (text/word_facts.hh):
-    kNominalisation = 1u << 16,     // an abstract noun made from a verb or adjective
     kFamiliarCompound = 1u << 17,   // two familiar words joined (ouderavond)
     kParticipleShape = 1u << 18,    // looks like a past participle (ge…d, ver…t, aangemeld)
     kZijnVerb = 1u << 19,           // participle of a verb whose perfect takes "zijn"
@@ -50,7 +47,10 @@ enum WordFlag : uint32_t {
 
 struct WordInfo {
     uint32_t flags = 0;
-    uint32_t phrase_first = 0, phrase_count = 0;  // phrases that start with this form
+    // Phrases that start with this form and are one word long or continue with a gap; longer
+    // phrases are indexed by their first two words (Lexicon::pairs_).
+    uint32_t phrase_first = 0, phrase_count = 0;
+    bool starts_pairs = false;  // some longer phrase starts with this form
 };
 
 struct PhraseMatch {
@@ -95,8 +95,17 @@ private:
                       uint32_t &last) const;
 
     std::vector<LexEntry> entries_;
+    // Range of phrases_ for one first-two-words key.
+    struct Range {
+        uint32_t first = 0, count = 0;
+    };
+    // Tries the phrases phrases_[range] at word `first`; keeps the longest match per entry.
+    void try_phrases(Range range, const Segmentation &seg, const Sentence &s, uint32_t first,
+                     std::vector<PhraseMatch> &out, size_t before) const;
+
     std::vector<Phrase> phrases_;
     StringMap<WordInfo> words_;
+    StringMap<Range> pairs_;  // "first\x1fsecond" -> phrases starting with those two words
     std::vector<std::string> zijn_verbs_;
     std::unordered_set<std::string> seen_;  // entry + tokens of every phrase, until finish()
 };

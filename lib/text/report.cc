@@ -27,12 +27,12 @@ void message(json::Writer &w, const Message &m) {
 
 }  // namespace
 
-std::string write_report(const ReportInput &in) {
+json::OwnedText write_report(const ReportInput &in) {
     json::Writer w;
     // Roughly the final size, so that the buffer is not copied as it grows.
     size_t finding_bytes = 0;
     for (const Finding &f : in.findings)
-        finding_bytes += 200 + 2 * (f.end - f.start) + f.message.nl.size() + f.message.en.size();
+        finding_bytes += 200 + 2 * (f.end - f.start) + f.message->nl.size() + f.message->en.size();
     w.reserve(1024 + finding_bytes + (in.options.detail ? in.seg.words.size() * 64 + in.seg.sentences.size() * 48 : 0));
     w.begin_object();
     w.key("format").integer(kReportFormat);
@@ -56,6 +56,7 @@ std::string write_report(const ReportInput &in) {
     w.key("reasons").begin_array();
     for (const Reason &r : in.scores.reasons) {
         w.begin_object().key("code").string(r.code).key("value").fixed(r.value, 2).key("limit").fixed(r.limit, 2);
+        w.key("blocking").boolean(r.blocking);
         message(w, r.message);
         w.end_object();
     }
@@ -70,9 +71,9 @@ std::string write_report(const ReportInput &in) {
         w.key("severity").string(severity_name(rule_severity(f.rule)));
         w.key("start").integer(f.start).key("end").integer(f.end);
         w.key("text").string(in.text.substr(f.start, f.end - f.start));
-        message(w, f.message);
+        message(w, *f.message);
         w.key("suggestions").begin_array();
-        for (const std::string &s : f.suggestions) w.string(s);
+        for (const std::string &s : *f.suggestions) w.string(s);
         w.end_array();
         w.end_object();
     }
@@ -93,7 +94,7 @@ std::string write_report(const ReportInput &in) {
         w.end_array();
     }
     w.end_object();
-    return w.take();
+    return w.release();
 }
 
 }  // namespace helder::text

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json_writer.hh"
 #include "text/options.hh"
 #include "text/rules/rules.hh"
 #include "text/scores.hh"
@@ -25,7 +26,7 @@ struct ReportInput {
     std::vector<const char *> rules_run;
 };
 
-std::string write_report(const ReportInput &in);
+json::OwnedText write_report(const ReportInput &in);
 
 const char *severity_name(helder_severity severity);
 

@@ -95,23 +95,29 @@ Scores DifficultyModel::score(const TextFeatures &f, const Messages &messages) c
     s.flesch_douma = flesch_douma(f);
     s.brouwer = brouwer(f);
     s.difficulty = difficulty(f);
-    s.meets_b1 = *s.difficulty <= limit_difficulty_;
     auto add = [&](const char *code, double value, double limit, const std::string &shown_value, const std::string &shown_limit) {
-        s.reasons.push_back(Reason{code, value, limit,
+        const bool blocking = std::string_view(code) != "jargon";
+        s.reasons.push_back(Reason{code, value, limit, blocking,
                                    messages.format(std::string("reason_") + code, {{"value", shown_value}, {"limit", shown_limit}})});
+        if (blocking) s.meets_b1 = false;
     };
-    if (!s.meets_b1) add("difficulty", *s.difficulty, limit_difficulty_, whole(*s.difficulty), whole(limit_difficulty_));
+    if (*s.difficulty > limit_difficulty_) add("difficulty", *s.difficulty, limit_difficulty_, whole(*s.difficulty), whole(limit_difficulty_));
     const double wps = static_cast<double>(f.words) / f.sentences;
     if (wps > limit_sentence_length_) add("sentence_length", wps, limit_sentence_length_, one_decimal(wps), whole(limit_sentence_length_));
-    if (f.content_words > 0) {
-        const double unfamiliar = 100.0 * f.unfamiliar_words / f.content_words;
-        if (unfamiliar > limit_unfamiliar_) add("unfamiliar_words", unfamiliar, limit_unfamiliar_, whole(unfamiliar), whole(limit_unfamiliar_));
+    if (f.words >= kMinWordsForShares) {
+        if (f.content_words > 0) {
+            const double unfamiliar = 100.0 * f.unfamiliar_words / f.content_words;
+            if (unfamiliar > limit_unfamiliar_)
+                add("unfamiliar_words", unfamiliar, limit_unfamiliar_, whole(unfamiliar), whole(limit_unfamiliar_));
+        }
+        const double long_share = 100.0 * f.long_words / f.words;
+        if (long_share > limit_long_words_)
+            add("long_words", long_share, limit_long_words_, whole(long_share), whole(limit_long_words_));
+        const double passive_share = 100.0 * f.passives / f.sentences;
+        if (passive_share > limit_passive_)
+            add("passive", passive_share, limit_passive_, whole(passive_share), whole(limit_passive_));
     }
-    const double long_share = 100.0 * f.long_words / f.words;
-    if (long_share > limit_long_words_) add("long_words", long_share, limit_long_words_, whole(long_share), whole(limit_long_words_));
     if (f.terms > 0) add("jargon", f.terms, 0, std::to_string(f.terms), "0");
-    const double passive_share = 100.0 * f.passives / f.sentences;
-    if (passive_share > limit_passive_) add("passive", passive_share, limit_passive_, whole(passive_share), whole(limit_passive_));
     return s;
 }
 

@@ -16,18 +16,12 @@ namespace helder::text {
 struct TextFeatures {
     uint32_t sentences = 0, words = 0, syllables = 0;
     uint32_t letters = 0;           // letters in all words
-    uint32_t long_words = 0;        // four or more syllables
+    uint32_t long_words = 0;        // four or more syllables (numbers excepted)
     uint32_t content_words = 0;     // words that can be (un)familiar: not numbers, names or addresses
     double unfamiliar_words = 0;    // content words outside the basic vocabulary (compounds of known words count half)
-    double unfamiliar_letters = 0;  // letters in those words (a long unknown word costs more)
     uint32_t less_common_words = 0; // familiar content words outside the core vocabulary
     uint32_t address_words = 0;     // u, je, wij, ik: the text speaks to its reader
     uint32_t symbols = 0;           // brackets, slashes, %, &, + inside sentences
-    uint32_t abbreviations = 0;     // abbreviations and initialisms (o.a., GS, OTS)
-    uint32_t excess_letters = 0;    // letters beyond the eighth, summed over all words
-    uint32_t nominalisations = 0;   // abstract nouns made from verbs and adjectives (-ing, -heid, -atie, …)
-    uint32_t subordinators = 0;     // words that open a subordinate clause (omdat, waardoor, indien, …)
-    uint32_t number_words = 0;      // numbers written as words (zes, twintig) where digits read easier
     uint32_t terms = 0;             // jargon and officialese findings
     uint32_t passives = 0;          // passive findings
 };
@@ -35,6 +29,8 @@ struct TextFeatures {
 struct Reason {
     std::string code;  // sentence_length, unfamiliar_words, long_words, jargon, passive, difficulty
     double value, limit;
+    bool blocking;     // the text does not meet B1 while this holds (jargon is advice: a B1 text
+                       // may use a term it explains)
     Message message;
 };
 
@@ -44,6 +40,10 @@ struct Scores {
     double b1_limit = 0;
     std::vector<Reason> reasons;
 };
+
+// Shares (unfamiliar words, long words, passives) become reasons only in texts of at least
+// this many words: in a five-word text one name is already 20%.
+constexpr uint32_t kMinWordsForShares = 20;
 
 class DifficultyModel {
 public:

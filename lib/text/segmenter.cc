@@ -432,10 +432,17 @@ Segmentation Segmenter::segment(std::string_view text) const {
     uint32_t range_start = 0;  // UTF-16 start of that sentence
     bool open = false;         // a sentence with words is being built
     Sentence current;
+    // Boundaries found not to end a sentence (inside a word, after "bijv."): marked, not erased,
+    // so that dropping one costs nothing however long the text.
+    std::vector<char> dropped(ends.size(), 0);
+    auto current_end = [&]() {
+        while (range + 1 < ends.size() && dropped[range]) ++range;
+        return ends[range];
+    };
 
     auto close_sentence = [&]() {
         if (!open) return;
-        size_t a = range_start, b = ends[range];
+        size_t a = range_start, b = current_end();
         while (a < b && is_space(t[a])) ++a;
         while (b > a && is_space(t[b - 1])) --b;
         current.start = sentence_bytes.at(a);
@@ -447,12 +454,12 @@ Segmentation Segmenter::segment(std::string_view text) const {
     auto add_word = [&](uint32_t start, uint32_t end, TokenKind kind) {
         // Move to the sentence the word starts in; a word that runs past the end of its
         // sentence pulls the next sentence in (ICU broke inside it).
-        while (range + 1 < ends.size() && start >= ends[range]) {
+        while (range + 1 < ends.size() && start >= current_end()) {
             close_sentence();
             range_start = ends[range];
             ++range;
         }
-        while (range + 1 < ends.size() && end > ends[range]) ends.erase(ends.begin() + static_cast<long>(range));
+        while (range + 1 < ends.size() && end > current_end()) dropped[range] = 1;
         if (!open) {
             current = Sentence();
             current.first_word = static_cast<uint32_t>(out.words.size());
@@ -528,9 +535,10 @@ Segmentation Segmenter::segment(std::string_view text) const {
                 // A full stop of "bijv." or "art." does not end the sentence: drop ICU's boundary
                 // right after it (unless the text ends or a paragraph starts there).
                 if (!found->may_end_sentence && t[end - 1] == '.' && range + 1 < ends.size()) {
+                    const uint32_t boundary = current_end();
                     size_t k = end;
-                    while (k < ends[range] && (t[k] == ' ' || t[k] == '\t')) ++k;
-                    if (k == ends[range]) ends.erase(ends.begin() + static_cast<long>(range));
+                    while (k < boundary && (t[k] == ' ' || t[k] == '\t')) ++k;
+                    if (k == boundary && range + 1 < ends.size()) dropped[range] = 1;
                 }
                 continue;
             }

@@ -10,16 +10,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 bool starts_with(std::string_view s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-// Nouns made from verbs or adjectives, singular or plural: besluitvorming, toegankelijkheid,
-// positionering, medezeggenschap, participatie, beschikbaarheid.
-bool is_nominalisation(std::string_view key) {
-    static constexpr std::string_view suffixes[] = {"ing", "ingen", "heid", "heden", "atie", "aties", "tie",
-                                                    "ties", "iteit", "iteiten", "schap", "schappen", "isme", "ment",
-                                                    "menten"};
-    if (key.size() < 7) return false;
-    return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view s) { return ends_with(key, s); });
-}
-
 }  // namespace
 
 const WordFacts &WordFactsCache::get(TokenKind kind, std::string_view key) {
@@ -75,7 +65,6 @@ WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
         if (const WordInfo *info = overlay_->info(key)) facts.flags |= info->flags;
     facts.syllables = static_cast<uint8_t>(std::min(syllables_.count(kind, key), 255));
     if (kind != TokenKind::Word) return facts;
-    if (is_nominalisation(key)) facts.flags |= kNominalisation;
     if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;
     if (!(facts.flags & (kNotParticiple | kAuxWorden | kAuxZijn)) && participle_shape(key)) {
         facts.flags |= kParticipleShape;

@@ -39,7 +39,7 @@ TEST(Messages, DutchMessagesPassHeldersOwnCheck) {
     const Messages &m = helder::testing::model().messages;
     for (const auto &[id, t] : m.templates()) {
         const Message msg = m.format(id, kArgs);
-        const std::string report = check_text(helder::testing::model(), msg.nl, CheckOptions()).value();
+        const std::string report = check_text(helder::testing::model(), msg.nl, CheckOptions()).value().str();
         auto doc = json::Document::parse(report);
         ASSERT_TRUE(doc.ok());
         EXPECT_TRUE(doc->root().find("meets_b1").as_bool()) << id << ": " << msg.nl << "\n" << report;

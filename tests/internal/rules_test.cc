@@ -96,7 +96,7 @@ TEST(Spelling, FlagsMistakesNotCompoundsOrNames) {
 }
 
 TEST(Spelling, SuggestsCorrections) {
-    const std::string report = check_text(helder::testing::model(), "De kinderrn spelen.", CheckOptions()).value();
+    const std::string report = check_text(helder::testing::model(), "De kinderrn spelen.", CheckOptions()).value().str();
     EXPECT_NE(report.find("\"suggestions\":[\"kinderen\""), std::string::npos) << report;
 }
 
@@ -106,6 +106,20 @@ TEST(WordLists, CallerAcceptsAndAddsTerms) {
     ASSERT_TRUE(options.ok()) << options.error().message;
     const auto found = findings("De ondertoezichtstelling en de casuïstiek van de kinderrn.", "", options.value());
     EXPECT_EQ(texts_of(found), (V{"casuïstiek"}));
+}
+
+}  // namespace
+}  // namespace helder::text
+
+namespace helder::text {
+namespace {
+
+TEST(Officialese, ListedNounsDoNotCatchVerbsOfTheSameLetters) {
+    // "wijze" (manner) is not "wijzen" (to point out); "borgen" (safeguard) is not "borg" (deposit).
+    EXPECT_TRUE(helder::testing::findings("Wij wijzen u op de regels.", "officialese").empty());
+    EXPECT_TRUE(helder::testing::findings("U betaalt een borg van 500 euro.", "officialese").empty());
+    EXPECT_EQ(helder::testing::texts_of(helder::testing::findings("Op deze wijze gaat het goed.", "officialese")),
+              (std::vector<std::string>{"wijze"}));
 }
 
 }  // namespace

@@ -41,7 +41,7 @@ struct Found {
 // Checks text and returns the findings, optionally only those of one rule.
 inline std::vector<Found> findings(const std::string &text, const std::string &rule = "",
                                    const text::CheckOptions &options = text::CheckOptions()) {
-    const std::string report = text::check_text(model(), text, options).value();
+    const std::string report = text::check_text(model(), text, options).value().str();
     auto doc = json::Document::parse(report);
     EXPECT_TRUE(doc.ok());
     std::vector<Found> out;

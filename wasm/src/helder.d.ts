@@ -44,7 +44,7 @@ export interface TextReport {
   counts: { bytes: number; sentences: number; words: number; syllables: number; long_words: number; findings: number };
   scores: { flesch_douma: number | null; brouwer: number | null; difficulty: number | null };
   meets_b1: boolean;
-  b1: { difficulty_limit: number; reasons: Array<{ code: string; value: number; limit: number; message: Message }> };
+  b1: { difficulty_limit: number; reasons: Array<{ code: string; value: number; limit: number; blocking: boolean; message: Message }> };
   rules_run: RuleId[];
   findings: Finding[];
   sentences?: Array<{ start: number; end: number; words: number }>;

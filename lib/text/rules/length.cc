@@ -10,9 +10,9 @@ void find_long_sentences(const RuleInput &in, std::vector<Finding> &out) {
     for (const Sentence &s : in.seg.sentences) {
         if (s.word_count <= limit) continue;
         out.push_back(Finding{Rule::LongSentence, s.start, s.end,
-                              in.model.messages.format("long_sentence", {{"words", std::to_string(s.word_count)},
-                                                                         {"limit", std::to_string(limit)}}),
-                              {}});
+                              in.texts->message("long_sentence", {{"words", std::to_string(s.word_count)},
+                                                                  {"limit", std::to_string(limit)}}),
+                              FindingTexts::none()});
     }
 }
 
@@ -30,7 +30,8 @@ void find_long_words(const RuleInput &in, std::vector<Finding> &out) {
         while (next < covered.size() && covered[next].second <= w.start) ++next;
         if (next < covered.size() && covered[next].first <= w.start && w.end <= covered[next].second) continue;
         out.push_back(Finding{Rule::LongWord, w.start, w.end,
-                              in.model.messages.format("long_word", {{"letters", std::to_string(w.letters)}}), {}});
+                              in.texts->message("long_word", {{"letters", std::to_string(w.letters)}}),
+                              FindingTexts::none()});
     }
 }
 

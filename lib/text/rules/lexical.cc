@@ -40,11 +40,10 @@ void find_lexical(const RuleInput &in, std::vector<Finding> &out) {
             const LexEntry &e = in.entry(*m);
             const Rule rule = e.kind == LexKind::Jargon ? Rule::Jargon : Rule::Officialese;
             const uint32_t start = in.seg.words[a].start, end = in.seg.words[b].end;
-            Finding f{rule, start, end,
-                      in.model.messages.format(rule_id(rule), {{"term", std::string(in.surface(start, end))},
-                                                               {"gloss", e.gloss}}),
-                      e.alternatives};
-            out.push_back(std::move(f));
+            out.push_back(Finding{rule, start, end,
+                                  in.texts->message(rule_id(rule), {{"term", std::string(in.surface(start, end))},
+                                                                    {"gloss", e.gloss}}),
+                                  &e.alternatives});
         }
     }
 }

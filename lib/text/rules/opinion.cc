@@ -54,7 +54,8 @@ void find_opinion(const RuleInput &in, std::vector<Finding> &out) {
             if (accepted) continue;
             last_end = end;
             out.push_back(Finding{Rule::Opinion, start, end,
-                                  in.model.messages.format("opinion", {{"term", std::string(in.surface(start, end))}}), {}});
+                                  in.texts->message("opinion", {{"term", std::string(in.surface(start, end))}}),
+                                  FindingTexts::none()});
         }
     }
 }

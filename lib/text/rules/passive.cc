@@ -49,7 +49,7 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
                     used[p - clause] = true;
                     const uint32_t first = std::min(a, p), last = std::max(a, p);
                     out.push_back(Finding{Rule::Passive, in.seg.words[first].start, in.seg.words[last].end,
-                                          in.model.messages.format("passive", {}), {}});
+                                          in.texts->message("passive", {}), FindingTexts::none()});
                     break;
                 }
             }

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <memory>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,9 +20,25 @@ namespace helder::text {
 
 struct Finding {
     Rule rule;
-    uint32_t start, end;  // UTF-8 byte offsets
-    Message message;
-    std::vector<std::string> suggestions;
+    uint32_t start, end;                             // UTF-8 byte offsets
+    const Message *message;                          // from FindingTexts
+    const std::vector<std::string> *suggestions;     // a lexicon entry's alternatives, or FindingTexts'
+};
+
+// The texts of one check's findings, made once per distinct text: a long report repeats the
+// same term's message thousands of times.
+class FindingTexts {
+public:
+    explicit FindingTexts(const Messages &messages) : messages_(messages) {}
+    const Message *message(std::string_view id, const MessageArgs &args);
+    const std::vector<std::string> *keep(std::vector<std::string> list);
+    static const std::vector<std::string> *none();
+
+private:
+    const Messages &messages_;
+    std::unordered_map<std::string, std::unique_ptr<Message>> cache_;
+    std::deque<std::vector<std::string>> lists_;
+    std::string key_;
 };
 
 // A phrase match; `overlay` says which lexicon its entry belongs to.
@@ -35,6 +54,7 @@ struct RuleInput {
     const CheckOptions &options;
     const TextModel &model;
     const Lexicon *overlay;                          // this check's own word lists, or null
+    FindingTexts *texts;                             // where findings get their messages
     std::vector<uint32_t> flags;                     // WordFlag bits per word (both lexicons)
     std::vector<std::vector<LexMatch>> matches;      // per sentence
 

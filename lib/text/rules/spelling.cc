@@ -108,8 +108,8 @@ void find_spelling(const RuleInput &in, std::vector<Finding> &out) {
             suggestions = in.model.speller->suggest(word, 3);
         }
         out.push_back(Finding{Rule::Spelling, w.start, w.end,
-                              in.model.messages.format("spelling", {{"term", std::string(surface)}}),
-                              std::move(suggestions)});
+                              in.texts->message("spelling", {{"term", std::string(surface)}}),
+                              suggestions.empty() ? FindingTexts::none() : in.texts->keep(std::move(suggestions))});
     }
 }
 
