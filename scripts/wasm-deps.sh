@@ -13,7 +13,7 @@ jobs=$(nproc)
 # NFKC(_Casefold) normalisation data; NFC is compiled into ICU's common library.
 icu_items="brkitr/root.res brkitr/res_index.res brkitr/word.brk brkitr/sent.brk nfkc.nrm nfkc_cf.nrm"
 icu_items="$icu_items uemoji.icu res_index.res root.res pool.res"
-icu_flags="-O2 -std=c++17 -DU_COMMON_IMPLEMENTATION -DU_STATIC_IMPLEMENTATION -DU_ATTRIBUTE_DEPRECATED="
+icu_flags="-Oz -std=c++17 -DU_COMMON_IMPLEMENTATION -DU_STATIC_IMPLEMENTATION -DU_ATTRIBUTE_DEPRECATED="
 icu_flags="$icu_flags -DU_HAVE_STRTOD_L=1 -DU_HAVE_XLOCALE_H=1 -ffp-contract=off"
 hunspell_flags="-O2 -std=c++17 -DHUNSPELL_STATIC -ffp-contract=off"
 sqlite_flags="-Oz -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_DEFAULT_MEMSTATUS=0 -DSQLITE_DQS=0"
