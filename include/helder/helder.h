@@ -2,7 +2,7 @@
  * helder — the whole public API. Include this one header.
  *
  * helder is an embeddable library for the Dutch Toekomstscenario kind- en gezinsbescherming:
- * plain-language checking of Dutch text (text.h). Everything not declared under include/helder/
+ * plain-language checking of Dutch text (text.h) and the family dossier (dossier.h). Everything not declared under include/helder/
  * is internal and may change without notice. See docs/ for the conventions.
  */
 #ifndef HELDER_H
@@ -11,5 +11,6 @@
 #include "helder/version.h"
 #include "helder/common.h"
 #include "helder/text.h"
+#include "helder/dossier.h"
 
 #endif /* HELDER_H */

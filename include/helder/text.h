@@ -52,7 +52,8 @@ typedef struct helder_text_source {
 } helder_text_source;
 
 /**
- * Render the reports of count checked texts as one document. options_json (may be NULL):
+ * Render reports as one document: text-check reports, and (since 1.1) dossier-validation
+ * reports with the dossier's JSON as the text. options_json (may be NULL):
  *   "format": "text" (default; the sentence, the marked span and the advice per finding),
  *             "json" (one report, or with several sources [{"uri", "report"}…]) or
  *             "sarif" (SARIF 2.1.0 log with one run);
@@ -60,8 +61,9 @@ typedef struct helder_text_source {
  *   "color": true for ANSI colours in "text" (default false).
  * *out is NUL-terminated; free it with helder_free(). out_len may be NULL.
  * *out_highest (may be NULL) receives the most serious helder_severity among all findings.
+ * Bytes of a text that are not UTF-8 are shown as '?'.
  * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_JSON (a report or the options),
- * HELDER_E_INVALID_UTF8 (a text), HELDER_E_NO_MEMORY. Thread-safe.
+ * HELDER_E_NO_MEMORY. Thread-safe.
  * @since 1.0
  */
 HELDER_API helder_status helder_text_render(const helder_text_source *sources, size_t count,

@@ -79,6 +79,7 @@ helder_status create_context(std::string_view options_json, helder_ctx **out_ctx
     if (!model) return fail(model.error());
     auto ctx = std::make_unique<helder_ctx>();
     ctx->text = std::move(model.value());
+    ctx->dossier = std::make_unique<helder::dossier::DossierModel>();
     *out_ctx = ctx.release();
     return HELDER_OK;
 }

@@ -3,8 +3,10 @@
 
 #include <memory>
 
+#include "dossier/dossier_model.hh"
 #include "text/text_model.hh"
 
 struct helder_ctx {
     std::unique_ptr<helder::text::TextModel> text;
+    std::unique_ptr<helder::dossier::DossierModel> dossier;
 };

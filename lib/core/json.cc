@@ -43,6 +43,7 @@ int64_t Value::as_integer() const { return is_integer() ? doc_->nodes_[index_].i
 std::string_view Value::as_string() const { return is_string() ? doc_->nodes_[index_].text : std::string_view(); }
 std::string_view Value::raw_number() const { return is_number() ? doc_->nodes_[index_].text : std::string_view(); }
 size_t Value::offset() const { return doc_ ? doc_->nodes_[index_].offset : 0; }
+size_t Value::end_offset() const { return doc_ ? doc_->nodes_[index_].end : 0; }
 size_t Value::size() const { return (is_array() || is_object()) ? doc_->nodes_[index_].count : 0; }
 std::string_view Value::key() const { return doc_ ? doc_->nodes_[index_].key : std::string_view(); }
 
@@ -108,8 +109,7 @@ private:
     }
 
     Error fail(const std::string &what) {
-        error_ = make_error(HELDER_E_INVALID_JSON,
-                            "invalid JSON at byte " + std::to_string(pos_) + ": " + what);
+        error_ = make_error(HELDER_E_INVALID_JSON, "invalid JSON at byte " + std::to_string(pos_) + ": " + what, pos_);
         return error_;
     }
 
@@ -138,8 +138,15 @@ private:
         return true;
     }
 
-    // Parses one value at pos_, appending its node(s); returns false on error.
+    // Parses one value at pos_, appending its node(s) and recording where it ends.
     bool parse_value(size_t depth) {
+        const size_t index = doc_.nodes_.size();
+        if (!parse_value_body(depth)) return false;
+        doc_.nodes_[index].end = static_cast<uint32_t>(pos_);
+        return true;
+    }
+
+    bool parse_value_body(size_t depth) {
         if (pos_ >= src_.size()) {
             fail("unexpected end of input");
             return false;
@@ -497,14 +504,47 @@ private:
     }
 };
 
+Value Document::at(std::string_view pointer) const {
+    Value v = root();
+    size_t pos = 0;
+    while (pos < pointer.size() && v.valid()) {
+        if (pointer[pos] != '/') return Value();
+        size_t next = pointer.find('/', pos + 1);
+        if (next == std::string_view::npos) next = pointer.size();
+        std::string token;
+        for (size_t i = pos + 1; i < next; ++i) {
+            if (pointer[i] == '~' && i + 1 < next && (pointer[i + 1] == '0' || pointer[i + 1] == '1')) {
+                token.push_back(pointer[i + 1] == '0' ? '~' : '/');
+                ++i;
+            } else {
+                token.push_back(pointer[i]);
+            }
+        }
+        if (v.is_object()) {
+            v = v.find(token);
+        } else if (v.is_array()) {
+            size_t index = 0;
+            bool digits = !token.empty();
+            for (char c : token) digits = digits && c >= '0' && c <= '9', index = index * 10 + static_cast<size_t>(c - '0');
+            if (!digits) return Value();
+            Value e = v.first_child();
+            for (size_t i = 0; i < index && e.valid(); ++i) e = e.next_sibling();
+            v = e;
+        } else {
+            return Value();
+        }
+        pos = next;
+    }
+    return v;
+}
+
 Result<Document> Document::parse(std::string_view text, const Limits &limits) {
     if (text.size() > limits.max_bytes)
         return make_error(HELDER_E_TOO_LARGE, "JSON document of " + std::to_string(text.size()) +
                                                   " bytes exceeds the limit of " +
                                                   std::to_string(limits.max_bytes));
     if (auto bad = utf8::first_invalid(text))
-        return make_error(HELDER_E_INVALID_UTF8,
-                          "JSON is not valid UTF-8 at byte " + std::to_string(*bad));
+        return make_error(HELDER_E_INVALID_UTF8, "JSON is not valid UTF-8 at byte " + std::to_string(*bad), *bad);
     Document doc;
     doc.source_buffer_ = std::make_unique<char[]>(text.size() + 1);
     if (!text.empty()) std::memcpy(doc.source_buffer_.get(), text.data(), text.size());

@@ -53,6 +53,7 @@ public:
     std::string_view as_string() const;
     std::string_view raw_number() const;  // the number exactly as written
     size_t offset() const;                // byte offset of the value in the source
+    size_t end_offset() const;            // one past its last byte
     size_t size() const;                  // members of an object, elements of an array
 
     // Object member by key (the first one), or an invalid Value.
@@ -72,6 +73,8 @@ private:
 class Document {
 public:
     Value root() const { return Value(this, 0); }
+    // The value a JSON Pointer names ("" is the root), or a missing value.
+    Value at(std::string_view pointer) const;
     const std::vector<DuplicateKey> &duplicate_keys() const { return duplicates_; }
     std::string_view source() const { return source_; }
 
@@ -89,7 +92,7 @@ private:
         Kind kind = Kind::Null;
         bool flag = false;  // Bool: value; Number: is_integer
         uint32_t first = 0, next = 0, count = 0;
-        uint32_t offset = 0;
+        uint32_t offset = 0, end = 0;
         double number = 0;
         int64_t integer = 0;
         std::string_view text;  // String: decoded value; Number: raw text

@@ -14,6 +14,7 @@ namespace helder {
 struct Error {
     helder_status status = HELDER_E_INTERNAL;
     std::string message;
+    size_t offset = static_cast<size_t>(-1);  // byte offset in the input, when there is one
 };
 
 // Thrown where returning a Result through many layers would only add noise.
@@ -45,8 +46,8 @@ private:
     std::variant<T, Error> state_;
 };
 
-inline Error make_error(helder_status status, std::string message) {
-    return Error{status, std::move(message)};
+inline Error make_error(helder_status status, std::string message, size_t offset = static_cast<size_t>(-1)) {
+    return Error{status, std::move(message), offset};
 }
 
 }  // namespace helder

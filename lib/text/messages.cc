@@ -21,11 +21,11 @@ std::string fill(std::string text, const MessageArgs &args) {
 
 }  // namespace
 
-Messages Messages::load() {
+Messages Messages::load(std::string_view resource) {
     Messages m;
-    for (const auto &row : tsv::parse(resources::get("text/messages.tsv"))) {
+    for (const auto &row : tsv::parse(resources::get(resource))) {
         if (row.fields.size() != 3)
-            throw Failure(HELDER_E_INTERNAL, "messages.tsv line " + std::to_string(row.line) + ": expected 3 columns");
+            throw Failure(HELDER_E_INTERNAL, std::string(resource) + " line " + std::to_string(row.line) + ": expected 3 columns");
         m.templates_[std::string(row.fields[0])] = Message{std::string(row.fields[1]), std::string(row.fields[2])};
     }
     return m;

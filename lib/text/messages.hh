@@ -17,7 +17,9 @@ struct Message {
 
 class Messages {
 public:
-    static Messages load();  // throws Failure on a malformed line
+    // Loads an embedded messages file (default: the text checker's); throws Failure on a
+    // malformed line.
+    static Messages load(std::string_view resource = "text/messages.tsv");
     // Fills {name} placeholders; an empty value drops " ({name})" around it.
     Message format(std::string_view id, const MessageArgs &args) const;
     const std::unordered_map<std::string, Message> &templates() const { return templates_; }

@@ -46,6 +46,9 @@ struct Item {
 };
 
 struct Summary {
+    bool dossier = false;  // a dossier-validation report (it has a "status")
+    std::string status;
+    long long errors = 0, warnings = 0, handovers = 0;
     long long sentences = 0, words = 0;
     std::string flesch_douma, difficulty;  // as written in the report ("" = null)
     bool meets_b1 = true;
@@ -99,6 +102,13 @@ Result<Parsed> parse_report(const RenderSource &src) {
         p.items.push_back(std::move(item));
     }
     const json::Value counts = root.find("counts"), scores = root.find("scores");
+    if (root.find("status").is_string()) {
+        p.summary.dossier = true;
+        p.summary.status = std::string(root.find("status").as_string());
+        p.summary.errors = counts.find("errors").as_integer();
+        p.summary.warnings = counts.find("warnings").as_integer();
+        p.summary.handovers = counts.find("handovers").as_integer();
+    }
     if (counts.is_object()) {
         if (counts.find("sentences").is_integer()) p.summary.sentences = counts.find("sentences").as_integer();
         if (counts.find("words").is_integer()) p.summary.words = counts.find("words").as_integer();
@@ -220,6 +230,16 @@ void render_text(const RenderSource &src, const Parsed &p, const RenderOptions &
     }
     const Summary &s = p.summary;
     out += bold + name + ":" + reset + " ";
+    if (s.dossier) {
+        if (o.english)
+            out += s.status + ", " + std::to_string(s.errors) + " errors, " + std::to_string(s.warnings) + " warnings, " +
+                   std::to_string(s.handovers) + " handovers\n";
+        else
+            out += (s.status == "valid" ? std::string("geldig") : s.status == "invalid" ? std::string("ongeldig") : s.status) +
+                   ", " + std::to_string(s.errors) + " fouten, " + std::to_string(s.warnings) + " waarschuwingen, " +
+                   std::to_string(s.handovers) + " overdrachten\n";
+        return;
+    }
     if (o.english) {
         out += std::to_string(s.sentences) + " sentences, " + std::to_string(s.words) + " words";
         if (!s.flesch_douma.empty()) out += ", Flesch-Douma " + s.flesch_douma;
@@ -254,11 +274,16 @@ void render_sarif(const std::vector<RenderSource> &sources, const std::vector<Pa
     w.key("name").string("helder");
     w.key("version").string(HELDER_VERSION_STRING);
     w.key("semanticVersion").string(HELDER_VERSION_STRING);
+    // The rules that occur, in order of first appearance (text rules, dossier rules, …).
+    std::vector<std::pair<std::string, helder_severity>> rules;
+    for (const Parsed &p : parsed)
+        for (const Item &item : p.items)
+            if (std::none_of(rules.begin(), rules.end(), [&](const auto &r) { return r.first == item.rule; }))
+                rules.emplace_back(item.rule, item.severity);
     w.key("rules").begin_array();
-    for (size_t k = 0; k < kRuleCount; ++k) {
-        const Rule rule = static_cast<Rule>(k);
-        w.begin_object().key("id").string(rule_id(rule));
-        w.key("defaultConfiguration").begin_object().key("level").string(sarif_level(rule_severity(rule))).end_object();
+    for (const auto &[id, severity] : rules) {
+        w.begin_object().key("id").string(id);
+        w.key("defaultConfiguration").begin_object().key("level").string(sarif_level(severity)).end_object();
         w.end_object();
     }
     w.end_array().end_object().end_object();
@@ -276,8 +301,8 @@ void render_sarif(const std::vector<RenderSource> &sources, const std::vector<Pa
         for (const Item &item : parsed[d].items) {
             const Position a = lines.at(item.start), b = lines.at(item.end);
             size_t rule_index = 0;
-            for (size_t k = 0; k < kRuleCount; ++k)
-                if (item.rule == rule_id(static_cast<Rule>(k))) rule_index = k;
+            for (size_t k = 0; k < rules.size(); ++k)
+                if (item.rule == rules[k].first) rule_index = k;
             w.begin_object();
             w.key("ruleId").string(item.rule).key("ruleIndex").integer(static_cast<int64_t>(rule_index));
             w.key("level").string(sarif_level(item.severity));
@@ -325,15 +350,33 @@ void render_sarif(const std::vector<RenderSource> &sources, const std::vector<Pa
     out.push_back('\n');
 }
 
+// A copy of text where every byte of an invalid UTF-8 sequence is '?': one byte for one, so
+// that offsets still hold (a dossier that is not UTF-8 is still reported).
+std::string displayable(std::string_view text) {
+    std::string out(text);
+    size_t from = 0;
+    while (auto bad = utf8::first_invalid(std::string_view(out).substr(from))) {
+        out[from + *bad] = '?';
+        from += *bad + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
-Result<Rendered> render(const std::vector<RenderSource> &sources, const RenderOptions &options) {
+Result<Rendered> render(const std::vector<RenderSource> &input, const RenderOptions &options) {
     Rendered r;
     std::vector<Parsed> parsed;
+    std::vector<std::string> shown;  // texts made displayable
+    shown.reserve(input.size());     // before any view into it is taken
+    std::vector<RenderSource> sources = input;
+    for (RenderSource &src : sources) {
+        if (utf8::first_invalid(src.text)) {
+            shown.push_back(displayable(src.text));
+            src.text = shown.back();
+        }
+    }
     for (const RenderSource &src : sources) {
-        if (auto bad = utf8::first_invalid(src.text))
-            return make_error(HELDER_E_INVALID_UTF8, "text of " + (src.uri.empty() ? std::string("<text>") : src.uri) +
-                                                         " is not valid UTF-8 at byte " + std::to_string(*bad));
         auto p = parse_report(src);
         if (!p) return p.error();
         for (const Item &i : p->items) r.highest = std::max(r.highest, i.severity);

@@ -140,6 +140,36 @@ usage_errors)
     expect_exit 0 "$helder" --version
     grep -q "helder [0-9]" "$tmp/out" || fail "no version"
     ;;
+dossier_reports_match_schemas)
+    # python-jsonschema (the reference) and helder agree on every example's structure, and the
+    # reports match the report schema.
+    dossiers=$src/examples/dossiers
+    for f in "$dossiers"/*.json "$dossiers"/invalid/*.json; do
+        "$helder" dossier validate --today 2026-11-23 --format json "$f" > "$tmp/report.json" || true
+        python3 - "$src/lib/data/schemas/dossier.schema.json" "$src/lib/data/schemas/dossier-report.schema.json" "$f" "$tmp/report.json" <<'PY'
+import json, sys
+import jsonschema
+dossier_schema, report_schema, path, report_path = sys.argv[1:5]
+report = json.load(open(report_path))
+jsonschema.Draft202012Validator(json.load(open(report_schema))).validate(report)
+try:
+    doc = json.loads(open(path, 'rb').read().decode('utf-8'))
+except (UnicodeDecodeError, ValueError):
+    assert report['status'] in ('not_json', 'invalid_utf8', 'too_deep'), (path, report['status'])
+    sys.exit(0)
+reference_ok = not list(jsonschema.Draft202012Validator(json.load(open(dossier_schema)), format_checker=jsonschema.FormatChecker()).iter_errors(doc))
+helder_ok = not any(f['rule'].startswith('schema.') or f['rule'].startswith('input.') for f in report['findings'])
+assert reference_ok == helder_ok, (path, reference_ok, helder_ok, [f['rule'] for f in report['findings']])
+PY
+    done
+    expect_exit 0 "$helder" dossier validate --today 2026-11-23 "$dossiers/familie-de-boer.json"
+    expect_exit 1 "$helder" dossier validate --today 2026-11-23 --fail-on warning "$dossiers/familie-de-boer.json"
+    expect_exit 1 "$helder" dossier validate --today 2026-11-23 "$dossiers/invalid/ots-too-long.json"
+    expect_exit 0 "$helder" dossier validate --today 2026-11-23 --format sarif "$dossiers/familie-de-boer.json"
+    python3 -c "import json,sys; log=json.load(open('$tmp/out')); assert log['runs'][0]['results'][0]['ruleId']=='principle.handover'"
+    expect_exit 2 "$helder" dossier validate --today nope "$dossiers/familie-de-boer.json"
+    expect_exit 2 "$helder" dossier frobnicate
+    ;;
 *)
     fail "unknown case $case_name"
     ;;

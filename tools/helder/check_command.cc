@@ -4,9 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <sstream>
 
 #include "commands.hh"
 #include "helder/helder.h"
@@ -33,16 +30,6 @@ const char kCheckUsage[] =
     "\n"
     "Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or input error.\n";
 
-int usage_error(const std::string &message) {
-    std::fprintf(stderr, "helder check: %s\n(see helder check --help)\n", message.c_str());
-    return kExitUsage;
-}
-
-int library_error(const char *what, helder_status status) {
-    std::fprintf(stderr, "helder check: %s: %s: %s\n", what, helder_status_string(status), helder_last_error());
-    return kExitUsage;
-}
-
 // Adds "name":value as the first member of a JSON object written by the user.
 bool add_member(std::string &object, const std::string &member) {
     const size_t brace = object.find('{');
@@ -55,7 +42,7 @@ bool add_member(std::string &object, const std::string &member) {
 }
 
 struct Settings {
-    std::string format = "text", lang = "nl", fail_on = "error", color = "auto";
+    OutputSettings out;
     std::string dictionary = "system";  // or a path prefix
     std::string options = "{}";
     bool detail = false, spelling = true;
@@ -76,31 +63,15 @@ bool parse(const std::vector<std::string> &args, Settings &s, std::string &error
         if (a == "--help" || a == "-h") help = true;
         else if (a == "--detail") s.detail = true;
         else if (a == "--no-spelling") s.spelling = false;
-        else if (a == "--format") { if (!value(s.format)) return false; }
-        else if (a == "--lang") { if (!value(s.lang)) return false; }
-        else if (a == "--fail-on") { if (!value(s.fail_on)) return false; }
-        else if (a == "--color") { if (!value(s.color)) return false; }
+        else if (parse_output_option(args, i, s.out, error)) { if (!error.empty()) return false; }
         else if (a == "--dictionary") { if (!value(s.dictionary)) return false; }
         else if (a == "--options") { if (!value(s.options)) return false; }
         else if (a == "--") { s.files.insert(s.files.end(), args.begin() + static_cast<long>(i) + 1, args.end()); break; }
         else if (a.size() > 1 && a[0] == '-') { error = "unknown option " + a; return false; }
         else s.files.push_back(a);
     }
-    if (s.format != "text" && s.format != "json" && s.format != "sarif") error = "--format must be text, json or sarif";
-    else if (s.lang != "nl" && s.lang != "en") error = "--lang must be nl or en";
-    else if (s.fail_on != "error" && s.fail_on != "warning" && s.fail_on != "info" && s.fail_on != "never")
-        error = "--fail-on must be error, warning, info or never";
-    else if (s.color != "auto" && s.color != "always" && s.color != "never") error = "--color must be auto, always or never";
     if (s.files.empty()) s.files.push_back("-");
     return error.empty();
-}
-
-// The least serious severity that fails the run; "never" is above every severity.
-int fail_threshold(const std::string &name) {
-    if (name == "info") return HELDER_SEVERITY_INFO;
-    if (name == "warning") return HELDER_SEVERITY_WARNING;
-    if (name == "error") return HELDER_SEVERITY_ERROR;
-    return HELDER_SEVERITY_ERROR + 1;
 }
 
 // A context with the dictionary the settings ask for; without spelling when Debian's is absent.
@@ -111,7 +82,7 @@ helder_ctx *open_context(const Settings &s, int &exit_code) {
     } else if (s.spelling) {
         const std::string aff = s.dictionary + ".aff", dic = s.dictionary + ".dic";
         if (aff.find_first_of("\"\\") != std::string::npos) {
-            exit_code = usage_error("--dictionary path may not contain quotes or backslashes");
+            exit_code = usage_error("check", "--dictionary path may not contain quotes or backslashes");
             return nullptr;
         }
         options = "{\"dictionary\":{\"aff\":\"" + aff + "\",\"dic\":\"" + dic + "\"}}";
@@ -123,7 +94,7 @@ helder_ctx *open_context(const Settings &s, int &exit_code) {
         st = helder_ctx_create(nullptr, 0, &ctx);
     }
     if (st != HELDER_OK) {
-        exit_code = library_error("cannot load the checker", st);
+        exit_code = library_error("check", "cannot load the checker", st);
         return nullptr;
     }
     return ctx;
@@ -131,38 +102,18 @@ helder_ctx *open_context(const Settings &s, int &exit_code) {
 
 }  // namespace
 
-bool read_input(const std::string &path, std::string &out, std::string &error) {
-    std::ostringstream buffer;
-    if (path == "-") {
-        buffer << std::cin.rdbuf();
-    } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            error = "cannot open " + path + ": " + std::strerror(errno);
-            return false;
-        }
-        buffer << in.rdbuf();
-        if (in.bad()) {
-            error = "cannot read " + path;
-            return false;
-        }
-    }
-    out = buffer.str();
-    return true;
-}
-
 int check_command(const std::vector<std::string> &args) {
     Settings s;
     std::string error;
     bool help = false;
-    if (!parse(args, s, error, help)) return usage_error(error);
+    if (!parse(args, s, error, help)) return usage_error("check", error);
     if (help) {
         std::fputs(kCheckUsage, stdout);
         return kExitOk;
     }
     std::string check_options = s.options;
-    if (s.detail && !add_member(check_options, "\"detail\":true")) return usage_error("--options must be a JSON object");
-    if (!s.spelling && !add_member(check_options, "\"spelling\":false")) return usage_error("--options must be a JSON object");
+    if (s.detail && !add_member(check_options, "\"detail\":true")) return usage_error("check", "--options must be a JSON object");
+    if (!s.spelling && !add_member(check_options, "\"spelling\":false")) return usage_error("check", "--options must be a JSON object");
 
     int exit_code = kExitOk;
     helder_ctx *ctx = open_context(s, exit_code);
@@ -172,7 +123,7 @@ int check_command(const std::vector<std::string> &args) {
     for (size_t i = 0; i < s.files.size(); ++i) {
         if (!read_input(s.files[i], texts[i], error)) {
             helder_ctx_destroy(ctx);
-            return usage_error(error);
+            return usage_error("check", error);
         }
         char *report = nullptr;
         size_t report_len = 0;
@@ -189,27 +140,7 @@ int check_command(const std::vector<std::string> &args) {
     }
     helder_ctx_destroy(ctx);
 
-    std::vector<helder_text_source> sources(s.files.size());
-    for (size_t i = 0; i < s.files.size(); ++i) {
-        sources[i].struct_size = sizeof(helder_text_source);
-        sources[i].uri = s.files[i] == "-" ? "stdin" : s.files[i].c_str();
-        sources[i].text = texts[i].data();
-        sources[i].text_len = texts[i].size();
-        sources[i].report_json = reports[i].data();
-        sources[i].report_len = reports[i].size();
-    }
-    const bool color = s.color == "always" || (s.color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-    const std::string render_options = "{\"format\":\"" + s.format + "\",\"language\":\"" + s.lang +
-                                       "\",\"color\":" + (color ? "true" : "false") + "}";
-    char *out = nullptr;
-    size_t out_len = 0;
-    helder_severity highest = HELDER_SEVERITY_NONE;
-    const helder_status st = helder_text_render(sources.data(), sources.size(), render_options.data(),
-                                                render_options.size(), &out, &out_len, &highest);
-    if (st != HELDER_OK) return library_error("cannot show the results", st);
-    std::fwrite(out, 1, out_len, stdout);
-    helder_free(out);
-    return static_cast<int>(highest) >= fail_threshold(s.fail_on) ? kExitFindings : kExitOk;
+    return render_and_exit(s.files, texts, reports, s.out);
 }
 
 }  // namespace helder_tool

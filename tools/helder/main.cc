@@ -14,6 +14,7 @@ const char kUsage[] =
     "\n"
     "Commands:\n"
     "  check [FILE...|-]   check Dutch text for plain language (helder check --help)\n"
+    "  dossier validate    check family dossiers (helder dossier --help)\n"
     "\n"
     "Options:\n"
     "  --version           print the version of the tool and of libhelder\n"
@@ -34,6 +35,7 @@ int main(int argc, char **argv) {
     const std::string command = args[0];
     args.erase(args.begin());
     if (command == "check") return helder_tool::check_command(args);
+    if (command == "dossier") return helder_tool::dossier_command(args);
     std::fprintf(stderr, "helder: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return helder_tool::kExitUsage;
 }

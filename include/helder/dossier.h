@@ -1,0 +1,44 @@
+/*
+ * helder — the shared family dossier: validation against the published schema
+ * (lib/data/schemas/dossier.schema.json), the law and the principles of the Toekomstscenario.
+ */
+#ifndef HELDER_DOSSIER_H
+#define HELDER_DOSSIER_H
+
+#include "helder/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Format version of the dossiers this library reads and writes. @since 1.1 */
+#define HELDER_DOSSIER_FORMAT 1
+/** Default size limit of a dossier, in bytes (options "max_bytes" changes it, up to 64 MiB). @since 1.1 */
+#define HELDER_DOSSIER_DEFAULT_MAX_BYTES ((size_t)4 * 1024 * 1024)
+/** Nesting deeper than this is refused. @since 1.1 */
+#define HELDER_DOSSIER_MAX_DEPTH 32
+
+/**
+ * Validate a dossier (UTF-8 JSON, not NUL-terminated) in layers: the input (JSON syntax, size,
+ * depth, duplicate keys), the schema, references between ids, dates and legal periods, the law
+ * (with article and verification label) and the principles of the Toekomstscenario (warnings).
+ * options_json may be NULL, or {"today": "YYYY-MM-DD" (default: the system date, UTC),
+ * "max_bytes", "max_professionals" (3), "check_family_texts" (true)}.
+ * Bad input is not an error of this call: the report says what is wrong ("status": "not_json",
+ * "too_large", "too_deep", "invalid_utf8", "invalid" or "valid", plus findings with a rule id,
+ * severity, JSON Pointer, byte span, message in Dutch and English, and the source of the rule).
+ * Schema of the report: lib/data/schemas/dossier-report.schema.json. Free *out_report with
+ * helder_free(); out_len may be NULL.
+ * Returns HELDER_E_INVALID_ARGUMENT (NULL pointers), HELDER_E_INVALID_JSON (options),
+ * HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
+ * @since 1.1
+ */
+HELDER_API helder_status helder_dossier_validate(const helder_ctx *ctx, const char *json, size_t len,
+                                                 const char *options_json, size_t options_len,
+                                                 char **out_report, size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HELDER_DOSSIER_H */

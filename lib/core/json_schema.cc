@@ -1,0 +1,331 @@
+#include "core/json_schema.hh"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/date.hh"
+#include "core/utf8.hh"
+
+namespace helder::json {
+
+enum TypeBit : uint8_t { kNull = 1, kBool = 2, kInteger = 4, kNumber = 8, kString = 16, kArray = 32, kObject = 64 };
+
+struct Schema::Node {
+    uint8_t types = 0;  // 0: any
+    std::vector<std::pair<std::string, Node *>> properties;
+    std::vector<std::string> required;
+    bool additional_allowed = true;
+    Node *additional = nullptr;
+    Node *items = nullptr;
+    std::vector<Value> enum_values;
+    bool has_const = false;
+    Value const_value;
+    bool has_minimum = false, has_maximum = false;
+    double minimum = 0, maximum = 0;
+    long long min_length = -1, max_length = -1, min_items = -1, max_items = -1;
+    enum class Format { None, Date, DateTime } format = Format::None;
+    std::string ref;       // "#/$defs/Name"
+    Node *ref_target = nullptr;
+    std::vector<Node *> any_of;
+    bool never = false;    // the schema `false`
+};
+
+namespace {
+
+bool equal(const Value &a, const Value &b) {
+    if (a.kind() != b.kind()) return a.is_number() && b.is_number() && a.as_number() == b.as_number();
+    switch (a.kind()) {
+        case Kind::Null: return true;
+        case Kind::Bool: return a.as_bool() == b.as_bool();
+        case Kind::Number: return a.as_number() == b.as_number();
+        case Kind::String: return a.as_string() == b.as_string();
+        case Kind::Array: {
+            if (a.size() != b.size()) return false;
+            for (Value x = a.first_child(), y = b.first_child(); x.valid(); x = x.next_sibling(), y = y.next_sibling())
+                if (!equal(x, y)) return false;
+            return true;
+        }
+        case Kind::Object: {
+            if (a.size() != b.size()) return false;
+            for (Value x = a.first_child(); x.valid(); x = x.next_sibling()) {
+                Value y = b.find(x.key());
+                if (!y.valid() || !equal(x, y)) return false;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *type_name(uint8_t bit) {
+    switch (bit) {
+        case kNull: return "null";
+        case kBool: return "boolean";
+        case kInteger: return "integer";
+        case kNumber: return "number";
+        case kString: return "string";
+        case kArray: return "array";
+        default: return "object";
+    }
+}
+
+Error schema_error(const std::string &what) { return make_error(HELDER_E_INVALID_JSON, "schema: " + what); }
+
+class Compiler {
+public:
+    explicit Compiler(std::vector<std::unique_ptr<Schema::Node>> &nodes) : nodes_(nodes) {}
+
+    Result<Schema::Node *> compile(const Value &v, const std::string &where) {
+        nodes_.push_back(std::make_unique<Schema::Node>());
+        Schema::Node *n = nodes_.back().get();
+        if (v.is_bool()) {
+            n->never = !v.as_bool();
+            return n;
+        }
+        if (!v.is_object()) return schema_error(where + " is not a schema");
+        for (Value k = v.first_child(); k.valid(); k = k.next_sibling()) {
+            const std::string_view key = k.key();
+            const std::string at = where + "/" + std::string(key);
+            if (key == "type") {
+                auto add = [&](std::string_view t) -> bool {
+                    static const std::pair<std::string_view, uint8_t> names[] = {
+                        {"null", kNull}, {"boolean", kBool}, {"integer", kInteger}, {"number", kNumber},
+                        {"string", kString}, {"array", kArray}, {"object", kObject}};
+                    for (const auto &[name, bit] : names)
+                        if (t == name) return n->types |= bit, true;
+                    return false;
+                };
+                if (k.is_string()) {
+                    if (!add(k.as_string())) return schema_error(at + ": unknown type");
+                } else if (k.is_array()) {
+                    for (Value t = k.first_child(); t.valid(); t = t.next_sibling())
+                        if (!t.is_string() || !add(t.as_string())) return schema_error(at + ": unknown type");
+                } else {
+                    return schema_error(at + ": type must be a string or an array");
+                }
+            } else if (key == "properties") {
+                if (!k.is_object()) return schema_error(at + " must be an object");
+                for (Value p = k.first_child(); p.valid(); p = p.next_sibling()) {
+                    auto child = compile(p, at + "/" + std::string(p.key()));
+                    if (!child) return child.error();
+                    n->properties.emplace_back(std::string(p.key()), child.value());
+                }
+            } else if (key == "required") {
+                if (!k.is_array()) return schema_error(at + " must be an array");
+                for (Value r = k.first_child(); r.valid(); r = r.next_sibling()) {
+                    if (!r.is_string()) return schema_error(at + " must list strings");
+                    n->required.emplace_back(r.as_string());
+                }
+            } else if (key == "additionalProperties") {
+                if (k.is_bool()) {
+                    n->additional_allowed = k.as_bool();
+                } else {
+                    auto child = compile(k, at);
+                    if (!child) return child.error();
+                    n->additional = child.value();
+                }
+            } else if (key == "items") {
+                auto child = compile(k, at);
+                if (!child) return child.error();
+                n->items = child.value();
+            } else if (key == "enum") {
+                if (!k.is_array()) return schema_error(at + " must be an array");
+                for (Value e = k.first_child(); e.valid(); e = e.next_sibling()) n->enum_values.push_back(e);
+            } else if (key == "const") {
+                n->has_const = true;
+                n->const_value = k;
+            } else if (key == "minimum" || key == "maximum") {
+                if (!k.is_number()) return schema_error(at + " must be a number");
+                (key == "minimum" ? n->has_minimum : n->has_maximum) = true;
+                (key == "minimum" ? n->minimum : n->maximum) = k.as_number();
+            } else if (key == "minLength" || key == "maxLength" || key == "minItems" || key == "maxItems") {
+                if (!k.is_integer() || k.as_integer() < 0) return schema_error(at + " must be a non-negative integer");
+                long long &slot = key == "minLength" ? n->min_length : key == "maxLength" ? n->max_length
+                                  : key == "minItems" ? n->min_items : n->max_items;
+                slot = k.as_integer();
+            } else if (key == "format") {
+                if (k.is_string() && k.as_string() == "date") n->format = Schema::Node::Format::Date;
+                else if (k.is_string() && k.as_string() == "date-time") n->format = Schema::Node::Format::DateTime;
+                else return schema_error(at + ": only the formats date and date-time are supported");
+            } else if (key == "$ref") {
+                if (!k.is_string() || k.as_string().substr(0, 8) != "#/$defs/")
+                    return schema_error(at + ": only references to #/$defs/… are supported");
+                n->ref = std::string(k.as_string());
+                refs_.push_back(n);
+            } else if (key == "anyOf") {
+                if (!k.is_array() || k.size() == 0) return schema_error(at + " must be a non-empty array");
+                size_t i = 0;
+                for (Value s = k.first_child(); s.valid(); s = s.next_sibling(), ++i) {
+                    auto child = compile(s, at + "/" + std::to_string(i));
+                    if (!child) return child.error();
+                    n->any_of.push_back(child.value());
+                }
+            } else if (key == "$defs") {
+                if (!k.is_object()) return schema_error(at + " must be an object");
+                if (where != "#") return schema_error(at + ": $defs only at the top");
+                for (Value d = k.first_child(); d.valid(); d = d.next_sibling()) {
+                    auto child = compile(d, at + "/" + std::string(d.key()));
+                    if (!child) return child.error();
+                    defs_["#/$defs/" + std::string(d.key())] = child.value();
+                }
+            } else if (key == "$schema" || key == "$id" || key == "title" || key == "description" || key == "$comment" ||
+                       key == "examples" || key == "default") {
+                continue;
+            } else {
+                return schema_error(at + ": keyword not supported by helder's validator");
+            }
+        }
+        return n;
+    }
+
+    std::optional<Error> resolve() {
+        for (Schema::Node *n : refs_) {
+            auto it = defs_.find(n->ref);
+            if (it == defs_.end()) return schema_error("unresolved reference " + n->ref);
+            n->ref_target = it->second;
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::vector<std::unique_ptr<Schema::Node>> &nodes_;
+    std::vector<Schema::Node *> refs_;
+    std::unordered_map<std::string, Schema::Node *> defs_;
+};
+
+// Walks an instance, keeping the path so that pointers are built only for violations.
+class Validator {
+public:
+    Validator(std::vector<SchemaViolation> &out, size_t limit) : out_(out), limit_(limit) {}
+
+    void check(const Schema::Node *n, const Value &v) {
+        if (out_.size() >= limit_) return;
+        if (n->ref_target) check(n->ref_target, v);  // then the node's own keywords, if any
+        if (n->never) return report("false", "nothing is allowed here");
+        if (n->types) {
+            uint8_t bit;
+            switch (v.kind()) {
+                case Kind::Null: bit = kNull; break;
+                case Kind::Bool: bit = kBool; break;
+                case Kind::Number: bit = v.is_integer() || v.as_number() == std::floor(v.as_number()) ? (kInteger | kNumber) : kNumber; break;
+                case Kind::String: bit = kString; break;
+                case Kind::Array: bit = kArray; break;
+                default: bit = kObject; break;
+            }
+            if (!(n->types & bit)) {
+                std::string expected;
+                for (uint8_t b = 1; b; b <<= 1)
+                    if (n->types & b) expected += (expected.empty() ? "" : " or ") + std::string(type_name(b));
+                return report("type", expected);
+            }
+        }
+        if (!n->enum_values.empty() &&
+            std::none_of(n->enum_values.begin(), n->enum_values.end(), [&](const Value &e) { return equal(e, v); }))
+            report("enum", "one of the listed values");
+        if (n->has_const && !equal(n->const_value, v)) report("const", "the fixed value");
+        if (v.is_number()) {
+            if (n->has_minimum && v.as_number() < n->minimum) report("minimum", "at least " + std::to_string(n->minimum));
+            if (n->has_maximum && v.as_number() > n->maximum) report("maximum", "at most " + std::to_string(n->maximum));
+        }
+        if (v.is_string()) {
+            if (n->min_length >= 0 || n->max_length >= 0) {
+                const auto len = static_cast<long long>(utf8::count_code_points(v.as_string()));
+                if (n->min_length >= 0 && len < n->min_length) report("minLength", std::to_string(n->min_length));
+                if (n->max_length >= 0 && len > n->max_length) report("maxLength", std::to_string(n->max_length));
+            }
+            if (n->format == Schema::Node::Format::Date && !Date::parse(v.as_string())) report("format", "date");
+            if (n->format == Schema::Node::Format::DateTime && !(v.as_string().size() > 10 && date_of_timestamp(v.as_string())))
+                report("format", "date-time");
+        }
+        if (v.is_array()) {
+            const auto count = static_cast<long long>(v.size());
+            if (n->min_items >= 0 && count < n->min_items) report("minItems", std::to_string(n->min_items));
+            if (n->max_items >= 0 && count > n->max_items) report("maxItems", std::to_string(n->max_items));
+            if (n->items) {
+                size_t i = 0;
+                for (Value e = v.first_child(); e.valid(); e = e.next_sibling(), ++i) {
+                    path_.push_back({{}, i, false});
+                    check(n->items, e);
+                    path_.pop_back();
+                }
+            }
+        }
+        if (v.is_object()) {
+            for (const std::string &r : n->required)
+                if (!v.find(r).valid()) report("required", r);
+            for (Value m = v.first_child(); m.valid(); m = m.next_sibling()) {
+                const Schema::Node *child = nullptr;
+                for (const auto &[name, node] : n->properties)
+                    if (name == m.key()) child = node;
+                path_.push_back({m.key(), 0, true});
+                if (child) check(child, m);
+                else if (n->additional) check(n->additional, m);
+                else if (!n->additional_allowed) report("additionalProperties", std::string(m.key()));
+                path_.pop_back();
+            }
+        }
+        if (!n->any_of.empty()) {
+            bool matched = false;
+            for (const Schema::Node *alt : n->any_of) {
+                std::vector<SchemaViolation> scratch;
+                Validator probe(scratch, 1);
+                probe.path_ = path_;
+                probe.check(alt, v);
+                if (scratch.empty()) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) report("anyOf", "one of the alternatives");
+        }
+    }
+
+private:
+    struct Token {
+        std::string_view key;
+        size_t index;
+        bool is_key;
+    };
+
+    void report(const char *keyword, std::string detail) {
+        if (out_.size() >= limit_) return;
+        std::string pointer;
+        for (const Token &t : path_) {
+            if (t.is_key) append_pointer_token(pointer, t.key);
+            else pointer += "/" + std::to_string(t.index);
+        }
+        out_.push_back(SchemaViolation{std::move(pointer), keyword, std::move(detail)});
+    }
+
+    std::vector<SchemaViolation> &out_;
+    size_t limit_;
+    std::vector<Token> path_;
+};
+
+}  // namespace
+
+Schema::Schema() = default;
+Schema::Schema(Schema &&) noexcept = default;
+Schema &Schema::operator=(Schema &&) noexcept = default;
+Schema::~Schema() = default;
+
+Result<Schema> Schema::compile(std::string_view schema_json) {
+    auto doc = Document::parse(schema_json);
+    if (!doc) return doc.error();
+    Schema s;
+    s.source_ = std::make_unique<Document>(std::move(doc.value()));
+    Compiler compiler(s.nodes_);
+    auto root = compiler.compile(s.source_->root(), "#");
+    if (!root) return root.error();
+    if (auto err = compiler.resolve()) return *err;
+    s.root_ = root.value();
+    return s;
+}
+
+void Schema::validate(const Value &instance, std::vector<SchemaViolation> &out, size_t limit) const {
+    Validator v(out, limit);
+    v.check(root_, instance);
+}
+
+}  // namespace helder::json

@@ -1,0 +1,75 @@
+#include "dossier/checks.hh"
+
+namespace helder::dossier {
+
+std::optional<Date> date_at(const json::Value &object, std::string_view key) {
+    const json::Value v = object.find(key);
+    return v.is_string() ? Date::parse(v.as_string()) : std::nullopt;
+}
+
+namespace {
+
+bool has_role(const json::Value &member, std::string_view role) {
+    for (json::Value r = member.find("roles").first_child(); r.valid(); r = r.next_sibling())
+        if (r.as_string() == role) return true;
+    return false;
+}
+
+}  // namespace
+
+Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextModel &t, const ValidateOptions &o)
+    : doc(d), root(d.root()), model(m), text(t), options(o) {
+    each(root.find("household"), "members", "/household", [&](const json::Value &v, const std::string &p) {
+        Member member;
+        member.id = v.find("id").as_string();
+        member.birth = date_at(v, "birth_date");
+        member.child = has_role(v, "child");
+        member.parent_with_authority = has_role(v, "parent_with_authority") || has_role(v, "guardian");
+        member.network = has_role(v, "network_member");
+        member.able_to_judge = !(v.find("able_to_judge").is_bool() && !v.find("able_to_judge").as_bool());
+        for (json::Value x = v.find("parents").first_child(); x.valid(); x = x.next_sibling())
+            member.parents.push_back(x.as_string());
+        member.value = v;
+        member.pointer = p;
+        if (!member.id.empty()) members.emplace(member.id, std::move(member));
+    });
+    each(root, "professionals", "", [&](const json::Value &v, const std::string &p) {
+        Professional pro;
+        pro.id = v.find("id").as_string();
+        pro.fixed = v.find("role").as_string() == "fixed_professional";
+        pro.start = date_at(v, "start");
+        pro.end = date_at(v, "end");
+        pro.value = v;
+        pro.pointer = p;
+        if (!pro.id.empty()) professionals.emplace(pro.id, std::move(pro));
+    });
+}
+
+void Checks::add(std::string code, helder_severity severity, const json::Value &at, std::string pointer,
+                 std::vector<std::pair<std::string, std::string>> args, Source source) {
+    Finding f{std::move(code), severity, std::move(pointer), at.offset(), at.end_offset(), std::move(args), std::move(source)};
+    findings.push_back(std::move(f));
+}
+
+void Checks::law(std::string code, const json::Value &at, std::string pointer, const LegalFact &fact,
+                 std::vector<std::pair<std::string, std::string>> args) {
+    Source s;
+    s.kind = Source::Kind::Law;
+    s.law = &fact;
+    add(std::move(code), HELDER_SEVERITY_ERROR, at, std::move(pointer), std::move(args), s);
+}
+
+void Checks::principle(std::string code, const json::Value &at, std::string pointer, std::string_view principle_id,
+                       std::vector<std::pair<std::string, std::string>> args) {
+    Source s;
+    s.kind = Source::Kind::Principle;
+    s.principle = std::string(principle_id);
+    add(std::move(code), HELDER_SEVERITY_WARNING, at, std::move(pointer), std::move(args), s);
+}
+
+const Member *Checks::member(std::string_view id) const {
+    auto it = members.find(id);
+    return it == members.end() ? nullptr : &it->second;
+}
+
+}  // namespace helder::dossier

@@ -1,0 +1,33 @@
+#include "dossier/dossier_model.hh"
+
+#include "core/resources.hh"
+#include "core/result.hh"
+#include "core/tsv.hh"
+
+namespace helder::dossier {
+namespace {
+
+json::Schema compile_schema() {
+    auto schema = json::Schema::compile(resources::get("schemas/dossier.schema.json"));
+    if (!schema) throw Failure(HELDER_E_INTERNAL, "dossier schema: " + schema.error().message);
+    return std::move(schema.value());
+}
+
+}  // namespace
+
+DossierModel::DossierModel()
+    : schema_(compile_schema()), law_(LegalFacts::load()), messages_(text::Messages::load("dossier/messages.tsv")) {
+    for (const auto &row : tsv::parse(resources::get("dossier/principles.tsv"))) {
+        if (row.fields.size() != 3)
+            throw Failure(HELDER_E_INTERNAL, "principles.tsv line " + std::to_string(row.line) + ": expected 3 columns");
+        principles_[std::string(row.fields[0])] = Principle{std::string(row.fields[1]), std::string(row.fields[2])};
+    }
+}
+
+const Principle &DossierModel::principle(std::string_view id) const {
+    auto it = principles_.find(std::string(id));
+    if (it == principles_.end()) throw Failure(HELDER_E_INTERNAL, "unknown principle " + std::string(id));
+    return it->second;
+}
+
+}  // namespace helder::dossier
