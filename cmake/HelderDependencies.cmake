@@ -1,4 +1,4 @@
-# ICU and Hunspell as one target, helder::deps: Debian's libraries natively, and in the
+# ICU, Hunspell and SQLite as one target, helder::deps: Debian's libraries natively, and in the
 # WebAssembly build the static libraries that scripts/wasm-deps.sh compiled from Debian's source
 # packages (folder given as HELDER_WASM_DEPS).
 add_library(helder_deps INTERFACE)
@@ -11,10 +11,12 @@ if(EMSCRIPTEN)
   target_include_directories(helder_deps SYSTEM INTERFACE ${HELDER_WASM_DEPS}/include)
   target_compile_definitions(helder_deps INTERFACE U_STATIC_IMPLEMENTATION HUNSPELL_STATIC)
   target_link_libraries(helder_deps INTERFACE
-    ${HELDER_WASM_DEPS}/lib/libhunspell.a ${HELDER_WASM_DEPS}/lib/libicuuc.a ${HELDER_WASM_DEPS}/lib/libicudata.a)
+    ${HELDER_WASM_DEPS}/lib/libhunspell.a ${HELDER_WASM_DEPS}/lib/libicuuc.a ${HELDER_WASM_DEPS}/lib/libicudata.a
+    ${HELDER_WASM_DEPS}/lib/libsqlite3.a)
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
   pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
-  target_link_libraries(helder_deps INTERFACE PkgConfig::ICU PkgConfig::HUNSPELL)
+  pkg_check_modules(SQLITE REQUIRED IMPORTED_TARGET sqlite3)
+  target_link_libraries(helder_deps INTERFACE PkgConfig::ICU PkgConfig::HUNSPELL PkgConfig::SQLITE)
 endif()

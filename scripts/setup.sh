@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake ninja-build pkg-config libicu-dev icu-devtools libhunspell-dev
+  build-essential cmake ninja-build pkg-config libicu-dev icu-devtools libhunspell-dev libsqlite3-dev
   # data: Debian's Dutch Hunspell dictionary
   hunspell hunspell-nl
   # tests

@@ -46,7 +46,8 @@ typedef enum helder_status {
     HELDER_E_CONFLICT = 9,         /**< The data changed since the version the caller named. */
     HELDER_E_DENIED = 10,          /**< An access rule refuses the request. */
     HELDER_E_CORRUPT = 11,         /**< Stored data failed an integrity check. */
-    HELDER_E_UNSUPPORTED = 12      /**< The feature is not available in this build or context. */
+    HELDER_E_UNSUPPORTED = 12,     /**< The feature is not available in this build or context. */
+    HELDER_E_BUSY = 13             /**< Another process kept the store locked past the busy timeout; try again. @since 1.1 */
 } helder_status;
 
 /**

@@ -44,6 +44,7 @@ const StatusName kStatuses[] = {
     {HELDER_E_DENIED, "E_DENIED", "access denied"},
     {HELDER_E_CORRUPT, "E_CORRUPT", "data failed an integrity check"},
     {HELDER_E_UNSUPPORTED, "E_UNSUPPORTED", "not supported"},
+    {HELDER_E_BUSY, "E_BUSY", "busy: another process holds the store"},
 };
 
 // Reads the context options and builds the text model.

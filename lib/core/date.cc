@@ -38,6 +38,15 @@ std::string Date::str() const {
     return buf;
 }
 
+std::string spelled_out(const Date &d, bool english) {
+    static const char *const kDutch[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                         "juli",    "augustus", "september", "oktober", "november", "december"};
+    static const char *const kEnglish[] = {"January", "February", "March",     "April",   "May",      "June",
+                                           "July",    "August",   "September", "October", "November", "December"};
+    if (d.month < 1 || d.month > 12) return d.str();
+    return std::to_string(d.day) + " " + (english ? kEnglish : kDutch)[d.month - 1] + " " + std::to_string(d.year);
+}
+
 // Howard Hinnant's days_from_civil.
 int64_t Date::days() const {
     const int y = year - (month <= 2 ? 1 : 0);

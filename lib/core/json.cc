@@ -43,6 +43,9 @@ int64_t Value::as_integer() const { return is_integer() ? doc_->nodes_[index_].i
 std::string_view Value::as_string() const { return is_string() ? doc_->nodes_[index_].text : std::string_view(); }
 std::string_view Value::raw_number() const { return is_number() ? doc_->nodes_[index_].text : std::string_view(); }
 size_t Value::offset() const { return doc_ ? doc_->nodes_[index_].offset : 0; }
+std::string_view Value::raw() const {
+    return doc_ ? doc_->source_.substr(offset(), end_offset() - offset()) : std::string_view();
+}
 size_t Value::end_offset() const { return doc_ ? doc_->nodes_[index_].end : 0; }
 size_t Value::size() const { return (is_array() || is_object()) ? doc_->nodes_[index_].count : 0; }
 std::string_view Value::key() const { return doc_ ? doc_->nodes_[index_].key : std::string_view(); }
@@ -52,6 +55,12 @@ Value Value::first_child() const {
     const auto &n = doc_->nodes_[index_];
     if ((n.kind != Kind::Array && n.kind != Kind::Object) || n.count == 0) return Value();
     return Value(doc_, n.first);
+}
+
+Value Value::element(size_t n) const {
+    Value v = first_child();
+    while (n-- > 0 && v.valid()) v = v.next_sibling();
+    return v;
 }
 
 Value Value::next_sibling() const {

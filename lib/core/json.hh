@@ -54,6 +54,7 @@ public:
     std::string_view raw_number() const;  // the number exactly as written
     size_t offset() const;                // byte offset of the value in the source
     size_t end_offset() const;            // one past its last byte
+    std::string_view raw() const;         // the value's text in the source
     size_t size() const;                  // members of an object, elements of an array
 
     // Object member by key (the first one), or an invalid Value.
@@ -61,6 +62,7 @@ public:
     // Iteration over array elements or object members (use key() on each).
     Value first_child() const;
     Value next_sibling() const;
+    Value element(size_t n) const;  // the n-th child (from 0), or an invalid Value
     std::string_view key() const;  // key of an object member; "" otherwise
 
 private:

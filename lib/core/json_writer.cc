@@ -1,5 +1,7 @@
 #include "core/json_writer.hh"
 
+#include "core/json.hh"
+
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -167,5 +169,7 @@ Writer &Writer::raw(std::string_view json) {
     out_.append(json);
     return *this;
 }
+
+void copy_value(Writer &w, const Value &v) { w.raw(v.raw()); }
 
 }  // namespace helder::json

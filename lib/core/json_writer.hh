@@ -81,7 +81,9 @@ private:
     bool after_key_ = false;
 };
 
-// Appends text as a quoted JSON string.
+class Value;
+// Writes a value of a parsed document as it stood in its source.
+void copy_value(Writer &w, const Value &v);
 void append_quoted(Bytes &out, std::string_view text);
 
 }  // namespace helder::json

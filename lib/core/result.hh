@@ -39,6 +39,8 @@ public:
     T &&value() && { return std::get<0>(std::move(state_)); }
     const T &value() const & { return std::get<0>(state_); }
     const Error &error() const { return std::get<1>(state_); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

@@ -126,15 +126,9 @@ TEST(Dossier, DutchMessagesPassHeldersOwnCheck) {
     const text::MessageArgs args = {{"id", "lid3"}, {"field", "naam"}, {"expected", "naam"}, {"value", "13"}, {"limit", "3"},
                                     {"days", "400"}, {"limit_nl", "1 jaar"}, {"expected_nl", "een ouder met gezag"},
                                     {"detail", "Er ontbreekt een haakje."}};
-    for (const auto &[id, t] : model().messages().templates()) {
-        const text::Message m = model().messages().format(id, args);
-        auto report = json::Document::parse(text::check_text(helder::testing::model(), m.nl, text::CheckOptions()).value().view());
-        ASSERT_TRUE(report.ok());
-        EXPECT_TRUE(report->root().find("meets_b1").as_bool()) << id << ": " << m.nl;
-        for (json::Value f = report->root().find("findings").first_child(); f.valid(); f = f.next_sibling())
-            if (f.find("rule").as_string() != "jargon")  // a message may name a term the dossier uses
-                ADD_FAILURE() << id << ": " << f.find("rule").as_string() << " on '" << f.find("text").as_string() << "' in: " << m.nl;
-    }
+    // A message may name a term the dossier itself uses.
+    for (const auto &[id, t] : model().messages().templates())
+        helder::testing::expect_plain_dutch(id, model().messages().format(id, args).nl, {"jargon"});
 }
 
 TEST(Dates, PeriodsCountAsTheHogeRaadCounts) {

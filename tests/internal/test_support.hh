@@ -20,6 +20,8 @@ inline std::string test_data(const std::string &name) { return std::string(HELDE
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/json.hh"
 #include "text/checker.hh"
 #include "text/text_model.hh"
@@ -51,6 +53,19 @@ inline std::vector<Found> findings(const std::string &text, const std::string &r
         if (rule.empty() || x.rule == rule) out.push_back(x);
     }
     return out;
+}
+
+// A Dutch text a family or a writer reads meets B1 and draws no finding from helder's own check
+// (findings of the rules in `allowed` excepted); failures name the text's id.
+inline void expect_plain_dutch(const std::string &id, const std::string &text, const std::vector<std::string> &allowed = {}) {
+    auto report = json::Document::parse(text::check_text(model(), text, text::CheckOptions()).value().view());
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->root().find("meets_b1").as_bool()) << id << ": " << text;
+    for (json::Value f = report->root().find("findings").first_child(); f.valid(); f = f.next_sibling()) {
+        const std::string rule(f.find("rule").as_string());
+        if (std::find(allowed.begin(), allowed.end(), rule) == allowed.end())
+            ADD_FAILURE() << id << ": " << rule << " on '" << f.find("text").as_string() << "' in: " << text;
+    }
 }
 
 inline std::vector<std::string> texts_of(const std::vector<Found> &found) {

@@ -1,0 +1,190 @@
+#include "store/export.hh"
+
+namespace helder::store {
+namespace {
+
+bool about(const json::Value &item, const std::string &person) {
+    for (json::Value a = item.find("about").first_child(); a.valid(); a = a.next_sibling())
+        if (a.as_string() == person) return true;
+    return false;
+}
+
+json::Value member_record(const json::Document &d, const std::string &person) {
+    for (json::Value m = d.root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
+        if (m.find("id").as_string() == person) return m;
+    return json::Value();
+}
+
+// Calls fn(kind, item) for every item about the person, in the dossier's order.
+template <class Fn>
+void items_about(const json::Document &d, const std::string &person, Fn fn) {
+    const json::Value root = d.root();
+    auto list = [&](const json::Value &array, const char *kind) {
+        for (json::Value i = array.first_child(); i.valid(); i = i.next_sibling())
+            if (about(i, person)) fn(kind, i);
+    };
+    list(root.find("problem_areas"), "problem_area");
+    for (json::Value c = root.find("concerns").first_child(); c.valid(); c = c.next_sibling()) {
+        list(c.find("facts"), "fact");
+        list(c.find("judgements"), "judgement");
+    }
+    list(root.find("safety").find("assessments"), "safety_assessment");
+    list(root.find("safety").find("agreements"), "safety_agreement");
+    list(root.find("plan").find("goals"), "goal");
+    list(root.find("decisions"), "decision");
+    list(root.find("measures"), "measure");
+    for (const char *key : {"consents", "complaints", "statements"})
+        for (json::Value i = root.find(key).first_child(); i.valid(); i = i.next_sibling())
+            if (i.find("by").as_string() == person || about(i, person)) fn(key, i);
+    list(root.find("family_texts"), "family_text");
+}
+
+// The fields of an item that are about the person: ids of other people are left out.
+void write_item(json::Writer &w, const char *kind, const json::Value &item, const std::string &person) {
+    // "type" names the list the item comes from (an item's own "kind" is kept).
+    w.begin_object().key("type").string(kind);
+    bool view_written = false;
+    for (json::Value m = item.first_child(); m.valid(); m = m.next_sibling()) {
+        const std::string_view key = m.key();
+        if (key == "about" || key == "parties" || key == "responsible" || key == "consent_by" || key == "based_on") continue;
+        if (key == "child_views" || key == "parent_views") {
+            for (json::Value v = m.first_child(); v.valid(); v = v.next_sibling())
+                if (v.find("member").as_string() == person && !view_written) {
+                    w.key("your_view").raw(v.raw());
+                    view_written = true;
+                }
+            continue;
+        }
+        w.key(key);
+        json::copy_value(w, m);
+    }
+    w.end_object();
+}
+
+std::string plain(const json::Value &v) { return std::string(v.as_string()); }
+
+// A date or date-time as people write it; anything else as it is.
+std::string spelled(std::string_view text, bool english) {
+    const auto d = date_of_timestamp(text);
+    return d ? spelled_out(*d, english) : std::string(text);
+}
+
+// Who observed a fact: a professional's name and organisation, or the text as recorded.
+std::string observer(const json::Document &d, const json::Value &observed_by) {
+    for (json::Value p = d.root().find("professionals").first_child(); p.valid(); p = p.next_sibling())
+        if (p.find("id").as_string() == observed_by.as_string())
+            return plain(p.find("name")) + ", " + plain(p.find("organisation"));
+    return plain(observed_by);
+}
+
+}  // namespace
+
+json::OwnedText export_json(const json::Document &d, const std::string &person, const std::string &at,
+                            const std::vector<VersionInfo> &versions) {
+    json::Writer w;
+    w.begin_object();
+    w.key("format").integer(1);
+    w.key("dossier_id").string(d.root().find("id").as_string());
+    w.key("exported_at").string(at);
+    w.key("person");
+    const json::Value record = member_record(d, person);
+    w.begin_object();
+    for (json::Value m = record.first_child(); m.valid(); m = m.next_sibling())
+        if (m.key() != "parents") w.key(m.key()).raw(m.raw());
+    w.end_object();
+    w.key("items").begin_array();
+    items_about(d, person, [&](const char *kind, const json::Value &item) { write_item(w, kind, item, person); });
+    w.end_array();
+    w.key("versions").begin_array();
+    for (const VersionInfo &v : versions) w.begin_object().key("version").integer(v.version).key("at").string(v.at).end_object();
+    w.end_array();
+    w.key("withheld").string("information about other people");
+    w.end_object();
+    return w.release();
+}
+
+json::OwnedText export_text(const json::Document &d, const std::string &person, const std::string &at,
+                            const std::vector<VersionInfo> &versions, const text::Messages &texts, bool english) {
+    json::Bytes out;
+    auto line = [&](std::string_view id, const text::MessageArgs &args) {
+        const text::Message m = texts.format(id, args);
+        out.append(english ? m.en : m.nl);
+        out.push('\n');
+    };
+    auto heading = [&](std::string_view id) {
+        out.push('\n');
+        line(id, {});
+        out.append("-----\n");
+    };
+    const json::Value record = member_record(d, person);
+    line("title", {});
+    out.append("=====\n\n");
+    auto date = [&](const json::Value &v) { return spelled(v.as_string(), english); };
+    line("intro", {{"date", spelled(at, english)}});
+    line("about_you", {{"name", plain(record.find("name"))}, {"birth_date", date(record.find("birth_date"))}});
+    struct Section {
+        const char *heading;
+        std::vector<std::string> lines;
+    };
+    Section areas{"section_problem_areas", {}}, safety{"section_safety", {}}, facts{"section_facts", {}}, judgements{"section_judgements", {}}, decisions{"section_decisions", {}},
+        measures{"section_measures", {}}, agreements{"section_agreements", {}}, consents{"section_consents", {}},
+        complaints{"section_complaints", {}}, statements{"section_statements", {}}, letters{"section_letters", {}};
+    auto fmt = [&](std::string_view id, const text::MessageArgs &args) {
+        const text::Message m = texts.format(id, args);
+        return "- " + (english ? m.en : m.nl);
+    };
+    items_about(d, person, [&](std::string_view kind, const json::Value &i) {
+        if (kind == "problem_area")
+            areas.lines.push_back(fmt("problem_area", {{"text", plain(i.find("description"))}}));
+        else if (kind == "safety_assessment")
+            safety.lines.push_back(fmt("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+        else if (kind == "fact")
+            facts.lines.push_back(fmt("fact", {{"date", date(i.find("observed_on"))}, {"text", plain(i.find("text"))},
+                                               {"by", observer(d, i.find("observed_by"))}}));
+        else if (kind == "judgement")
+            judgements.lines.push_back(fmt("judgement", {{"date", date(i.find("on"))}, {"text", plain(i.find("text"))}}));
+        else if (kind == "decision") {
+            decisions.lines.push_back(fmt("decision", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
+            for (const char *views : {"child_views", "parent_views"})
+                for (json::Value v = i.find(views).first_child(); v.valid(); v = v.next_sibling())
+                    if (v.find("member").as_string() == person && v.find("view").is_string())
+                        decisions.lines.push_back("  " + fmt("your_view", {{"view", plain(v.find("view"))}}).substr(2));
+        } else if (kind == "measure") {
+            const text::Message open_end = texts.format("open_end", {});
+            const std::string end = i.find("end").is_string() ? date(i.find("end")) : (english ? open_end.en : open_end.nl);
+            const text::Message k = texts.format("kind_" + plain(i.find("kind")), {});
+            measures.lines.push_back(fmt("measure", {{"kind", english ? k.en : k.nl}, {"start", date(i.find("start"))}, {"end", end}}));
+        } else if (kind == "safety_agreement") {
+            agreements.lines.push_back(fmt("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+        } else if (kind == "goal") {
+            agreements.lines.push_back(fmt("goal", {{"text", plain(i.find("text"))}}));
+        } else if (kind == "consents" && i.find("by").as_string() == person) {
+            consents.lines.push_back(fmt("consent", {{"recipient", plain(i.find("recipient"))}, {"start", date(i.find("start"))}}));
+        } else if (kind == "complaints" && i.find("by").as_string() == person) {
+            complaints.lines.push_back(
+                fmt("complaint", {{"date", date(i.find("filed_on"))}, {"organisation", plain(i.find("about_organisation"))}}));
+        } else if (kind == "statements" && i.find("by").as_string() == person) {
+            statements.lines.push_back(fmt("statement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+        } else if (kind == "family_text") {
+            letters.lines.push_back(fmt("letter", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
+        }
+    });
+    for (const Section *s : {&areas, &facts, &judgements, &safety, &decisions, &measures, &agreements, &consents, &complaints, &statements, &letters}) {
+        if (s->lines.empty()) continue;
+        heading(s->heading);
+        for (const std::string &l : s->lines) {
+            out.append(l);
+            out.push('\n');
+        }
+    }
+    heading("section_changes");
+    for (const VersionInfo &v : versions) {
+        out.append("- ");
+        line("change", {{"version", std::to_string(v.version)}, {"date", spelled(v.at, english)}});
+    }
+    out.push('\n');
+    line("rights", {});
+    return out.release();
+}
+
+}  // namespace helder::store

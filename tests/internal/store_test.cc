@@ -1,0 +1,510 @@
+// The dossier store: versions and conflicts, access by role and age, statements that never
+// overwrite, the export for inspection, destruction that leaves nothing in the file, the audit
+// chain that notices tampering, and indicators that expose no one.
+#include "store/store.hh"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+
+#include "dossier/validator.hh"
+#include "test_support.hh"
+
+namespace helder::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+const dossier::DossierModel &dossiers() {
+    static const dossier::DossierModel m;
+    return m;
+}
+
+std::string example() {
+    static const std::string text = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/familie-de-boer.json");
+    return text;
+}
+
+// Replaces the one occurrence of `from` in `text`.
+// The JSON value of a text, without the whitespace around it.
+std::string_view value_of(const std::string &text) {
+    const size_t first = text.find_first_not_of(" \t\r\n"), last = text.find_last_not_of(" \t\r\n");
+    return std::string_view(text).substr(first, last + 1 - first);
+}
+
+std::string replaced(std::string text, const std::string &from, const std::string &to) {
+    const size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+    return text;
+}
+
+json::Document answer(Result<json::OwnedText> r) {
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+    if (!r.ok()) return std::move(json::Document::parse("{}").value());
+    auto doc = json::Document::parse(r.value().view());
+    EXPECT_TRUE(doc.ok()) << r.value().str();
+    return std::move(doc.value());
+}
+
+helder_status status(const Result<json::OwnedText> &r) { return r.ok() ? HELDER_OK : r.error().status; }
+
+std::string commit_request(int64_t expected, const std::string &author = "joris", const std::string &at = "2026-11-23T10:00:00Z") {
+    return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"update\",\"at\":\"" + at + "\"}";
+}
+
+std::string read_request(const std::string &kind, const std::string &id, const std::string &at = "2026-11-23") {
+    return "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"},\"at\":\"" + at + "\"}";
+}
+
+// A temporary folder, removed afterwards.
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "helder-store-XXXXXX").string();
+        path_ = mkdtemp(pattern.data());
+    }
+    ~TempDir() { fs::remove_all(path_); }
+    std::string file(const std::string &name) const { return (fs::path(path_) / name).string(); }
+
+    // Every byte of every file in the folder (the database, its log and shared memory).
+    std::string all_bytes() const {
+        std::string bytes;
+        for (const auto &e : fs::directory_iterator(path_)) bytes += helder::testing::read_file(e.path().string());
+        return bytes;
+    }
+
+private:
+    std::string path_;
+};
+
+class StoreTest : public ::testing::Test {
+protected:
+    std::unique_ptr<Store> open(const std::string &path = ":memory:") {
+        auto s = Store::open(dossiers(), helder::testing::model(), path, StoreOptions());
+        EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
+        return s.ok() ? std::move(s.value()) : nullptr;
+    }
+    // A store with the example dossier as version 1.
+    std::unique_ptr<Store> with_example(const std::string &path = ":memory:") {
+        auto s = open(path);
+        answer(s->commit(example(), commit_request(0)));
+        return s;
+    }
+};
+
+TEST_F(StoreTest, EveryChangeIsAVersionWithAuthorTimeAndReason) {
+    auto s = open();
+    const json::Document first = answer(s->commit(example(), commit_request(0)));
+    EXPECT_EQ(first.root().find("dossier_id").as_string(), "dossier-2025-0042");
+    EXPECT_EQ(first.root().find("version").as_integer(), 1);
+    EXPECT_EQ(first.root().find("validation").find("status").as_string(), "valid");
+    const std::string second = replaced(example(), "geen geld had voor boodschappen", "geen geld had voor eten");
+    answer(s->commit(second, "{\"expected_version\":1,\"author\":\"joris\",\"reason\":\"typo\",\"at\":\"2026-11-24T09:30:00Z\"}"));
+
+    const json::Document h = answer(s->history(
+        "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},\"at\":\"2026-11-24\",\"with_dossiers\":true}"));
+    const json::Value v1 = h.root().find("versions").element(0), v2 = h.root().find("versions").element(1);
+    EXPECT_EQ(h.root().find("versions").size(), 2u);
+    EXPECT_EQ(v1.find("reason").as_string(), "update");
+    EXPECT_EQ(v2.find("reason").as_string(), "typo");
+    EXPECT_EQ(v2.find("at").as_string(), "2026-11-24T09:30:00Z");
+    EXPECT_EQ(v2.find("author").as_string(), "joris");
+    EXPECT_EQ(v1.find("dossier").raw(), value_of(example()));  // the history gives back every version exactly
+    EXPECT_EQ(v2.find("dossier").raw(), value_of(second));
+    EXPECT_NE(v1.find("sha256").as_string(), v2.find("sha256").as_string());
+
+    // An older version can be read on its own.
+    const json::Document old = answer(s->read(replaced(read_request("professional", "joris"), "\"actor\"", "\"version\":1,\"actor\"")));
+    EXPECT_EQ(old.root().find("version").as_integer(), 1);
+    EXPECT_NE(old.root().find("dossier").raw().find("geen geld had voor boodschappen"), std::string_view::npos);
+}
+
+TEST_F(StoreTest, TheSecondWriterGetsAConflictNotALostUpdate) {
+    auto s = with_example();
+    // Both read version 1; the first to write wins, the second is told to read again.
+    const std::string a = replaced(example(), "geen geld had voor boodschappen", "geen geld had voor eten");
+    const std::string b = replaced(example(), "Noor komt vaak zonder ontbijt", "Noor komt soms zonder ontbijt");
+    EXPECT_EQ(answer(s->commit(a, commit_request(1, "joris"))).root().find("version").as_integer(), 2);
+    const auto late = s->commit(b, commit_request(1, "fatima"));
+    EXPECT_EQ(status(late), HELDER_E_CONFLICT);
+    EXPECT_NE(late.error().message.find("version 2"), std::string::npos);
+    const json::Document now = answer(s->read(read_request("professional", "joris")));
+    EXPECT_EQ(now.root().find("version").as_integer(), 2);
+    EXPECT_EQ(now.root().find("dossier").raw(), value_of(a));
+    // Applied to the new version, the second change goes in too.
+    EXPECT_EQ(answer(s->commit(b, commit_request(2, "fatima"))).root().find("version").as_integer(), 3);
+    EXPECT_EQ(status(s->commit(example(), commit_request(0))), HELDER_E_CONFLICT);  // "new" dossier that exists
+}
+
+TEST_F(StoreTest, ADossierWithErrorsIsRefusedUnlessAllowed) {
+    auto s = open();
+    const std::string invalid =
+        helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/invalid/ots-too-long.json");
+    const auto refused = s->commit(invalid, commit_request(0));
+    EXPECT_EQ(status(refused), HELDER_E_INVALID_JSON);
+    EXPECT_NE(refused.error().message.find("time.measure_too_long"), std::string::npos) << refused.error().message;
+    const std::string allow = replaced(commit_request(0), "\"reason\"", "\"allow_invalid\":true,\"reason\"");
+    EXPECT_EQ(answer(s->commit(invalid, allow)).root().find("validation").find("status").as_string(), "invalid");
+    EXPECT_EQ(status(s->commit("{\"id\":", commit_request(0))), HELDER_E_INVALID_JSON);
+}
+
+TEST_F(StoreTest, AProfessionalReadsOnlyWhileInvolved) {
+    auto s = with_example();
+    const json::Document joris = answer(s->read(read_request("professional", "joris")));
+    EXPECT_EQ(joris.root().find("withheld").as_integer(), 0);
+    EXPECT_EQ(joris.root().find("dossier").raw(), value_of(example()));
+    // Eva's involvement ended on 2026-05-19.
+    EXPECT_EQ(answer(s->read(read_request("professional", "eva", "2026-03-01"))).root().find("version").as_integer(), 1);
+    EXPECT_EQ(status(s->read(read_request("professional", "eva", "2026-11-23"))), HELDER_E_DENIED);
+    EXPECT_EQ(status(s->read(read_request("professional", "stranger"))), HELDER_E_DENIED);
+    EXPECT_EQ(status(s->history(read_request("professional", "eva"))), HELDER_E_DENIED);
+    EXPECT_EQ(status(s->history(read_request("member", "sanne"))), HELDER_E_DENIED);
+}
+
+TEST_F(StoreTest, AChildFromTwelveReadsWhatConcernsThem) {
+    auto s = with_example();
+    // Noor is 9: no own access, and the refusal names its article.
+    const auto noor = s->read(read_request("member", "noor"));
+    EXPECT_EQ(status(noor), HELDER_E_DENIED);
+    EXPECT_NE(noor.error().message.find("art. 7.3.8"), std::string::npos) << noor.error().message;
+    // Daan is 13: his own record and the items about him or the whole household, nothing else.
+    const json::Document daan = answer(s->read(read_request("member", "daan")));
+    const json::Value d = daan.root().find("dossier");
+    EXPECT_GT(daan.root().find("withheld").as_integer(), 0);
+    EXPECT_EQ(d.find("household").find("members").size(), 1u);
+    EXPECT_EQ(d.find("household").find("members").element(0).find("id").as_string(), "daan");
+    EXPECT_EQ(d.find("concerns").size(), 0u);  // the concern is about Noor
+    EXPECT_EQ(d.find("measures").size(), 1u);
+    EXPECT_EQ(d.find("measures").element(0).find("id").as_string(), "m-ots-daan");
+    EXPECT_EQ(d.find("problem_areas").size(), 1u);  // the one about the children
+    // On the day before his 12th birthday he could not read it yet.
+    EXPECT_EQ(status(s->read(read_request("member", "daan", "2025-04-11"))), HELDER_E_DENIED);
+    EXPECT_TRUE(s->read(read_request("member", "daan", "2025-04-12")).ok());
+}
+
+TEST_F(StoreTest, FromSixteenParentsNeedTheChildsConsent) {
+    auto s = with_example();
+    // Now Daan is 13: his mother reads what concerns him and Noor.
+    const json::Document now = answer(s->read(read_request("member", "sanne")));
+    EXPECT_EQ(now.root().find("dossier").find("measures").size(), 2u);
+    EXPECT_EQ(now.root().find("dossier").find("concerns").size(), 1u);
+    // In 2029 Daan is 16: without his consent his measure is withheld from her, Noor's is not.
+    const json::Document later = answer(s->read(read_request("member", "sanne", "2029-06-01")));
+    EXPECT_EQ(later.root().find("dossier").find("measures").size(), 1u);
+    EXPECT_EQ(later.root().find("dossier").find("measures").element(0).find("id").as_string(), "m-ots-noor");
+    // With his consent for her to read the dossier, she sees it again.
+    const std::string consent =
+        "{\"id\": \"cs-mother\", \"by\": \"daan\", \"purpose\": \"access_to_dossier\", \"recipient\": \"sanne\", "
+        "\"start\": \"2026-11-01\", \"about\": [\"daan\"]}, ";
+    answer(s->commit(replaced(example(), "{\"id\": \"cs-school\"", consent + "{\"id\": \"cs-school\""), commit_request(1)));
+    const json::Document with = answer(s->read(read_request("member", "sanne", "2029-06-01")));
+    EXPECT_EQ(with.root().find("dossier").find("measures").size(), 2u);
+}
+
+TEST_F(StoreTest, EveryReadIsLoggedInTheAuditChain) {
+    auto s = with_example();
+    const int64_t before = answer(s->verify()).root().find("entries").as_integer();
+    answer(s->read(read_request("member", "daan")));
+    answer(s->read(read_request("professional", "joris")));
+    answer(s->history(read_request("professional", "joris")));
+    answer(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"mark\",\"at\":\"2026-11-23\"}"));
+    const json::Document v = answer(s->verify());
+    EXPECT_EQ(v.root().find("entries").as_integer(), before + 4);
+    EXPECT_TRUE(v.root().find("ok").as_bool());
+    // A refused read is not a read: nothing was shown.
+    EXPECT_EQ(status(s->read(read_request("member", "noor"))), HELDER_E_DENIED);
+    EXPECT_EQ(answer(s->verify()).root().find("entries").as_integer(), before + 4);
+}
+
+TEST_F(StoreTest, AStatementIsAddedAndTheOriginalStays) {
+    auto s = with_example();
+    const json::Document added = answer(s->add_statement(
+        "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"correction\",\"concerns_item\":\"f-fridge\","
+        "\"text\":\"De koelkast was niet leeg. Er stond melk in.\",\"at\":\"2026-11-23T12:00:00Z\"}"));
+    EXPECT_EQ(added.root().find("version").as_integer(), 2);
+    const json::Document now = answer(s->read(read_request("professional", "joris")));
+    const json::Value d = now.root().find("dossier");
+    // The observed fact is unchanged; the correction stands beside it.
+    EXPECT_EQ(d.find("concerns").element(0).find("facts").element(1).find("text").as_string(),
+              "Bij het huisbezoek was de koelkast leeg. Moeder zei dat zij die week geen geld had voor boodschappen.");
+    const json::Value statements = d.find("statements");
+    ASSERT_EQ(statements.size(), 2u);
+    EXPECT_EQ(statements.element(1).find("kind").as_string(), "correction");
+    EXPECT_EQ(statements.element(1).find("by").as_string(), "sanne");
+    EXPECT_EQ(statements.element(1).find("concerns_item").as_string(), "f-fridge");
+    EXPECT_EQ(statements.element(0).find("id").as_string(), "st-1");
+    EXPECT_EQ(now.root().find("reason").as_string(), "correction");
+    // The version with the statement is still a valid dossier.
+    dossier::ValidateOptions vo;
+    vo.today = *Date::parse("2026-11-23");
+    auto report = json::Document::parse(dossier::validate(dossiers(), helder::testing::model(), d.raw(), vo).view());
+    EXPECT_EQ(report->root().find("counts").find("errors").as_integer(), 0) << d.raw();
+    // A child under 12 cannot add one; nor can someone outside the household.
+    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"noor\",\"kind\":\"own_statement\",\"text\":\"x\","
+                                      "\"at\":\"2026-11-23\"}")),
+              HELDER_E_DENIED);
+    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"anna\",\"kind\":\"own_statement\",\"text\":\"x\","
+                                      "\"at\":\"2026-11-23\"}")),
+              HELDER_E_DENIED);
+    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"rewrite\",\"text\":\"x\"}")),
+              HELDER_E_INVALID_JSON);
+}
+
+TEST_F(StoreTest, TheExportHoldsEverythingAboutThePersonAndNothingAboutOthers) {
+    auto s = with_example();
+    const json::Document e = answer(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"daan\",\"at\":\"2026-11-23\"}"));
+    EXPECT_EQ(e.root().find("person").find("name").as_string(), "Daan de Boer");
+    EXPECT_FALSE(e.root().find("person").find("parents").valid());
+    std::set<std::string> types;
+    for (json::Value i = e.root().find("items").first_child(); i.valid(); i = i.next_sibling()) {
+        types.insert(std::string(i.find("type").as_string()));
+        EXPECT_FALSE(i.find("about").valid());
+        EXPECT_FALSE(i.find("child_views").valid());  // other people's views
+        EXPECT_FALSE(i.find("parent_views").valid());
+    }
+    for (const char *k : {"problem_area", "decision", "measure", "consents"}) EXPECT_TRUE(types.count(k)) << k;
+    const std::string raw(e.root().raw());
+    for (const char *other : {"Noor wil dat oma vaker komt", "Moeder wil hulp", "1958-09-14", "2017-01-30", "m-ots-noor"})
+        EXPECT_EQ(raw.find(other), std::string::npos) << other;
+    EXPECT_NE(raw.find("Daan wil dat het thuis rustiger wordt"), std::string::npos);  // his own view
+    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"joris\"}")), HELDER_E_NOT_FOUND);
+}
+
+TEST_F(StoreTest, TheExportIsAPlainDocumentInDutchAndEnglish) {
+    auto s = with_example();
+    const std::string nl =
+        s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"sanne\",\"format\":\"text\",\"at\":\"2026-11-23\"}").value().str();
+    const std::string en = s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"sanne\",\"format\":\"text\","
+                                            "\"language\":\"en\",\"at\":\"2026-11-23\"}")
+                               .value()
+                               .str();
+    EXPECT_NE(nl.find("Uw gegevens in het dossier van uw gezin"), std::string::npos) << nl;
+    EXPECT_NE(nl.find("Over u: Sanne de Boer, geboren op 3 juni 1987."), std::string::npos) << nl;
+    EXPECT_NE(nl.find("Die week was mijn loon te laat."), std::string::npos);  // her statement
+    EXPECT_NE(nl.find("Versie 1 op 23 november 2026"), std::string::npos);
+    EXPECT_NE(nl.find("gezien of gehoord door Joris Visser, Jeugdbescherming Regio"), std::string::npos) << nl;
+    EXPECT_NE(nl.find("- 1 juli 2026: over Jeugdbescherming Regio"), std::string::npos) << nl;  // her complaint
+    EXPECT_NE(en.find("Your data in your family's dossier"), std::string::npos) << en;
+    EXPECT_NE(en.find("born on 3 June 1987"), std::string::npos) << en;
+    EXPECT_EQ(nl.find("Ria Visser"), std::string::npos);
+    EXPECT_EQ(nl.find("{"), std::string::npos) << nl;  // every placeholder filled
+    EXPECT_EQ(en.find("{"), std::string::npos) << en;
+}
+
+TEST_F(StoreTest, DutchExportTextsPassHeldersOwnCheck) {
+    const text::Messages texts = text::Messages::load("store/export_texts.tsv");
+    const text::MessageArgs args = {{"date", "1 mei"}, {"name", "Sanne"}, {"birth_date", "3 juni 1987"}, {"text", "Het gaat goed."},
+                                    {"by", "Joris"}, {"title", "Hulp thuis"}, {"view", "Het gaat goed."}, {"kind", "Hulp"},
+                                    {"start", "1 mei"}, {"end", "1 juni"}, {"recipient", "de school"}, {"organisation", "de gemeente"},
+                                    {"version", "2"}};
+    size_t count = 0;
+    for (const auto &[id, t] : texts.templates()) {
+        const text::Message m = texts.format(id, args);
+        EXPECT_FALSE(m.en.empty()) << id;
+        // The names of measures are the words on the court's papers; each comes with its meaning.
+        if (id.rfind("kind_", 0) == 0) {
+            EXPECT_NE(m.nl.find(": "), std::string::npos) << id;
+        }
+        helder::testing::expect_plain_dutch(id, m.nl, id.rfind("kind_", 0) == 0 ? std::vector<std::string>{"jargon"} : std::vector<std::string>{});
+        ++count;
+    }
+    EXPECT_GE(count, 30u);
+    // Every kind of measure the schema knows has its name for the family.
+    auto schema = json::Document::parse(helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/lib/data/schemas/dossier.schema.json"));
+    ASSERT_TRUE(schema.ok());
+    const json::Value kinds = schema->at("/$defs/measure/properties/kind/enum");
+    EXPECT_GE(kinds.size(), 8u);
+    for (json::Value k = kinds.first_child(); k.valid(); k = k.next_sibling())
+        EXPECT_TRUE(texts.templates().count("kind_" + std::string(k.as_string()))) << k.as_string();
+}
+
+TEST_F(StoreTest, DestructionLeavesNothingOfTheContentInTheFile) {
+    TempDir dir;
+    const std::string marker = "Kwikstaartjes-hebben-een-lange-staart";
+    {
+        auto s = open(dir.file("store.db"));
+        answer(s->commit(example(), commit_request(0)));
+        answer(s->commit(replaced(example(), "Die week was mijn loon te laat.", "Die week was mijn loon te laat. " + marker + "."),
+                         commit_request(1)));
+        answer(s->commit(replaced(example(), "Normaal is er wel eten in huis.", "Normaal is er eten. " + marker + "."), commit_request(2)));
+        ASSERT_NE(dir.all_bytes().find(marker), std::string::npos);  // the check below can fail
+        const auto refused = s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"noor\",\"at\":\"2026-11-23\"}");
+        EXPECT_EQ(status(refused), HELDER_E_DENIED);  // 9 years old: no right to ask
+        const json::Document d = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\",\"at\":\"2026-11-23\"}"));
+        EXPECT_EQ(d.root().find("versions_removed").as_integer(), 3);
+        EXPECT_EQ(d.root().find("deadline").as_string(), "2027-02-23");  // within three months
+        EXPECT_EQ(d.root().find("rule").find("article").as_string(), "art. 7.3.9 Jw");
+        EXPECT_EQ(dir.all_bytes().find(marker), std::string::npos);  // while the store is open
+        EXPECT_EQ(dir.all_bytes().find("Die week was mijn loon"), std::string::npos);
+        EXPECT_EQ(status(s->read(read_request("professional", "joris"))), HELDER_E_NOT_FOUND);
+        EXPECT_EQ(status(s->commit(example(), commit_request(3))), HELDER_E_DENIED);
+        const json::Document v = answer(s->verify());
+        EXPECT_TRUE(v.root().find("ok").as_bool()) << v.root().raw();  // the chain keeps that it happened
+    }
+    EXPECT_EQ(dir.all_bytes().find(marker), std::string::npos);
+    EXPECT_EQ(dir.all_bytes().find("Sanne de Boer"), std::string::npos);
+}
+
+TEST_F(StoreTest, ARefusedDestructionIsRecordedWithItsReason) {
+    auto s = with_example();
+    const auto refused = s->destroy(
+        "{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"mark\",\"at\":\"2026-11-23\","
+        "\"exception\":{\"kind\":\"important_to_other\",\"reason\":\"Noor heeft het dossier nodig.\"}}");
+    EXPECT_EQ(status(refused), HELDER_E_DENIED);
+    EXPECT_NE(refused.error().message.find("Noor heeft het dossier nodig."), std::string::npos);
+    EXPECT_EQ(answer(s->read(read_request("professional", "joris"))).root().find("version").as_integer(), 1);
+    // The refusal is in the audit chain, and the chain is whole.
+    EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
+}
+
+// Edits the file behind helder's back.
+void tamper(const std::string &path, const char *sql) {
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+TEST_F(StoreTest, VerifyFindsTheFirstBrokenLink) {
+    struct Case {
+        const char *sql;
+        int64_t first_broken;  // 0: no link broken, but a version changed
+        const char *problem;
+    };
+    const Case cases[] = {
+        {"UPDATE audit SET actor='eva' WHERE seq=2", 2, "changed"},
+        {"DELETE FROM audit WHERE seq=2", 3, "missing"},
+        {"UPDATE audit SET prev=(SELECT hash FROM audit WHERE seq=1) WHERE seq=3", 3, "link"},
+        {"UPDATE audit SET hash='00' WHERE seq=3", 3, "changed"},
+        {"UPDATE versions SET body=replace(body, 'leeg', 'vol') WHERE version=2", 0, "changed after it was committed"},
+    };
+    for (const Case &c : cases) {
+        TempDir dir;
+        std::string head;
+        {
+            auto s = with_example(dir.file("store.db"));
+            answer(s->commit(replaced(example(), "was de koelkast leeg", "was de koelkast bijna leeg"), commit_request(1)));
+            answer(s->read(read_request("member", "sanne")));
+            answer(s->read(read_request("member", "daan")));
+            const json::Document whole = answer(s->verify());
+            EXPECT_TRUE(whole.root().find("ok").as_bool());
+            head = std::string(whole.root().find("head").as_string());
+            EXPECT_EQ(head.size(), 64u);
+        }
+        tamper(dir.file("store.db"), c.sql);
+        auto s = open(dir.file("store.db"));
+        const json::Document v = answer(s->verify());
+        EXPECT_FALSE(v.root().find("ok").as_bool()) << c.sql;
+        if (c.first_broken) {
+            EXPECT_EQ(v.root().find("first_broken").as_integer(), c.first_broken) << c.sql;
+        } else {
+            EXPECT_TRUE(v.root().find("first_broken").is_null()) << c.sql;
+        }
+        EXPECT_NE(v.root().find("problem").as_string().find(c.problem), std::string_view::npos) << v.root().raw();
+    }
+    // Rewriting the whole chain consistently is only caught against a head kept elsewhere.
+    TempDir dir;
+    std::string head;
+    {
+        auto s = with_example(dir.file("store.db"));
+        head = std::string(answer(s->verify()).root().find("head").as_string());
+        answer(s->read(read_request("member", "daan")));
+        EXPECT_NE(answer(s->verify()).root().find("head").as_string(), head);  // the head moves with every entry
+    }
+}
+
+TEST_F(StoreTest, IndicatorsExposeNoOneAndNothingBelowTheMinimumGroup) {
+    auto s = open();
+    auto add = [&](int n) {
+        const std::string id = "gezin-" + std::to_string(n);
+        answer(s->commit(replaced(example(), "\"id\": \"dossier-2025-0042\"", "\"id\": \"" + id + "\""), commit_request(0)));
+    };
+    for (int n = 0; n < 4; ++n) add(n);
+    const json::Document few = answer(s->indicators(""));
+    EXPECT_EQ(few.root().find("dossiers").as_integer(), 4);
+    EXPECT_TRUE(few.root().find("suppressed").as_bool());
+    EXPECT_FALSE(few.root().find("measures").valid());
+    add(4);
+    const json::Document five = answer(s->indicators(""));
+    EXPECT_FALSE(five.root().find("suppressed").as_bool());
+    EXPECT_EQ(five.root().find("measures").as_integer(), 10);
+    EXPECT_EQ(five.root().find("handovers").as_integer(), 5);
+    EXPECT_EQ(five.root().find("decisions").as_integer(), 15);
+    EXPECT_EQ(five.root().find("professionals_per_family").find("max").as_integer(), 3);
+    EXPECT_DOUBLE_EQ(five.root().find("decisions_with_family_views_share").as_number(), 1.0);
+    const std::string raw(five.root().raw());
+    for (const char *personal : {"gezin-", "sanne", "Boer", "joris", "2013"}) EXPECT_EQ(raw.find(personal), std::string::npos) << personal;
+    EXPECT_TRUE(answer(s->indicators("{\"min_group\":6}")).root().find("suppressed").as_bool());
+    EXPECT_EQ(status(s->indicators("{\"min_group\":1}")), HELDER_E_INVALID_JSON);
+}
+
+TEST_F(StoreTest, ARequestWithAMistakeNamesIt) {
+    auto s = with_example();
+    struct Case {
+        std::string request, says;
+    };
+    const Case cases[] = {
+        {"{\"author\":\"joris\",\"reason\":\"x\"}", "expected_version"},
+        {"{\"expected_version\":-1,\"author\":\"joris\",\"reason\":\"x\"}", "expected_version"},
+        {"{\"expected_version\":1,\"reason\":\"x\"}", "author"},
+        {"{\"expected_version\":1,\"author\":\"joris\",\"reason\":\"x\",\"at\":\"gisteren\"}", "at"},
+        {"{\"expected_version\":1,\"author\":\"joris\",\"reason\":\"x\",\"colour\":1}", "colour"},
+        {"{\"expected_version\":1,\"author\":\"joris\",\"reason\":\"x\",\"dossier_id\":\"ander\"}", "dossier_id"},
+        {"[1,2]", ""},
+        {"{\"expected_version\":1", ""},
+    };
+    for (const Case &c : cases) {
+        const auto r = s->commit(example(), c.request);
+        EXPECT_EQ(status(r), HELDER_E_INVALID_JSON) << c.request;
+        if (!r.ok()) {
+            EXPECT_NE(r.error().message.find(c.says), std::string::npos) << r.error().message;
+        }
+    }
+    EXPECT_EQ(status(s->read("{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"judge\",\"id\":\"x\"}}")), HELDER_E_INVALID_JSON);
+    EXPECT_EQ(status(s->read("{\"dossier_id\":\"dossier-2025-0042\"}")), HELDER_E_INVALID_JSON);
+    EXPECT_EQ(status(s->read(replaced(read_request("professional", "joris"), "dossier-2025-0042", "onbekend"))), HELDER_E_NOT_FOUND);
+    EXPECT_EQ(status(s->read(replaced(read_request("professional", "joris"), "\"actor\"", "\"version\":7,\"actor\""))), HELDER_E_NOT_FOUND);
+    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"daan\",\"format\":\"pdf\"}")), HELDER_E_INVALID_JSON);
+    EXPECT_EQ(status(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\",\"exception\":{\"kind\":\"mood\"}}")),
+              HELDER_E_INVALID_JSON);
+    EXPECT_FALSE(parse_store_options("{\"busy_timeout_ms\":-1}").ok());
+    EXPECT_EQ(parse_store_options("{\"busy_timeout_ms\":10}").value().busy_timeout_ms, 10);
+}
+
+TEST_F(StoreTest, AStoreFileKeepsItsHistoryAndRefusesWhatIsNotAStore) {
+    TempDir dir;
+    {
+        auto s = with_example(dir.file("store.db"));
+        answer(s->commit(example(), commit_request(1)));
+    }
+    auto s = open(dir.file("store.db"));
+    EXPECT_EQ(answer(s->read(read_request("professional", "joris"))).root().find("version").as_integer(), 2);
+    s.reset();
+
+    {
+        std::FILE *f = std::fopen(dir.file("not-a-store.db").c_str(), "wb");
+        const std::string junk(4096, 'x');
+        std::fwrite(junk.data(), 1, junk.size(), f);
+        std::fclose(f);
+    }
+    auto junk = Store::open(dossiers(), helder::testing::model(), dir.file("not-a-store.db"), StoreOptions());
+    ASSERT_FALSE(junk.ok());
+    EXPECT_EQ(junk.error().status, HELDER_E_CORRUPT) << junk.error().message;
+
+    tamper(dir.file("store.db"), "UPDATE meta SET value='2' WHERE key='format'");
+    auto newer = Store::open(dossiers(), helder::testing::model(), dir.file("store.db"), StoreOptions());
+    ASSERT_FALSE(newer.ok());
+    EXPECT_EQ(newer.error().status, HELDER_E_UNSUPPORTED);
+
+    auto missing = Store::open(dossiers(), helder::testing::model(), dir.file("no/such/folder/store.db"), StoreOptions());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().status, HELDER_E_IO);
+}
+
+}  // namespace
+}  // namespace helder::store
