@@ -2,7 +2,6 @@
 // the same text in the same run: ucto (Dutch tokenizer) and hunspell -l (Dutch spelling).
 // Environment: HELDER_BENCH_CORPUS (required), HELDER_BENCH_DICTIONARY (prefix of .aff/.dic).
 #include <benchmark/benchmark.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -15,6 +14,7 @@
 #include <string>
 
 #include "helder/helder.h"
+#include "support.hh"
 
 namespace {
 
@@ -95,17 +95,8 @@ void BM_HelderCheckWithSpellingNoSuggestions(benchmark::State &state) {
     check(state, true, "{\"max_suggested_words\":0}");
 }
 
-// Runs a shell command, returns its wall time in seconds.
-double run_timed(const std::string &command) {
-    const auto start = std::chrono::steady_clock::now();
-    const int rc = std::system(command.c_str());
-    const auto end = std::chrono::steady_clock::now();
-    if (rc == -1 || !WIFEXITED(rc) || WEXITSTATUS(rc) != 0) throw std::runtime_error("failed: " + command);
-    return std::chrono::duration<double>(end - start).count();
-}
-
 void peer(benchmark::State &state, const std::string &command) {
-    for (auto _ : state) state.SetIterationTime(run_timed(command));
+    for (auto _ : state) state.SetIterationTime(bench::run_timed(command));
     state.counters["words_per_second"] = benchmark::Counter(corpus_words() * static_cast<double>(state.iterations()),
                                                             benchmark::Counter::kIsRate);
 }

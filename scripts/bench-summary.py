@@ -1,41 +1,57 @@
 #!/usr/bin/env python3
-"""Summarises a Google Benchmark JSON file: words per second per benchmark, and the ratios the
-issues ask for (helder against its peers, measured in the same run)."""
+"""Summarises a Google Benchmark JSON file as Markdown: the rates of each benchmark, and the
+ratios and goals the issues ask for (helder against its peers, measured in the same run).
+Works for bench/text_check_bench and bench/dossier_bench output."""
 import json
 import sys
 
 data = json.load(open(sys.argv[1]))
+COUNTERS = ("words_per_second", "validations_per_second", "commits_per_second")
 rates = {}
 times = {}
 for b in data["benchmarks"]:
     name = b["name"].split("/")[0].removeprefix("BM_")
-    if "words_per_second" in b:
-        rates[name] = b["words_per_second"]
+    for counter in COUNTERS:
+        if counter in b:
+            rates[name] = (b[counter], counter.replace("_per_second", "/s"))
     times[name] = (b["real_time"], b["time_unit"])
 
 ctx = data["context"]
-print(f"# Text-check benchmark\n\nhost: {ctx.get('host_name', '?')}, {ctx.get('num_cpus', '?')} CPUs, "
+title = "Dossier benchmark" if any(u == "validations/s" for _, u in rates.values()) else "Text-check benchmark"
+print(f"# {title}\n\nhost: {ctx.get('host_name', '?')}, {ctx.get('num_cpus', '?')} CPUs, "
       f"date: {ctx.get('date', '?')}, build: {ctx.get('library_build_type', '?')} Google Benchmark\n")
-print("| benchmark | words/s |\n|---|---:|")
-for name, rate in rates.items():
-    print(f"| {name} | {rate:,.0f} |")
-print("\n| timing | time |\n|---|---:|")
+print("| benchmark | rate |\n|---|---:|")
+for name, (rate, unit) in rates.items():
+    print(f"| {name} | {rate:,.0f} {unit} |")
+print("\n| benchmark | time per call |\n|---|---:|")
 for name, (t, unit) in times.items():
-    if name.startswith("Context"):
-        print(f"| {name} | {t:.1f} {unit} |")
+    if name not in rates or name.startswith("Store"):
+        print(f"| {name} | {t:,.1f} {unit} |")
+
+
+def rate(name):
+    return rates.get(name, (0, ""))[0]
 
 
 def ratio(a, b):
-    if a in rates and b in rates and rates[b] > 0:
-        print(f"- {a} / {b}: {rates[a] / rates[b]:.2f}x")
+    if rate(a) and rate(b):
+        print(f"- {a} / {b}: {rate(a) / rate(b):.2f}x")
 
 
-print("\nRatios (same run, same text):")
+print("\nRatios (same run, same input):")
 ratio("HelderCheckWithoutSpelling", "PeerUcto")
 ratio("HelderCheckWithSpelling", "PeerHunspellList")
 ratio("HelderCheckWithSpellingNoSuggestions", "PeerHunspellList")
-goal = rates.get("HelderCheckWithoutSpelling", 0)
-print(f"\nGoal 1: whole check without spelling >= 2,000,000 words/s per core: "
-      f"{'met' if goal >= 2e6 else 'NOT met'} ({goal:,.0f})")
-a, b = rates.get("HelderCheckWithSpelling", 0), rates.get("PeerHunspellList", 0)
-print(f"Goal 2: with spelling above hunspell -l: {'met' if a > b else 'NOT met'} ({a:,.0f} vs {b:,.0f})")
+for helder in ("ValidateDossier", "ValidateDossierNewLetterEachTime", "ValidateDossierWithoutLetters"):
+    ratio(helder, "PeerAjv")
+    ratio(helder, "PeerPythonJsonschema")
+print()
+if "HelderCheckWithoutSpelling" in rates:
+    goal = rate("HelderCheckWithoutSpelling")
+    print(f"Goal: whole check without spelling >= 2,000,000 words/s per core: {'met' if goal >= 2e6 else 'NOT met'} ({goal:,.0f})")
+    a, b = rate("HelderCheckWithSpelling"), rate("PeerHunspellList")
+    print(f"Goal: with spelling above hunspell -l: {'met' if a > b else 'NOT met'} ({a:,.0f} vs {b:,.0f})")
+if "ValidateDossier" in rates:
+    for name in ("ValidateDossier", "ValidateDossierNewLetterEachTime"):
+        v = rate(name)
+        print(f"Goal: {name} >= 20,000 validations/s per core (10 KB dossier): {'met' if v >= 2e4 else 'NOT met'} ({v:,.0f})")

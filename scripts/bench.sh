@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Runs the benchmarks on the Dutch corpus and writes the figures to bench/results/:
-# text-check.json/.md (native, Google Benchmark, with ucto and hunspell -l in the same run) and
-# wasm.json/.md (the WebAssembly budgets, against native and the npm peers in the same run).
+# Runs the benchmarks and writes the figures to bench/results/: text-check.json/.md (native,
+# Google Benchmark, on the Dutch corpus, with ucto and hunspell -l in the same run),
+# dossier.json/.md (validation against ajv and python3-jsonschema in the same run, durable
+# commits, read-back of 1,000 versions) and wasm.json/.md (the WebAssembly budgets, against
+# native and the npm peers in the same run).
 # --smoke: a few seconds on the example texts, to check that everything runs (used by test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${HELDER_BENCH_BUILD:-build/release}
 bench=$build/bench/text_check_bench
-[ -x "$bench" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
+dossier_bench=$build/bench/dossier_bench
+[ -x "$bench" ] && [ -x "$dossier_bench" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
+(cd wasm && [ -d node_modules/ajv ] || npm ci --no-audit --no-fund >/dev/null)  # the npm peers
 if [ "${1:-}" = "--smoke" ]; then
   corpus=$(mktemp)
   out=$(mktemp -d)
@@ -15,8 +19,9 @@ if [ "${1:-}" = "--smoke" ]; then
   cat examples/texts/*.txt > "$corpus"
   HELDER_BENCH_CORPUS=$corpus "$bench" --benchmark_min_time=0.01 --benchmark_out="$out/smoke.json" --benchmark_out_format=json
   python3 scripts/bench-summary.py "$out/smoke.json" > /dev/null
+  HELDER_BENCH_PEER_SECONDS=0.2 "$dossier_bench" --benchmark_min_time=0.01 --benchmark_out="$out/dossier.json" --benchmark_out_format=json
+  python3 scripts/bench-summary.py "$out/dossier.json" > /dev/null
   if [ -f wasm/dist/helder-core.wasm ]; then
-    (cd wasm && [ -d node_modules/nspell ] || npm ci --no-audit --no-fund >/dev/null)
     node wasm/bench/bench.mjs "$corpus" "$bench" "$out/wasm" > /dev/null
   fi
   echo "benchmark smoke run: ok"
@@ -26,7 +31,8 @@ corpus=$(scripts/bench-corpus.sh)
 mkdir -p bench/results
 HELDER_BENCH_CORPUS=$corpus taskset -c 0 "$bench" --benchmark_out=bench/results/text-check.json --benchmark_out_format=json
 python3 scripts/bench-summary.py bench/results/text-check.json | tee bench/results/text-check.md
+taskset -c 0 "$dossier_bench" --benchmark_out=bench/results/dossier.json --benchmark_out_format=json
+python3 scripts/bench-summary.py bench/results/dossier.json | tee bench/results/dossier.md
 if [ -f wasm/dist/helder-core.wasm ]; then
-  (cd wasm && [ -d node_modules/nspell ] || npm ci --no-audit --no-fund >/dev/null)
   node wasm/bench/bench.mjs "$corpus" "$bench" bench/results/wasm
 fi

@@ -13,10 +13,12 @@ for target in "$build"/tests/fuzz/fuzz_*; do
   name=$(basename "$target")
   corpus=${name#fuzz_}
   mkdir -p "$scratch/$corpus"
+  seeds=("$src/tests/fuzz/corpus/$corpus")
+  [ "$corpus" = dossier_validate ] && seeds+=("$src/examples/dossiers")
   echo "fuzzing $name for $seconds s"
   ASAN_OPTIONS=detect_leaks=1 "$target" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$scratch/" \
-    "$scratch/$corpus" "$src/tests/fuzz/corpus/$corpus" 2>&1 | grep -E "stat::number_of_executed_runs|ERROR|SUMMARY|Done" || true
+    "$scratch/$corpus" "${seeds[@]}" 2>&1 | grep -E "stat::number_of_executed_runs|ERROR|SUMMARY|Done" || true
   if ls "$scratch"/crash-* "$scratch"/leak-* "$scratch"/timeout-* >/dev/null 2>&1; then
     echo "fuzzer $name found a failing input:" >&2
     ls "$scratch"/crash-* "$scratch"/leak-* "$scratch"/timeout-* 2>/dev/null >&2

@@ -35,27 +35,16 @@ void append_pointer_token(std::string &pointer, std::string_view token) {
 
 // ---- Value ------------------------------------------------------------------------------
 
-Kind Value::kind() const { return doc_ ? doc_->nodes_[index_].kind : Kind::Null; }
 bool Value::as_bool() const { return is_bool() && doc_->nodes_[index_].flag; }
 double Value::as_number() const { return is_number() ? doc_->nodes_[index_].number : 0.0; }
 bool Value::is_integer() const { return is_number() && doc_->nodes_[index_].flag; }
 int64_t Value::as_integer() const { return is_integer() ? doc_->nodes_[index_].integer : 0; }
-std::string_view Value::as_string() const { return is_string() ? doc_->nodes_[index_].text : std::string_view(); }
 std::string_view Value::raw_number() const { return is_number() ? doc_->nodes_[index_].text : std::string_view(); }
 size_t Value::offset() const { return doc_ ? doc_->nodes_[index_].offset : 0; }
 std::string_view Value::raw() const {
     return doc_ ? doc_->source_.substr(offset(), end_offset() - offset()) : std::string_view();
 }
 size_t Value::end_offset() const { return doc_ ? doc_->nodes_[index_].end : 0; }
-size_t Value::size() const { return (is_array() || is_object()) ? doc_->nodes_[index_].count : 0; }
-std::string_view Value::key() const { return doc_ ? doc_->nodes_[index_].key : std::string_view(); }
-
-Value Value::first_child() const {
-    if (!doc_) return Value();
-    const auto &n = doc_->nodes_[index_];
-    if ((n.kind != Kind::Array && n.kind != Kind::Object) || n.count == 0) return Value();
-    return Value(doc_, n.first);
-}
 
 Value Value::element(size_t n) const {
     Value v = first_child();
@@ -63,18 +52,22 @@ Value Value::element(size_t n) const {
     return v;
 }
 
-Value Value::next_sibling() const {
-    if (!doc_) return Value();
-    const auto &n = doc_->nodes_[index_];
-    if (n.next == 0) return Value();
-    return Value(doc_, n.next);
-}
-
-Value Value::find(std::string_view key) const {
-    if (!is_object()) return Value();
-    for (Value m = first_child(); m.valid(); m = m.next_sibling())
-        if (m.key() == key) return m;
-    return Value();
+std::string Value::pointer() const {
+    if (!doc_) return std::string();
+    std::vector<uint32_t> chain;  // this value and its ancestors, below the root
+    for (uint32_t i = index_; i != 0; i = doc_->nodes_[i].parent) chain.push_back(i);
+    std::string out;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const auto &parent = doc_->nodes_[doc_->nodes_[*it].parent];
+        if (parent.kind == Kind::Object) {
+            append_pointer_token(out, doc_->nodes_[*it].key);
+        } else {
+            size_t position = 0;
+            for (uint32_t c = parent.first; c != *it && c != 0; c = doc_->nodes_[c].next) ++position;
+            out += "/" + std::to_string(position);
+        }
+    }
+    return out;
 }
 
 // ---- Parser -----------------------------------------------------------------------------
@@ -90,6 +83,11 @@ public:
         if (!parse_value(0)) return error_;
         skip_ws();
         if (pos_ != src_.size()) return fail("unexpected data after the JSON value");
+        for (const Repeated &r : repeated_) {
+            std::string pointer = Value(&doc_, r.object).pointer();
+            append_pointer_token(pointer, r.key);
+            doc_.duplicates_.push_back(DuplicateKey{std::move(pointer), r.offset});
+        }
         return std::nullopt;
     }
 
@@ -99,23 +97,14 @@ private:
     std::string_view src_;
     size_t pos_ = 0;
     Error error_;
-    // Path from the root to the value being parsed, to name duplicates by JSON Pointer.
-    struct PathToken {
+    uint32_t parent_ = 0;  // the array or object whose values are being parsed
+    // Repeated keys: the object, the key and its offset; named by pointer once parsing is done.
+    struct Repeated {
+        uint32_t object;
         std::string_view key;
-        size_t index;
-        bool is_key;
+        size_t offset;
     };
-    std::vector<PathToken> path_;
-
-    std::string pointer_to(std::string_view last_key) const {
-        std::string pointer;
-        for (const auto &t : path_) {
-            if (t.is_key) append_pointer_token(pointer, t.key);
-            else pointer += "/" + std::to_string(t.index);
-        }
-        append_pointer_token(pointer, last_key);
-        return pointer;
-    }
+    std::vector<Repeated> repeated_;
 
     Error fail(const std::string &what) {
         error_ = make_error(HELDER_E_INVALID_JSON, "invalid JSON at byte " + std::to_string(pos_) + ": " + what, pos_);
@@ -135,6 +124,7 @@ private:
         doc_.nodes_.emplace_back();
         doc_.nodes_.back().kind = kind;
         doc_.nodes_.back().offset = static_cast<uint32_t>(pos_);
+        doc_.nodes_.back().parent = parent_;
         return static_cast<uint32_t>(doc_.nodes_.size() - 1);
     }
 
@@ -308,7 +298,17 @@ private:
     bool parse_string(std::string_view &out) {
         ++pos_;  // opening quote
         const size_t start = pos_;
-        // Fast path: no escapes.
+        // Fast path: no escapes. Skip ordinary bytes eight at a time (no quote, backslash or
+        // control character among them).
+        while (pos_ + 8 <= src_.size()) {
+            uint64_t block;
+            std::memcpy(&block, src_.data() + pos_, 8);
+            constexpr uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            const uint64_t quote = block ^ (ones * '"'), backslash = block ^ (ones * '\\');
+            const uint64_t found = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | (block - ones * 0x20);
+            if (found & ~block & highs) break;
+            pos_ += 8;
+        }
         while (pos_ < src_.size()) {
             const unsigned char c = static_cast<unsigned char>(src_[pos_]);
             if (c == '"') {
@@ -403,12 +403,12 @@ private:
             return true;
         }
         uint32_t last = 0, count = 0;
+        const uint32_t outer = parent_;
+        parent_ = index;
         for (;;) {
             skip_ws();
             const auto child = static_cast<uint32_t>(doc_.nodes_.size());
-            path_.push_back(PathToken{{}, count, false});
             if (!parse_value(depth)) return false;
-            path_.pop_back();
             if (count == 0) doc_.nodes_[index].first = child;
             else doc_.nodes_[last].next = child;
             last = child;
@@ -430,6 +430,7 @@ private:
             return false;
         }
         doc_.nodes_[index].count = count;
+        parent_ = outer;
         return true;
     }
 
@@ -443,8 +444,9 @@ private:
             return true;
         }
         uint32_t last = 0, count = 0;
-        std::vector<std::string_view> small_keys;
-        std::unordered_set<std::string_view> many_keys;
+        const uint32_t outer = parent_;
+        parent_ = index;
+        std::optional<std::unordered_set<std::string_view>> many_keys;  // only for large objects
         for (;;) {
             skip_ws();
             if (pos_ >= src_.size() || src_[pos_] != '"') {
@@ -462,13 +464,20 @@ private:
             ++pos_;
             skip_ws();
             bool duplicate = false;
-            if (count < 16) {
-                for (auto k : small_keys)
-                    if (k == key) duplicate = true;
-                small_keys.push_back(key);
-                if (small_keys.size() == 16) many_keys.insert(small_keys.begin(), small_keys.end());
+            if (count < 16) {  // a short walk over the members so far, without allocating
+                for (uint32_t m = count ? doc_.nodes_[index].first : 0; count && !duplicate; m = doc_.nodes_[m].next) {
+                    duplicate = doc_.nodes_[m].key == key;
+                    if (m == last) break;
+                }
             } else {
-                duplicate = !many_keys.insert(key).second;
+                if (!many_keys) {
+                    many_keys.emplace();
+                    for (uint32_t m = doc_.nodes_[index].first;; m = doc_.nodes_[m].next) {
+                        many_keys->insert(doc_.nodes_[m].key);
+                        if (m == last) break;
+                    }
+                }
+                duplicate = !many_keys->insert(key).second;
             }
             if (duplicate) {
                 if (limits_.reject_duplicate_keys) {
@@ -476,12 +485,10 @@ private:
                     fail("duplicate key \"" + std::string(key) + "\"");
                     return false;
                 }
-                doc_.duplicates_.push_back(DuplicateKey{pointer_to(key), key_offset});
+                repeated_.push_back(Repeated{index, key, key_offset});
             }
             const auto child = static_cast<uint32_t>(doc_.nodes_.size());
-            path_.push_back(PathToken{key, 0, true});
             if (!parse_value(depth)) return false;
-            path_.pop_back();
             if (duplicate) {
                 // Keep the first member only: drop the later value's nodes from the chain.
                 // Its nodes stay in the vector but are unreachable.
@@ -509,6 +516,7 @@ private:
             return false;
         }
         doc_.nodes_[index].count = count;
+        parent_ = outer;
         return true;
     }
 };

@@ -15,6 +15,7 @@ struct Schema::Node {
     uint8_t types = 0;  // 0: any
     std::vector<std::pair<std::string, Node *>> properties;
     std::vector<std::string> required;
+    std::vector<int> required_property;  // for each required name, its index in properties (-1: none)
     bool additional_allowed = true;
     Node *additional = nullptr;
     Node *items = nullptr;
@@ -180,6 +181,14 @@ public:
     }
 
     std::optional<Error> resolve() {
+        for (const auto &node : nodes_) {
+            for (const std::string &r : node->required) {
+                int index = -1;
+                for (size_t k = 0; k < node->properties.size() && index < 0; ++k)
+                    if (node->properties[k].first == r) index = static_cast<int>(k);
+                node->required_property.push_back(index);
+            }
+        }
         for (Schema::Node *n : refs_) {
             auto it = defs_.find(n->ref);
             if (it == defs_.end()) return schema_error("unresolved reference " + n->ref);
@@ -194,7 +203,7 @@ private:
     std::unordered_map<std::string, Schema::Node *> defs_;
 };
 
-// Walks an instance, keeping the path so that pointers are built only for violations.
+// Walks an instance; a violation's pointer is built from its value, only when there is one.
 class Validator {
 public:
     Validator(std::vector<SchemaViolation> &out, size_t limit) : out_(out), limit_(limit) {}
@@ -202,7 +211,7 @@ public:
     void check(const Schema::Node *n, const Value &v) {
         if (out_.size() >= limit_) return;
         if (n->ref_target) check(n->ref_target, v);  // then the node's own keywords, if any
-        if (n->never) return report("false", "nothing is allowed here");
+        if (n->never) return report(v, "false", "nothing is allowed here");
         if (n->types) {
             uint8_t bit;
             switch (v.kind()) {
@@ -217,52 +226,65 @@ public:
                 std::string expected;
                 for (uint8_t b = 1; b; b <<= 1)
                     if (n->types & b) expected += (expected.empty() ? "" : " or ") + std::string(type_name(b));
-                return report("type", expected);
+                return report(v, "type", expected);
             }
         }
         if (!n->enum_values.empty() &&
             std::none_of(n->enum_values.begin(), n->enum_values.end(), [&](const Value &e) { return equal(e, v); }))
-            report("enum", "one of the listed values");
-        if (n->has_const && !equal(n->const_value, v)) report("const", "the fixed value");
+            report(v, "enum", "one of the listed values");
+        if (n->has_const && !equal(n->const_value, v)) report(v, "const", "the fixed value");
         if (v.is_number()) {
-            if (n->has_minimum && v.as_number() < n->minimum) report("minimum", "at least " + std::to_string(n->minimum));
-            if (n->has_maximum && v.as_number() > n->maximum) report("maximum", "at most " + std::to_string(n->maximum));
+            if (n->has_minimum && v.as_number() < n->minimum) report(v, "minimum", "at least " + std::to_string(n->minimum));
+            if (n->has_maximum && v.as_number() > n->maximum) report(v, "maximum", "at most " + std::to_string(n->maximum));
         }
         if (v.is_string()) {
-            if (n->min_length >= 0 || n->max_length >= 0) {
-                const auto len = static_cast<long long>(utf8::count_code_points(v.as_string()));
-                if (n->min_length >= 0 && len < n->min_length) report("minLength", std::to_string(n->min_length));
-                if (n->max_length >= 0 && len > n->max_length) report("maxLength", std::to_string(n->max_length));
-            }
-            if (n->format == Schema::Node::Format::Date && !Date::parse(v.as_string())) report("format", "date");
+            // A text has at least a quarter as many code points as bytes, and at most as many:
+            // count them only when the byte length cannot decide.
+            const auto bytes = static_cast<long long>(v.as_string().size());
+            const bool decided = (n->min_length < 0 || (bytes + 3) / 4 >= n->min_length || bytes < n->min_length) &&
+                                 (n->max_length < 0 || bytes <= n->max_length);
+            const auto len = decided ? bytes : static_cast<long long>(utf8::count_code_points(v.as_string()));
+            if (n->min_length >= 0 && len < n->min_length) report(v, "minLength", std::to_string(n->min_length));
+            if (n->max_length >= 0 && len > n->max_length) report(v, "maxLength", std::to_string(n->max_length));
+            if (n->format == Schema::Node::Format::Date && !Date::parse(v.as_string())) report(v, "format", "date");
             if (n->format == Schema::Node::Format::DateTime && !(v.as_string().size() > 10 && date_of_timestamp(v.as_string())))
-                report("format", "date-time");
+                report(v, "format", "date-time");
         }
         if (v.is_array()) {
             const auto count = static_cast<long long>(v.size());
-            if (n->min_items >= 0 && count < n->min_items) report("minItems", std::to_string(n->min_items));
-            if (n->max_items >= 0 && count > n->max_items) report("maxItems", std::to_string(n->max_items));
-            if (n->items) {
-                size_t i = 0;
-                for (Value e = v.first_child(); e.valid(); e = e.next_sibling(), ++i) {
-                    path_.push_back({{}, i, false});
-                    check(n->items, e);
-                    path_.pop_back();
-                }
-            }
+            if (n->min_items >= 0 && count < n->min_items) report(v, "minItems", std::to_string(n->min_items));
+            if (n->max_items >= 0 && count > n->max_items) report(v, "maxItems", std::to_string(n->max_items));
+            if (n->items)
+                for (Value e = v.first_child(); e.valid(); e = e.next_sibling()) check(n->items, e);
         }
         if (v.is_object()) {
-            for (const std::string &r : n->required)
-                if (!v.find(r).valid()) report("required", r);
+            // Members mostly come in the schema's order: look from after the last match on.
+            size_t next = 0;
+            const size_t count = n->properties.size();
+            std::vector<bool> seen_many;  // which properties are present, when there are more than 64
+            uint64_t seen = 0;
+            if (count > 64) seen_many.assign(count, false);
             for (Value m = v.first_child(); m.valid(); m = m.next_sibling()) {
                 const Schema::Node *child = nullptr;
-                for (const auto &[name, node] : n->properties)
-                    if (name == m.key()) child = node;
-                path_.push_back({m.key(), 0, true});
+                for (size_t k = 0; k < count; ++k) {
+                    const size_t at = next + k < count ? next + k : next + k - count;
+                    if (n->properties[at].first == m.key()) {
+                        child = n->properties[at].second;
+                        next = at + 1;
+                        if (count > 64) seen_many[at] = true;
+                        else seen |= uint64_t{1} << at;
+                        break;
+                    }
+                }
                 if (child) check(child, m);
                 else if (n->additional) check(n->additional, m);
-                else if (!n->additional_allowed) report("additionalProperties", std::string(m.key()));
-                path_.pop_back();
+                else if (!n->additional_allowed) report(m, "additionalProperties", std::string(m.key()));
+            }
+            for (size_t r = 0; r < n->required.size(); ++r) {
+                const int k = n->required_property[r];
+                const bool present = k < 0 ? v.find(n->required[r]).valid()
+                                           : count > 64 ? bool(seen_many[static_cast<size_t>(k)]) : ((seen >> k) & 1) != 0;
+                if (!present) report(v, "required", n->required[r]);
             }
         }
         if (!n->any_of.empty()) {
@@ -270,37 +292,24 @@ public:
             for (const Schema::Node *alt : n->any_of) {
                 std::vector<SchemaViolation> scratch;
                 Validator probe(scratch, 1);
-                probe.path_ = path_;
                 probe.check(alt, v);
                 if (scratch.empty()) {
                     matched = true;
                     break;
                 }
             }
-            if (!matched) report("anyOf", "one of the alternatives");
+            if (!matched) report(v, "anyOf", "one of the alternatives");
         }
     }
 
 private:
-    struct Token {
-        std::string_view key;
-        size_t index;
-        bool is_key;
-    };
-
-    void report(const char *keyword, std::string detail) {
+    void report(const Value &at, const char *keyword, std::string detail) {
         if (out_.size() >= limit_) return;
-        std::string pointer;
-        for (const Token &t : path_) {
-            if (t.is_key) append_pointer_token(pointer, t.key);
-            else pointer += "/" + std::to_string(t.index);
-        }
-        out_.push_back(SchemaViolation{std::move(pointer), keyword, std::move(detail)});
+        out_.push_back(SchemaViolation{at, at.pointer(), keyword, std::move(detail)});
     }
 
     std::vector<SchemaViolation> &out_;
     size_t limit_;
-    std::vector<Token> path_;
 };
 
 }  // namespace

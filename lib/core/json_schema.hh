@@ -17,7 +17,8 @@
 namespace helder::json {
 
 struct SchemaViolation {
-    std::string pointer;   // JSON Pointer of the instance value
+    Value at;              // the instance value
+    std::string pointer;   // its JSON Pointer
     std::string keyword;   // the keyword that failed: type, required, additionalProperties, …
     std::string detail;    // what was expected, in English (a property name, a type, …)
 };

@@ -1,5 +1,7 @@
 #include "core/utf8.hh"
 
+#include <cstring>
+
 namespace helder::utf8 {
 
 std::optional<size_t> first_invalid(std::string_view text) {
@@ -9,8 +11,8 @@ std::optional<size_t> first_invalid(std::string_view text) {
     while (i < n) {
         // ASCII fast path, eight bytes at a time.
         while (i + 8 <= n) {
-            uint64_t block = 0;
-            for (int k = 0; k < 8; ++k) block |= static_cast<uint64_t>(s[i + k]) << (8 * k);
+            uint64_t block;
+            std::memcpy(&block, s + i, 8);
             if (block & 0x8080808080808080ULL) break;
             i += 8;
         }

@@ -34,7 +34,7 @@ void check_law(Checks &c) {
     const LegalFact &view_age = law.get("child_view_age");
     const LegalFact &with_parents = law.get("consent_with_parents_age");
     const LegalFact &alone = law.get("consent_alone_age");
-    each(c.root, "decisions", "", [&](const json::Value &d, const std::string &p) {
+    each(c.root, "decisions", [&](const json::Value &d) {
         const auto date = date_at(d, "date");
         if (!date) return;
         const std::string_view kind = d.find("kind").as_string();
@@ -48,7 +48,7 @@ void check_law(Checks &c) {
                     if (v.find("member").as_string() == child->id &&
                         (v.find("view").is_string() || (v.find("invited").is_bool() && v.find("invited").as_bool())))
                         invited = true;
-                if (!invited) c.law("law.child_view_not_invited", d, p, view_age, {{"value", std::to_string(age)}});
+                if (!invited) c.law("law.child_view_not_invited", d, view_age, {{"value", std::to_string(age)}});
             }
             if (kind == "voluntary_help" && age < 18) {
                 const json::Value by = d.find("consent_by");
@@ -56,15 +56,15 @@ void check_law(Checks &c) {
                 const bool parent_consents = has_authority_consent(c, *child, by);
                 if (age >= alone.value) {
                     if (!child_consents)
-                        c.law("law.consent_missing", d, p, alone,
+                        c.law("law.consent_missing", d, alone,
                               {{"value", std::to_string(age)}, {"expected_nl", "het kind zelf"}, {"expected_en", "the child itself"}});
                 } else if (age >= with_parents.value) {
                     if (!child_consents || !parent_consents)
-                        c.law("law.consent_missing", d, p, with_parents,
+                        c.law("law.consent_missing", d, with_parents,
                               {{"value", std::to_string(age)}, {"expected_nl", "het kind én een ouder met gezag"},
                                {"expected_en", "both the child and a parent with authority"}});
                 } else if (!parent_consents) {
-                    c.law("law.consent_missing", d, p, with_parents,
+                    c.law("law.consent_missing", d, with_parents,
                           {{"value", std::to_string(age)}, {"expected_nl", "een ouder met gezag"},
                            {"expected_en", "a parent with authority"}});
                 }

@@ -17,106 +17,76 @@ public:
 
     void collect() {
         const json::Value root = c_.root;
-        auto items = [&](const json::Value &parent, std::string_view key, const std::string &base, std::string_view kind) {
-            each(parent, key, base, [&](const json::Value &v, const std::string &p) { record(v, p, kind); });
+        auto items = [&](const json::Value &parent, std::string_view key, std::string_view kind) {
+            each(parent, key, [&](const json::Value &v) { record(v, kind); });
         };
-        items(root.find("household"), "members", "/household", "member");
-        items(root, "professionals", "", "professional");
-        items(root, "problem_areas", "", "problem_area");
-        each(root, "concerns", "", [&](const json::Value &concern, const std::string &p) {
-            record(concern, p, "concern");
-            items(concern, "facts", p, "fact");
-            items(concern, "judgements", p, "judgement");
+        items(root.find("household"), "members", "member");
+        items(root, "professionals", "professional");
+        items(root, "problem_areas", "problem_area");
+        each(root, "concerns", [&](const json::Value &concern) {
+            record(concern, "concern");
+            items(concern, "facts", "fact");
+            items(concern, "judgements", "judgement");
         });
-        items(root.find("safety"), "assessments", "/safety", "assessment");
-        items(root.find("safety"), "agreements", "/safety", "agreement");
-        items(root.find("plan"), "goals", "/plan", "goal");
-        items(root.find("plan"), "network_support", "/plan", "network_support");
-        for (const char *key : {"decisions", "measures", "consents", "complaints", "statements", "family_texts"})
-            items(root, key, "", key);
+        items(root.find("safety"), "assessments", "assessment");
+        items(root.find("safety"), "agreements", "agreement");
+        items(root.find("plan"), "goals", "goal");
+        items(root.find("plan"), "network_support", "network_support");
+        for (const char *key : {"decisions", "measures", "consents", "complaints", "statements", "family_texts"}) items(root, key, key);
     }
 
     void check() {
         const json::Value root = c_.root;
-        Kinds members, people, facts, areas, measures, anything;
+        Kinds members, people, facts, areas, measures, anything, pros;
         members.member = true;
         people.member = people.professional = true;
         facts.fact = true;
         areas.problem_area = true;
         measures.measure = true;
         anything.any = true;
+        pros.professional = true;
         // "about" on every item that has one, wherever it is.
-        about(root, "");
-        each(root.find("household"), "members", "/household", [&](const json::Value &m, const std::string &p) {
-            ids(m.find("parents"), p + "/parents", members);
-        });
-        each(root, "concerns", "", [&](const json::Value &concern, const std::string &p) {
-            ids(concern.find("problem_areas"), p + "/problem_areas", areas);
-            each(concern, "judgements", p, [&](const json::Value &j, const std::string &jp) {
-                Kinds pros;
-                pros.professional = true;
-                id(j.find("by"), jp + "/by", pros);
-                ids(j.find("based_on"), jp + "/based_on", facts);
+        about(root);
+        each(root.find("household"), "members", [&](const json::Value &m) { ids(m.find("parents"), members); });
+        each(root, "concerns", [&](const json::Value &concern) {
+            ids(concern.find("problem_areas"), areas);
+            each(concern, "judgements", [&](const json::Value &j) {
+                id(j.find("by"), pros);
+                ids(j.find("based_on"), facts);
             });
         });
-        each(root.find("safety"), "assessments", "/safety", [&](const json::Value &a, const std::string &p) {
-            id(a.find("by"), p + "/by", people);
+        each(root.find("safety"), "assessments", [&](const json::Value &a) { id(a.find("by"), people); });
+        each(root.find("safety"), "agreements", [&](const json::Value &a) { ids(a.find("parties"), people); });
+        each(root.find("plan"), "goals", [&](const json::Value &g) {
+            ids(g.find("problem_areas"), areas);
+            ids(g.find("responsible"), people);
         });
-        each(root.find("safety"), "agreements", "/safety", [&](const json::Value &a, const std::string &p) {
-            ids(a.find("parties"), p + "/parties", people);
+        each(root.find("plan"), "network_support", [&](const json::Value &n) { id(n.find("by"), members); });
+        each(root, "decisions", [&](const json::Value &d) {
+            each(d, "child_views", [&](const json::Value &v) { child(v.find("member")); });
+            each(d, "parent_views", [&](const json::Value &v) { id(v.find("member"), members); });
+            ids(d.find("consent_by"), members);
+            id(d.find("measure"), measures);
         });
-        each(root.find("plan"), "goals", "/plan", [&](const json::Value &g, const std::string &p) {
-            ids(g.find("problem_areas"), p + "/problem_areas", areas);
-            ids(g.find("responsible"), p + "/responsible", people);
-        });
-        each(root.find("plan"), "network_support", "/plan", [&](const json::Value &n, const std::string &p) {
-            id(n.find("by"), p + "/by", members);
-        });
-        each(root, "decisions", "", [&](const json::Value &d, const std::string &p) {
-            each(d, "child_views", p, [&](const json::Value &v, const std::string &vp) {
-                const json::Value who = v.find("member");
-                if (id(who, vp + "/member", members)) {
-                    const Member *m = c_.member(who.as_string());
-                    if (m && !m->child) c_.add("ref.not_a_child", kError, who, vp + "/member", {{"id", std::string(who.as_string())}});
-                }
-            });
-            each(d, "parent_views", p, [&](const json::Value &v, const std::string &vp) {
-                id(v.find("member"), vp + "/member", members);
-            });
-            ids(d.find("consent_by"), p + "/consent_by", members);
-            id(d.find("measure"), p + "/measure", measures);
-        });
-        each(root, "measures", "", [&](const json::Value &m, const std::string &p) {
-            const json::Value child = m.find("child");
-            if (id(child, p + "/child", members)) {
-                const Member *x = c_.member(child.as_string());
-                if (x && !x->child) c_.add("ref.not_a_child", kError, child, p + "/child", {{"id", std::string(child.as_string())}});
-            }
-        });
-        for (const char *key : {"consents", "complaints"})
-            each(root, key, "", [&](const json::Value &x, const std::string &p) { id(x.find("by"), p + "/by", members); });
-        each(root, "statements", "", [&](const json::Value &s, const std::string &p) {
-            id(s.find("by"), p + "/by", people);
+        each(root, "measures", [&](const json::Value &m) { child(m.find("child")); });
+        for (const char *key : {"consents", "complaints"}) each(root, key, [&](const json::Value &x) { id(x.find("by"), members); });
+        each(root, "statements", [&](const json::Value &s) {
+            id(s.find("by"), people);
             const json::Value item = s.find("concerns_item");
-            if (item.is_string() && !item.as_string().empty()) id(item, p + "/concerns_item", anything);
+            if (item.is_string() && !item.as_string().empty()) id(item, anything);
         });
     }
 
 private:
-    void record(const json::Value &item, const std::string &pointer, std::string_view kind) {
+    void record(const json::Value &item, std::string_view kind) {
         const json::Value id = item.find("id");
         if (!id.is_string()) return;
         const std::string_view key = id.as_string();
-        if (c_.item_ids.count(key)) {
-            c_.add("ref.duplicate_id", kError, id, pointer + "/id", {{"id", std::string(key)}});
-            return;
-        }
-        c_.item_ids.emplace(key, pointer);
-        c_.id_kinds.emplace(key, kind);
+        if (!c_.id_kinds.emplace(key, kind).second) c_.add("ref.duplicate_id", kError, id, {{"id", std::string(key)}});
     }
 
     // Checks one id; true when it names something of an allowed kind.
-    bool id(const json::Value &v, const std::string &pointer, const Kinds &k) {
+    bool id(const json::Value &v, const Kinds &k) {
         if (!v.is_string()) return false;
         const std::string_view name = v.as_string();
         auto it = c_.id_kinds.find(name);
@@ -127,34 +97,30 @@ private:
             return true;
         const char *code = k.any ? "ref.unknown_item" : k.member ? "ref.unknown_member" : k.professional ? "ref.unknown_professional"
                            : k.fact ? "ref.unknown_fact" : k.problem_area ? "ref.unknown_problem_area" : "ref.unknown_measure";
-        c_.add(code, kError, v, pointer, {{"id", std::string(name)}});
+        c_.add(code, kError, v, {{"id", std::string(name)}});
         return false;
     }
 
-    void ids(const json::Value &array, const std::string &pointer, const Kinds &k) {
-        size_t i = 0;
-        for (json::Value v = array.first_child(); v.valid(); v = v.next_sibling(), ++i)
-            id(v, pointer + "/" + std::to_string(i), k);
+    void ids(const json::Value &array, const Kinds &k) {
+        for (json::Value v = array.first_child(); v.valid(); v = v.next_sibling()) id(v, k);
+    }
+
+    // A member who must be a child (a child's view, the child of a measure).
+    void child(const json::Value &who) {
+        Kinds k;
+        k.member = true;
+        if (!id(who, k)) return;
+        const Member *m = c_.member(who.as_string());
+        if (m && !m->child) c_.add("ref.not_a_child", kError, who, {{"id", std::string(who.as_string())}});
     }
 
     // "about" lists members, on any item at any depth.
-    void about(const json::Value &v, const std::string &pointer) {
-        if (v.is_object()) {
-            for (json::Value m = v.first_child(); m.valid(); m = m.next_sibling()) {
-                std::string p = pointer;
-                json::append_pointer_token(p, m.key());
-                if (m.key() == "about" && m.is_array()) {
-                    Kinds k;
-                    k.member = true;
-                    ids(m, p, k);
-                } else if (m.is_object() || m.is_array()) {
-                    about(m, p);
-                }
-            }
-        } else if (v.is_array()) {
-            size_t i = 0;
-            for (json::Value e = v.first_child(); e.valid(); e = e.next_sibling(), ++i)
-                if (e.is_object() || e.is_array()) about(e, pointer + "/" + std::to_string(i));
+    void about(const json::Value &v) {
+        Kinds k;
+        k.member = true;
+        for (json::Value m = v.first_child(); m.valid(); m = m.next_sibling()) {
+            if (v.is_object() && m.key() == "about" && m.is_array()) ids(m, k);
+            else if (m.is_object() || m.is_array()) about(m);
         }
     }
 

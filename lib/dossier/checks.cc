@@ -19,7 +19,7 @@ bool has_role(const json::Value &member, std::string_view role) {
 
 Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextModel &t, const ValidateOptions &o)
     : doc(d), root(d.root()), model(m), text(t), options(o) {
-    each(root.find("household"), "members", "/household", [&](const json::Value &v, const std::string &p) {
+    each(root.find("household"), "members", [&](const json::Value &v) {
         Member member;
         member.id = v.find("id").as_string();
         member.birth = date_at(v, "birth_date");
@@ -30,41 +30,42 @@ Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextM
         for (json::Value x = v.find("parents").first_child(); x.valid(); x = x.next_sibling())
             member.parents.push_back(x.as_string());
         member.value = v;
-        member.pointer = p;
         if (!member.id.empty()) members.emplace(member.id, std::move(member));
     });
-    each(root, "professionals", "", [&](const json::Value &v, const std::string &p) {
+    each(root, "professionals", [&](const json::Value &v) {
         Professional pro;
         pro.id = v.find("id").as_string();
         pro.fixed = v.find("role").as_string() == "fixed_professional";
         pro.start = date_at(v, "start");
         pro.end = date_at(v, "end");
         pro.value = v;
-        pro.pointer = p;
         if (!pro.id.empty()) professionals.emplace(pro.id, std::move(pro));
     });
 }
 
-void Checks::add(std::string code, helder_severity severity, const json::Value &at, std::string pointer,
-                 std::vector<std::pair<std::string, std::string>> args, Source source) {
-    Finding f{std::move(code), severity, std::move(pointer), at.offset(), at.end_offset(), std::move(args), std::move(source)};
-    findings.push_back(std::move(f));
+void Checks::add(std::string code, helder_severity severity, const Place &at, std::vector<std::pair<std::string, std::string>> args,
+                 Source source) {
+    const json::Value member = at.member.empty() ? json::Value() : at.value.find(at.member);
+    const json::Value span = member.valid() ? member : at.value;
+    std::string pointer = span.pointer();
+    if (!at.member.empty() && !member.valid()) json::append_pointer_token(pointer, at.member);
+    findings.push_back(Finding{std::move(code), severity, std::move(pointer), span.offset(), span.end_offset(), std::move(args),
+                               std::move(source)});
 }
 
-void Checks::law(std::string code, const json::Value &at, std::string pointer, const LegalFact &fact,
-                 std::vector<std::pair<std::string, std::string>> args) {
+void Checks::law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args) {
     Source s;
     s.kind = Source::Kind::Law;
     s.law = &fact;
-    add(std::move(code), HELDER_SEVERITY_ERROR, at, std::move(pointer), std::move(args), s);
+    add(std::move(code), HELDER_SEVERITY_ERROR, at, std::move(args), s);
 }
 
-void Checks::principle(std::string code, const json::Value &at, std::string pointer, std::string_view principle_id,
+void Checks::principle(std::string code, const Place &at, std::string_view principle_id,
                        std::vector<std::pair<std::string, std::string>> args) {
     Source s;
     s.kind = Source::Kind::Principle;
     s.principle = std::string(principle_id);
-    add(std::move(code), HELDER_SEVERITY_WARNING, at, std::move(pointer), std::move(args), s);
+    add(std::move(code), HELDER_SEVERITY_WARNING, at, std::move(args), s);
 }
 
 const Member *Checks::member(std::string_view id) const {

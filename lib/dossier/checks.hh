@@ -46,7 +46,6 @@ struct Member {
     bool child = false, parent_with_authority = false, network = false, able_to_judge = true;
     std::vector<std::string_view> parents;
     json::Value value;
-    std::string pointer;
 };
 
 struct Professional {
@@ -54,18 +53,22 @@ struct Professional {
     bool fixed = false;
     std::optional<Date> start, end;
     json::Value value;
-    std::string pointer;
 };
 
-// Calls fn(item, pointer) for each element of the array at parent[key].
+// Calls fn(item) for each element of the array at parent[key].
 template <class Fn>
-void each(const json::Value &parent, std::string_view key, const std::string &base, Fn fn) {
-    const json::Value array = parent.find(key);
-    if (!array.is_array()) return;
-    size_t i = 0;
-    for (json::Value item = array.first_child(); item.valid(); item = item.next_sibling(), ++i)
-        fn(item, base + "/" + std::string(key) + "/" + std::to_string(i));
+void each(const json::Value &parent, std::string_view key, Fn fn) {
+    for (json::Value item = parent.find(key).first_child(); item.valid(); item = item.next_sibling()) fn(item);
 }
+
+// Where a finding is: a value, or a member of an object that may be missing (then the finding
+// spans the object). Its JSON Pointer is built only when there is a finding.
+struct Place {
+    Place(const json::Value &v) : value(v) {}  // NOLINT: implicit by design
+    Place(const json::Value &object, std::string_view maybe_missing_member) : value(object), member(maybe_missing_member) {}
+    json::Value value;
+    std::string_view member;
+};
 
 std::optional<Date> date_at(const json::Value &object, std::string_view key);
 
@@ -81,16 +84,14 @@ public:
 
     std::unordered_map<std::string_view, Member> members;
     std::unordered_map<std::string_view, Professional> professionals;
-    std::unordered_map<std::string_view, std::string> item_ids;  // every item's id -> its pointer
-    std::unordered_map<std::string_view, std::string_view> id_kinds;  // id -> "fact", "problem_area", "measure", …
+    std::unordered_map<std::string_view, std::string_view> id_kinds;  // every item's id -> "fact", "measure", …
     std::vector<Finding> findings;
     uint32_t handovers = 0, active_professionals = 0;
 
-    void add(std::string code, helder_severity severity, const json::Value &at, std::string pointer,
-             std::vector<std::pair<std::string, std::string>> args = {}, Source source = {});
-    void law(std::string code, const json::Value &at, std::string pointer, const LegalFact &fact,
-             std::vector<std::pair<std::string, std::string>> args = {});
-    void principle(std::string code, const json::Value &at, std::string pointer, std::string_view principle,
+    void add(std::string code, helder_severity severity, const Place &at, std::vector<std::pair<std::string, std::string>> args = {},
+             Source source = {});
+    void law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args = {});
+    void principle(std::string code, const Place &at, std::string_view principle,
                    std::vector<std::pair<std::string, std::string>> args = {});
     const Member *member(std::string_view id) const;
 };

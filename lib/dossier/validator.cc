@@ -175,11 +175,9 @@ json::OwnedText validate(const DossierModel &model, const text::TextModel &text,
     }
     std::vector<json::SchemaViolation> violations;
     model.schema().validate(checks.root, violations);
-    for (const json::SchemaViolation &v : violations) {
-        const json::Value at = doc->at(v.pointer);
-        checks.add(schema_code(v.keyword), HELDER_SEVERITY_ERROR, at.valid() ? at : checks.root, v.pointer,
-                   {{"expected", v.detail}, {"expected_en", v.detail}});
-    }
+    for (json::SchemaViolation &v : violations)
+        checks.findings.push_back(Finding{schema_code(v.keyword), HELDER_SEVERITY_ERROR, std::move(v.pointer), v.at.offset(),
+                                          v.at.end_offset(), {{"expected", v.detail}, {"expected_en", v.detail}}, Source{}});
     if (checks.root.is_object()) {
         check_references(checks);
         check_time(checks);

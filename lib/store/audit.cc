@@ -81,19 +81,26 @@ ChainCheck verify_chain(Database &db) {
         expected_seq = seq + 1;
     }
     check.head = prev;
-    // Stored versions must match what their commit recorded.
-    Statement versions = db.prepare("SELECT dossier_id, version, body FROM versions ORDER BY dossier_id, version");
+    // Stored versions must match what their commit recorded: every dossier text and every
+    // version record, with nothing added or taken away.
+    auto mismatch = [&](const std::string &problem) {
+        if (!check.ok) return;
+        check.ok = false;
+        check.problem = problem;
+    };
+    auto name = [](Statement &row) { return "version " + std::to_string(row.integer(1)) + " of " + std::string(row.text(0)); };
+    Statement bodies = db.prepare("SELECT dossier_id, version, body FROM bodies ORDER BY dossier_id, version");
+    while (bodies.step()) {
+        auto it = recorded.find(std::string(bodies.text(0)) + "\x1f" + std::to_string(bodies.integer(1)));
+        if (it == recorded.end()) mismatch(name(bodies) + " has no commit entry");
+        else if (it->second != to_hex(sha256(bodies.text(2)))) mismatch(name(bodies) + " was changed after it was committed");
+    }
+    Statement versions = db.prepare(
+        "SELECT v.dossier_id, v.version, v.sha256, b.version IS NULL FROM versions v LEFT JOIN bodies b USING(dossier_id, version)");
     while (versions.step()) {
-        const std::string key = std::string(versions.text(0)) + "\x1f" + std::to_string(versions.integer(1));
-        auto it = recorded.find(key);
-        const std::string actual = to_hex(sha256(versions.text(2)));
-        if (it == recorded.end() || it->second != actual) {
-            if (check.ok) {
-                check.ok = false;
-                check.problem = "version " + std::to_string(versions.integer(1)) + " of " + std::string(versions.text(0)) +
-                                (it == recorded.end() ? " has no commit entry" : " was changed after it was committed");
-            }
-        }
+        auto it = recorded.find(std::string(versions.text(0)) + "\x1f" + std::to_string(versions.integer(1)));
+        if (versions.integer(3)) mismatch(name(versions) + " lost its dossier");
+        else if (it == recorded.end() || it->second != versions.text(2)) mismatch(name(versions) + " was changed after it was committed");
     }
     return check;
 }

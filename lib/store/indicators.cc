@@ -10,7 +10,7 @@
 namespace helder::store {
 
 Result<json::OwnedText> Store::indicators(std::string_view request_json) {
-    auto req = text::parse_options_document(request_json);
+    auto req = text::parse_options_document(request_json, "request");
     if (!req) return req.error();
     int64_t min_group = 5;
     for (json::Value m = req->root().first_child(); m.valid(); m = m.next_sibling()) {
@@ -19,7 +19,7 @@ Result<json::OwnedText> Store::indicators(std::string_view request_json) {
     }
     int64_t dossiers = 0, measures = 0, professionals = 0, max_professionals = 0, handovers = 0, decisions = 0, with_views = 0;
     Statement s = db_.prepare(
-        "SELECT v.body FROM versions v JOIN dossiers d ON d.id = v.dossier_id AND d.version = v.version WHERE d.destroyed_at IS NULL");
+        "SELECT b.body FROM bodies b JOIN dossiers d ON d.id = b.dossier_id AND d.version = b.version WHERE d.destroyed_at IS NULL");
     dossier::ValidateOptions vo;
     vo.today = dossier::system_today();
     vo.check_family_texts = false;

@@ -30,7 +30,7 @@ std::string now_utc() {
 class Request {
 public:
     static Result<Request> parse(std::string_view json) {
-        auto doc = text::parse_options_document(json);
+        auto doc = text::parse_options_document(json, "request");
         if (!doc) return doc.error();
         return Request(std::move(doc.value()));
     }
@@ -89,12 +89,16 @@ Result<json::Document> parse_body(std::string_view body) {
     return doc;
 }
 
+// A version's dossier text lives apart from its author, time and reason, so that listing the
+// history reads a few small pages instead of every dossier.
 const char *kSchema = R"SQL(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dossiers(id TEXT PRIMARY KEY, version INTEGER NOT NULL, destroyed_at TEXT);
 CREATE TABLE IF NOT EXISTS versions(
   dossier_id TEXT NOT NULL, version INTEGER NOT NULL, author TEXT NOT NULL, at TEXT NOT NULL,
-  reason TEXT NOT NULL, body TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY(dossier_id, version));
+  reason TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY(dossier_id, version)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS bodies(
+  dossier_id TEXT NOT NULL, version INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(dossier_id, version));
 CREATE TABLE IF NOT EXISTS audit(
   seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
   dossier_id TEXT NOT NULL, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
@@ -157,7 +161,9 @@ Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t versi
     if (!d.null(1)) return make_error(HELDER_E_NOT_FOUND, "dossier " + dossier_id + " was destroyed on " + std::string(d.text(1)));
     Latest l;
     l.version = version ? version : d.integer(0);
-    Statement v = db_.prepare("SELECT author, at, reason, body FROM versions WHERE dossier_id=? AND version=?");
+    Statement v = db_.prepare(
+        "SELECT v.author, v.at, v.reason, b.body FROM versions v JOIN bodies b USING(dossier_id, version) "
+        "WHERE v.dossier_id=? AND v.version=?");
     v.bind(1, dossier_id).bind(2, l.version);
     if (!v.step()) return make_error(HELDER_E_NOT_FOUND, "dossier " + dossier_id + " has no version " + std::to_string(l.version));
     l.author = std::string(v.text(0));
@@ -178,8 +184,9 @@ void Store::log_read(const std::string &at, const Actor &actor, const char *acti
 int64_t Store::write_version(const std::string &dossier_id, int64_t version, std::string_view body, const std::string &author,
                              const std::string &at, const std::string &reason) {
     const std::string hash = to_hex(sha256(body));
-    db_.prepare("INSERT INTO versions(dossier_id, version, author, at, reason, body, sha256) VALUES(?,?,?,?,?,?,?)")
-        .bind(1, dossier_id).bind(2, version).bind(3, author).bind(4, at).bind(5, reason).bind(6, body).bind(7, hash).run();
+    db_.prepare("INSERT INTO versions(dossier_id, version, author, at, reason, sha256) VALUES(?,?,?,?,?,?)")
+        .bind(1, dossier_id).bind(2, version).bind(3, author).bind(4, at).bind(5, reason).bind(6, hash).run();
+    db_.prepare("INSERT INTO bodies(dossier_id, version, body) VALUES(?,?,?)").bind(1, dossier_id).bind(2, version).bind(3, body).run();
     db_.prepare("INSERT INTO dossiers(id, version) VALUES(?,?) ON CONFLICT(id) DO UPDATE SET version=excluded.version")
         .bind(1, dossier_id).bind(2, version).run();
     return append_audit(db_, at, author, "commit", dossier_id, "version=" + std::to_string(version) + " sha256=" + hash);
@@ -301,7 +308,8 @@ Result<json::OwnedText> Store::history(std::string_view request_json) {
     const bool with_dossiers = req->get("with_dossiers").as_bool();
     json::Writer w;
     w.begin_object().key("dossier_id").string(*id).key("versions").begin_array();
-    Statement s = db_.prepare(with_dossiers ? "SELECT version, author, at, reason, sha256, body FROM versions WHERE dossier_id=? ORDER BY version"
+    Statement s = db_.prepare(with_dossiers ? "SELECT v.version, v.author, v.at, v.reason, v.sha256, b.body FROM versions v "
+                                              "JOIN bodies b USING(dossier_id, version) WHERE v.dossier_id=? ORDER BY v.version"
                                             : "SELECT version, author, at, reason, sha256 FROM versions WHERE dossier_id=? ORDER BY version");
     s.bind(1, *id);
     while (s.step()) {
@@ -450,8 +458,8 @@ Result<json::OwnedText> Store::destroy(std::string_view request_json) {
     int64_t removed = 0;
     {
         Transaction tx(db_);
-        Statement del = db_.prepare("DELETE FROM versions WHERE dossier_id=?");
-        del.bind(1, *id).run();
+        db_.prepare("DELETE FROM bodies WHERE dossier_id=?").bind(1, *id).run();
+        db_.prepare("DELETE FROM versions WHERE dossier_id=?").bind(1, *id).run();
         removed = db_.changes();
         db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, at->first).bind(2, *id).run();
         append_audit(db_, at->first, *by, "destroy", *id, "versions=" + std::to_string(removed));

@@ -39,7 +39,7 @@ Result<uint32_t> positive(const json::Value &v, const char *name, uint64_t max) 
 
 }  // namespace
 
-Result<json::Document> parse_options_document(std::string_view json) {
+Result<json::Document> parse_options_document(std::string_view json, std::string_view what) {
     json::Limits limits;
     limits.max_bytes = 16u * 1024 * 1024;
     limits.max_depth = 16;
@@ -47,10 +47,10 @@ Result<json::Document> parse_options_document(std::string_view json) {
     if (!doc) {
         Error e = doc.error();
         e.status = e.status == HELDER_E_INVALID_UTF8 ? HELDER_E_INVALID_JSON : e.status;
-        e.message = "options: " + e.message;
+        e.message = std::string(what) + ": " + e.message;
         return e;
     }
-    if (!doc->root().is_object()) return option_error("must be a JSON object");
+    if (!doc->root().is_object()) return make_error(HELDER_E_INVALID_JSON, std::string(what) + ": must be a JSON object");
     return doc;
 }
 

@@ -60,6 +60,6 @@ Result<CheckOptions> parse_check_options(std::string_view json);
 Result<WordLists> parse_word_lists(const json::Value &options);
 
 // Reads an options document (NULL/empty = {}): a JSON object, or an error naming the problem.
-Result<json::Document> parse_options_document(std::string_view json);
+Result<json::Document> parse_options_document(std::string_view json, std::string_view what = "options");
 
 }  // namespace helder::text

@@ -381,7 +381,10 @@ TEST_F(StoreTest, VerifyFindsTheFirstBrokenLink) {
         {"DELETE FROM audit WHERE seq=2", 3, "missing"},
         {"UPDATE audit SET prev=(SELECT hash FROM audit WHERE seq=1) WHERE seq=3", 3, "link"},
         {"UPDATE audit SET hash='00' WHERE seq=3", 3, "changed"},
-        {"UPDATE versions SET body=replace(body, 'leeg', 'vol') WHERE version=2", 0, "changed after it was committed"},
+        {"UPDATE bodies SET body=replace(body, 'leeg', 'vol') WHERE version=2", 0, "changed after it was committed"},
+        {"DELETE FROM bodies WHERE version=2", 0, "lost its dossier"},
+        {"UPDATE versions SET sha256=(SELECT sha256 FROM versions WHERE version=1) WHERE version=2", 0, "changed after"},
+        {"INSERT INTO bodies SELECT dossier_id, 3, body FROM bodies WHERE version=2", 0, "has no commit entry"},
     };
     for (const Case &c : cases) {
         TempDir dir;

@@ -1,0 +1,315 @@
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
+/* The dossier and store API as a vendor uses it: pure C99, only <helder/helder.h>, only
+ * libhelder.so. Every function with good input, NULL pointers and malformed requests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <pthread.h>
+#include <unistd.h>
+
+#include "helder/helder.h"
+
+static char *example;
+static size_t example_len;
+static helder_ctx *ctx;
+
+static char *read_example(size_t *len) {
+    FILE *f = fopen(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer.json", "rb");
+    char *text;
+    long size;
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    size = ftell(f);
+    rewind(f);
+    text = malloc((size_t)size + 1);
+    *len = fread(text, 1, (size_t)size, f);
+    text[*len] = '\0';
+    fclose(f);
+    return text;
+}
+
+static int setup(void **state) {
+    (void)state;
+    example = read_example(&example_len);
+    return example && helder_ctx_create(NULL, 0, &ctx) == HELDER_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    helder_ctx_destroy(ctx);
+    free(example);
+    return 0;
+}
+
+/* Runs a store call with a NUL-terminated request; returns the status, the answer in *out. */
+typedef helder_status (*store_call)(helder_store *, const char *, size_t, char **, size_t *);
+
+static helder_status call(store_call fn, helder_store *store, const char *request, char **out) {
+    size_t len = 0;
+    helder_status st;
+    *out = NULL;
+    st = fn(store, request, request ? strlen(request) : 0, out, &len);
+    if (st == HELDER_OK) {
+        assert_non_null(*out);
+        assert_int_equal(strlen(*out), len);
+    } else {
+        assert_null(*out);
+    }
+    return st;
+}
+
+static helder_status commit(helder_store *store, const char *dossier, size_t len, const char *request, char **out) {
+    size_t out_len = 0;
+    return helder_store_commit(store, dossier, len, request, strlen(request), out, &out_len);
+}
+
+static helder_store *open_memory(void) {
+    helder_store *store = NULL;
+    assert_int_equal(helder_store_open(ctx, ":memory:", NULL, 0, &store), HELDER_OK);
+    assert_non_null(store);
+    return store;
+}
+
+#define FIRST_COMMIT "{\"expected_version\":0,\"author\":\"joris\",\"reason\":\"start\",\"at\":\"2026-11-23T10:00:00Z\"}"
+#define READ_AS(kind, id) \
+    "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"" kind "\",\"id\":\"" id "\"},\"at\":\"2026-11-23\"}"
+
+/* ---- helder_dossier_validate ------------------------------------------------------------ */
+
+static void test_validate_the_example(void **state) {
+    char *report = NULL;
+    size_t len = 0;
+    (void)state;
+    assert_int_equal(helder_dossier_validate(ctx, example, example_len, "{\"today\":\"2026-11-23\"}", 22, &report, &len),
+                     HELDER_OK);
+    assert_int_equal(strlen(report), len);
+    assert_non_null(strstr(report, "\"status\":\"valid\""));
+    assert_non_null(strstr(report, "principle.handover"));
+    helder_free(report);
+}
+
+static void test_validate_bad_input_is_a_report(void **state) {
+    const char *inputs[] = {"", "{", "[]", "{\"a\":1,\"a\":2}", "\xff\xfe", "{\"format_version\":\"1\"}"};
+    const char *statuses[] = {"not_json", "not_json", "invalid", "invalid", "invalid_utf8", "invalid"};
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof inputs / sizeof *inputs; ++i) {
+        char *report = NULL;
+        char expected[64];
+        assert_int_equal(helder_dossier_validate(ctx, inputs[i], strlen(inputs[i]), NULL, 0, &report, NULL), HELDER_OK);
+        snprintf(expected, sizeof expected, "\"status\":\"%s\"", statuses[i]);
+        if (!strstr(report, expected)) fail_msg("input %zu: expected %s in %s", i, expected, report);
+        if (i == 3 && !strstr(report, "input.duplicate_key")) fail_msg("no duplicate key finding in %s", report);
+        helder_free(report);
+    }
+}
+
+static void test_validate_bad_arguments(void **state) {
+    char *report = (char *)1;
+    (void)state;
+    assert_int_equal(helder_dossier_validate(NULL, "{}", 2, NULL, 0, &report, NULL), HELDER_E_INVALID_ARGUMENT);
+    assert_null(report);
+    assert_int_equal(helder_dossier_validate(ctx, NULL, 2, NULL, 0, &report, NULL), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_dossier_validate(ctx, "{}", 2, NULL, 0, NULL, NULL), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_dossier_validate(ctx, "{}", 2, NULL, 3, &report, NULL), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_dossier_validate(ctx, "{}", 2, "{\"today\":\"2026-02-30\"}", 22, &report, NULL),
+                     HELDER_E_INVALID_JSON);
+    assert_non_null(strstr(helder_last_error(), "today"));
+    assert_int_equal(helder_dossier_validate(ctx, "{}", 2, "{\"colour\":1}", 12, &report, NULL), HELDER_E_INVALID_JSON);
+    assert_null(report);
+}
+
+/* ---- helder_store_* ---------------------------------------------------------------------- */
+
+static void test_store_open_bad_arguments(void **state) {
+    helder_store *store = (helder_store *)1;
+    (void)state;
+    assert_int_equal(helder_store_open(NULL, ":memory:", NULL, 0, &store), HELDER_E_INVALID_ARGUMENT);
+    assert_null(store);
+    assert_int_equal(helder_store_open(ctx, NULL, NULL, 0, &store), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_open(ctx, ":memory:", NULL, 0, NULL), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_open(ctx, ":memory:", NULL, 5, &store), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_open(ctx, ":memory:", "{\"busy\":1}", 10, &store), HELDER_E_INVALID_JSON);
+    assert_int_equal(helder_store_open(ctx, ":memory:", "{\"busy_timeout_ms\":", 19, &store), HELDER_E_INVALID_JSON);
+    assert_int_equal(helder_store_open(ctx, "/nonexistent/folder/store.db", NULL, 0, &store), HELDER_E_IO);
+    assert_null(store);
+    assert_non_null(strstr(helder_last_error(), "store.db"));
+    assert_int_equal(helder_store_open(ctx, ":memory:", "{\"busy_timeout_ms\":100}", 23, &store), HELDER_OK);
+    helder_store_close(store);
+    helder_store_close(NULL);
+}
+
+static void test_store_round_trip(void **state) {
+    helder_store *store = open_memory();
+    char *out = NULL;
+    size_t len = 0;
+    (void)state;
+    assert_int_equal(commit(store, example, example_len, FIRST_COMMIT, &out), HELDER_OK);
+    assert_non_null(strstr(out, "\"version\":1"));
+    helder_free(out);
+
+    assert_int_equal(call(helder_store_read, store, READ_AS("professional", "joris"), &out), HELDER_OK);
+    assert_non_null(strstr(out, "\"withheld\":0"));
+    helder_free(out);
+    assert_int_equal(call(helder_store_read, store, READ_AS("member", "noor"), &out), HELDER_E_DENIED);
+    assert_non_null(strstr(helder_last_error(), "12"));
+    assert_int_equal(call(helder_store_history, store, READ_AS("professional", "joris"), &out), HELDER_OK);
+    assert_non_null(strstr(out, "\"reason\":\"start\""));
+    helder_free(out);
+    assert_int_equal(call(helder_store_add_statement, store,
+                          "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"mark\",\"kind\":\"own_statement\","
+                          "\"text\":\"Ik wil mijn kinderen vaker zien.\",\"at\":\"2026-11-23\"}",
+                          &out),
+                     HELDER_OK);
+    assert_non_null(strstr(out, "\"version\":2"));
+    helder_free(out);
+    assert_int_equal(call(helder_store_export, store,
+                          "{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"mark\",\"format\":\"text\",\"at\":\"2026-11-23\"}",
+                          &out),
+                     HELDER_OK);
+    assert_non_null(strstr(out, "Ik wil mijn kinderen vaker zien."));
+    helder_free(out);
+    assert_int_equal(helder_store_verify(store, &out, &len), HELDER_OK);
+    assert_non_null(strstr(out, "\"ok\":true"));
+    helder_free(out);
+    assert_int_equal(call(helder_store_indicators, store, NULL, &out), HELDER_OK);
+    assert_non_null(strstr(out, "\"suppressed\":true"));
+    helder_free(out);
+    /* A stale write is a conflict; nothing is written. */
+    assert_int_equal(commit(store, example, example_len, FIRST_COMMIT, &out), HELDER_E_CONFLICT);
+    assert_null(out);
+    assert_int_equal(call(helder_store_destroy, store,
+                          "{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"mark\",\"at\":\"2026-11-23\"}", &out),
+                     HELDER_OK);
+    assert_non_null(strstr(out, "\"versions_removed\":2"));
+    helder_free(out);
+    assert_int_equal(call(helder_store_read, store, READ_AS("professional", "joris"), &out), HELDER_E_NOT_FOUND);
+    helder_store_close(store);
+}
+
+static void test_store_bad_arguments(void **state) {
+    static const store_call calls[] = {helder_store_read,   helder_store_history, helder_store_add_statement,
+                                       helder_store_export, helder_store_destroy, helder_store_indicators};
+    helder_store *store = open_memory();
+    char *out = (char *)1;
+    size_t len = 0, i;
+    (void)state;
+    for (i = 0; i < sizeof calls / sizeof *calls; ++i) {
+        const helder_status required = calls[i] == helder_store_indicators ? HELDER_OK : HELDER_E_INVALID_ARGUMENT;
+        assert_int_equal(calls[i](NULL, "{}", 2, &out, &len), HELDER_E_INVALID_ARGUMENT);
+        assert_null(out);
+        assert_int_equal(calls[i](store, "{}", 2, NULL, &len), HELDER_E_INVALID_ARGUMENT);
+        assert_int_equal(calls[i](store, NULL, 4, &out, &len), HELDER_E_INVALID_ARGUMENT);
+        assert_int_equal(calls[i](store, NULL, 0, &out, &len), required);
+        helder_free(out);
+        out = NULL;
+        assert_int_equal(calls[i](store, "{\"dossier_id\":", 14, &out, &len), HELDER_E_INVALID_JSON);
+        assert_int_equal(calls[i](store, "[1]", 3, &out, &len), HELDER_E_INVALID_JSON);
+        assert_int_equal(calls[i](store, "{\"x\":\"\xff\"}", 8, &out, &len), HELDER_E_INVALID_JSON);
+        assert_non_null(strstr(helder_last_error(), "request"));
+        assert_null(out);
+    }
+    assert_int_equal(helder_store_verify(NULL, &out, &len), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_verify(store, NULL, &len), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_commit(NULL, example, example_len, FIRST_COMMIT, strlen(FIRST_COMMIT), &out, &len),
+                     HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_commit(store, NULL, 3, FIRST_COMMIT, strlen(FIRST_COMMIT), &out, &len),
+                     HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_commit(store, example, example_len, NULL, 0, &out, &len), HELDER_E_INVALID_ARGUMENT);
+    assert_int_equal(helder_store_commit(store, "{", 1, FIRST_COMMIT, strlen(FIRST_COMMIT), &out, &len), HELDER_E_INVALID_JSON);
+    assert_int_equal(helder_store_commit(store, example, example_len, "{\"author\":\"x\"}", 14, &out, &len),
+                     HELDER_E_INVALID_JSON);
+    assert_non_null(strstr(helder_last_error(), "expected_version"));
+    assert_null(out);
+    helder_store_close(store);
+}
+
+/* ---- several handles on one file, one per thread --------------------------------------- */
+
+enum { kWriters = 4, kCommitsEach = 8 };
+
+struct writer {
+    const char *path;
+    int index;
+    int committed;
+};
+
+/* Each thread has its own handle and its own dossier (the example with another id). */
+static void *write_dossier(void *arg) {
+    struct writer *w = arg;
+    helder_store *store = NULL;
+    char *dossier = malloc(example_len + 16);
+    const char *id = strstr(example, "dossier-2025-0042");
+    size_t prefix = (size_t)(id - example), len;
+    int v;
+    memcpy(dossier, example, prefix);
+    len = prefix + (size_t)sprintf(dossier + prefix, "thread-%d", w->index);
+    memcpy(dossier + len, id + 17, example_len - prefix - 17);
+    len += example_len - prefix - 17;
+    if (helder_store_open(ctx, w->path, "{\"busy_timeout_ms\":20000}", 25, &store) != HELDER_OK) return NULL;
+    for (v = 0; v < kCommitsEach; ++v) {
+        char request[160], *out = NULL;
+        size_t out_len;
+        snprintf(request, sizeof request, "{\"expected_version\":%d,\"author\":\"joris\",\"reason\":\"r%d\",\"at\":\"2026-11-23\"}", v, v);
+        if (helder_store_commit(store, dossier, len, request, strlen(request), &out, &out_len) == HELDER_OK) ++w->committed;
+        helder_free(out);
+    }
+    helder_store_close(store);
+    free(dossier);
+    return NULL;
+}
+
+static void test_threads_with_their_own_handles(void **state) {
+    char dir[] = "/tmp/helder-abi-XXXXXX", path[64], *out = NULL;
+    pthread_t threads[kWriters];
+    struct writer writers[kWriters];
+    helder_store *store = NULL;
+    size_t len = 0;
+    int i;
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/store.db", dir);
+    /* Create the file first, so that the threads do not race to set it up. */
+    assert_int_equal(helder_store_open(ctx, path, NULL, 0, &store), HELDER_OK);
+    helder_store_close(store);
+    for (i = 0; i < kWriters; ++i) {
+        writers[i].path = path;
+        writers[i].index = i;
+        writers[i].committed = 0;
+        assert_int_equal(pthread_create(&threads[i], NULL, write_dossier, &writers[i]), 0);
+    }
+    for (i = 0; i < kWriters; ++i) {
+        pthread_join(threads[i], NULL);
+        assert_int_equal(writers[i].committed, kCommitsEach);
+    }
+    assert_int_equal(helder_store_open(ctx, path, NULL, 0, &store), HELDER_OK);
+    assert_int_equal(helder_store_verify(store, &out, &len), HELDER_OK);
+    assert_non_null(strstr(out, "\"ok\":true"));
+    assert_non_null(strstr(out, "\"entries\":32"));
+    helder_free(out);
+    helder_store_close(store);
+    {
+        char command[128];
+        snprintf(command, sizeof command, "rm -rf '%s'", dir);
+        assert_int_equal(system(command), 0);
+    }
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_validate_the_example),
+        cmocka_unit_test(test_validate_bad_input_is_a_report),
+        cmocka_unit_test(test_validate_bad_arguments),
+        cmocka_unit_test(test_store_open_bad_arguments),
+        cmocka_unit_test(test_store_round_trip),
+        cmocka_unit_test(test_store_bad_arguments),
+        cmocka_unit_test(test_threads_with_their_own_handles),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
