@@ -18,3 +18,15 @@ echo
 echo "=== helder check --format json (first lines)"
 "$helder" check --format json examples/texts/brief-aan-ouders.txt | head -c 600
 echo
+
+for dossier in examples/dossiers/*.json examples/dossiers/invalid/ots-too-long.json; do
+  echo
+  echo "=== helder dossier validate $dossier"
+  # Exit status 1: errors found (expected for the invalid example).
+  "$helder" dossier validate --today 2026-11-23 "$dossier" || [ $? -eq 1 ]
+done
+echo
+echo "=== the dossier store (examples/c/dossier_store.c): commit, read as a child of 13, export for a parent"
+store=$(mktemp -d)
+build/release/examples/example_dossier_store examples/dossiers/familie-de-boer.json "$store/store.db" | cut -c1-300
+rm -rf "$store"

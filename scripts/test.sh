@@ -22,6 +22,7 @@ ctest --preset asan -j "$jobs"
 step "WebAssembly build, npm package and its tests (native/WASM agreement included)"
 scripts/wasm-build.sh --pack
 (cd wasm && HELDER_NATIVE_VECTORS=$PWD/../build/dev/tests/vectors/text_vectors \
+   HELDER_NATIVE_DOSSIER_VECTORS=$PWD/../build/dev/tests/vectors/dossier_vectors \
    HELDER_WASM_TARBALL=$(ls "$PWD"/../build/wasm/*.tgz) node --expose-gc --test test/)
 
 step "fuzzing (libFuzzer, ${HELDER_FUZZ_SECONDS:-30} s per target)"

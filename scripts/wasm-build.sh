@@ -22,6 +22,7 @@ cat > "$dist/LICENSES.md" <<'TEXT'
 - helder: see the helder repository.
 - ICU 72.1 (compiled in, with a subset of its data): Unicode License (ICU), Debian package icu.
 - Hunspell 1.7.1 (compiled in): MPL 1.1 / GPL 2 / LGPL 2.1, Debian package hunspell.
+- SQLite (compiled in, for the dossier store in memory): public domain, Debian package sqlite3.
 - dict/nl.aff, dict/nl.dic: the Dutch dictionary of OpenTaal (Debian package hunspell-nl),
   BSD-3-Clause or CC BY 3.0.
 TEXT
@@ -31,6 +32,7 @@ node -e "const fs=require('fs');const p=JSON.parse(fs.readFileSync('wasm/package
 echo "wasm-build: $dist ready ($(du -sh "$dist" | cut -f1))"
 if [ "${1:-}" = "--pack" ]; then
   mkdir -p build/wasm
+  rm -f build/wasm/*.tgz  # only this version's package
   (cd wasm && npm pack --pack-destination ../build/wasm >/dev/null)
   echo "wasm-build: $(ls build/wasm/*.tgz)"
 fi

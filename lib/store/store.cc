@@ -29,10 +29,13 @@ std::string now_utc() {
 // The request object, with helpers that name the field that is wrong.
 class Request {
 public:
-    static Result<Request> parse(std::string_view json) {
+    // Parses a request in which only the listed keys may appear.
+    static Result<Request> parse(std::string_view json, std::initializer_list<std::string_view> keys) {
         auto doc = text::parse_options_document(json, "request");
         if (!doc) return doc.error();
-        return Request(std::move(doc.value()));
+        Request request(std::move(doc.value()));
+        if (auto e = request.only(keys)) return *e;
+        return request;
     }
 
     json::Value get(std::string_view key) const { return doc_.root().find(key); }
@@ -152,6 +155,7 @@ Result<std::unique_ptr<Store>> Store::open(const dossier::DossierModel &dossiers
 struct Store::Latest {
     int64_t version = 0;
     std::string author, at, reason, body;
+    json::Document doc;  // body, parsed
 };
 
 Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t version) {
@@ -170,6 +174,9 @@ Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t versi
     l.at = std::string(v.text(1));
     l.reason = std::string(v.text(2));
     l.body = std::string(v.text(3));
+    auto doc = parse_body(l.body);
+    if (!doc) return doc.error();
+    l.doc = std::move(doc.value());
     return l;
 }
 
@@ -193,9 +200,8 @@ int64_t Store::write_version(const std::string &dossier_id, int64_t version, std
 }
 
 Result<json::OwnedText> Store::commit(std::string_view dossier_json, std::string_view request_json) {
-    auto req = Request::parse(request_json);
+    auto req = Request::parse(request_json, {"dossier_id", "expected_version", "author", "reason", "at", "allow_invalid"});
     if (!req) return req.error();
-    if (auto e = req->only({"dossier_id", "expected_version", "author", "reason", "at", "allow_invalid"})) return *e;
     auto expected = req->integer("expected_version", 0, true);
     auto author = req->text("author");
     auto reason = req->text("reason");
@@ -217,7 +223,7 @@ Result<json::OwnedText> Store::commit(std::string_view dossier_json, std::string
         const json::Value first = report->root().find("findings").first_child();
         json::Value f = first;
         while (f.valid() && f.find("severity").as_string() != "error") f = f.next_sibling();
-        return make_error(HELDER_E_INVALID_JSON, "the dossier has " + std::to_string(errors) + " errors (first: " +
+        return make_error(HELDER_E_INVALID_JSON, "the dossier has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + " (first: " +
                                                      std::string(f.find("rule").as_string()) + " at " +
                                                      std::string(f.find("pointer").as_string()) + "); see helder_dossier_validate()");
     }
@@ -259,9 +265,8 @@ Result<json::OwnedText> Store::commit(std::string_view dossier_json, std::string
 }
 
 Result<json::OwnedText> Store::read(std::string_view request_json) {
-    auto req = Request::parse(request_json);
+    auto req = Request::parse(request_json, {"dossier_id", "version", "actor", "at"});
     if (!req) return req.error();
-    if (auto e = req->only({"dossier_id", "version", "actor", "at"})) return *e;
     auto id = req->text("dossier_id");
     auto version = req->integer("version", 0, false);
     auto actor = parse_actor(req->get("actor"));
@@ -272,15 +277,13 @@ Result<json::OwnedText> Store::read(std::string_view request_json) {
     if (!at) return at.error();
     auto l = latest(*id, *version);
     if (!l) return l.error();
-    auto body = parse_body(l->body);
-    if (!body) return body.error();
-    auto access = Access::for_actor(body.value(), actor.value(), at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor.value(), at->second, dossiers_.law());
     if (!access) return access.error();
     json::Writer w;
     w.begin_object().key("dossier_id").string(*id).key("version").integer(l->version);
     w.key("author").string(l->author).key("at").string(l->at).key("reason").string(l->reason);
     w.key("dossier");
-    const size_t withheld = write_view(w, body.value(), access.value());
+    const size_t withheld = write_view(w, l->doc, access.value());
     w.key("withheld").integer(static_cast<int64_t>(withheld));
     w.end_object();
     log_read(at->first, actor.value(), "read", *id, "version=" + std::to_string(l->version));
@@ -288,9 +291,8 @@ Result<json::OwnedText> Store::read(std::string_view request_json) {
 }
 
 Result<json::OwnedText> Store::history(std::string_view request_json) {
-    auto req = Request::parse(request_json);
+    auto req = Request::parse(request_json, {"dossier_id", "actor", "at", "with_dossiers"});
     if (!req) return req.error();
-    if (auto e = req->only({"dossier_id", "actor", "at", "with_dossiers"})) return *e;
     auto id = req->text("dossier_id");
     auto actor = parse_actor(req->get("actor"));
     auto at = req->at();
@@ -299,11 +301,9 @@ Result<json::OwnedText> Store::history(std::string_view request_json) {
     if (!at) return at.error();
     auto l = latest(*id, 0);
     if (!l) return l.error();
-    auto body = parse_body(l->body);
-    if (!body) return body.error();
     if (actor->kind != Actor::Kind::Professional)
         return make_error(HELDER_E_DENIED, "the history is for the professionals involved; a member asks for an export");
-    auto access = Access::for_actor(body.value(), actor.value(), at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor.value(), at->second, dossiers_.law());
     if (!access) return access.error();
     const bool with_dossiers = req->get("with_dossiers").as_bool();
     json::Writer w;
@@ -324,9 +324,8 @@ Result<json::OwnedText> Store::history(std::string_view request_json) {
 }
 
 Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
-    auto req = Request::parse(request_json);
+    auto req = Request::parse(request_json, {"dossier_id", "by", "kind", "concerns_item", "text", "at"});
     if (!req) return req.error();
-    if (auto e = req->only({"dossier_id", "by", "kind", "concerns_item", "text", "at"})) return *e;
     auto id = req->text("dossier_id");
     auto by = req->text("by");
     auto kind = req->text("kind");
@@ -340,11 +339,9 @@ Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
     Transaction tx(db_);
     auto l = latest(*id, 0);
     if (!l) return l.error();
-    auto body = parse_body(l->body);
-    if (!body) return body.error();
     // The person must be able to read the dossier: only then can they respond to it.
     Actor actor{Actor::Kind::Member, *by};
-    auto access = Access::for_actor(body.value(), actor, at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
     if (!access) return access.error();
     // A new version with the statement added; the item it is about stays as it was.
     const std::string statement_id = "statement-" + std::to_string(l->version + 1);
@@ -356,7 +353,7 @@ Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
         w.key("about").begin_array().string(*by).end_array().end_object();
     };
     w.begin_object();
-    for (json::Value m = body->root().first_child(); m.valid(); m = m.next_sibling()) {
+    for (json::Value m = l->doc.root().first_child(); m.valid(); m = m.next_sibling()) {
         w.key(m.key());
         if (m.key() == "statements" && m.is_array()) {
             w.begin_array();
@@ -385,9 +382,8 @@ Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
 }
 
 Result<json::OwnedText> Store::export_person(std::string_view request_json) {
-    auto req = Request::parse(request_json);
+    auto req = Request::parse(request_json, {"dossier_id", "person", "format", "language", "at"});
     if (!req) return req.error();
-    if (auto e = req->only({"dossier_id", "person", "format", "language", "at"})) return *e;
     auto id = req->text("dossier_id");
     auto person = req->text("person");
     auto at = req->at();
@@ -400,10 +396,8 @@ Result<json::OwnedText> Store::export_person(std::string_view request_json) {
     if (language != "nl" && language != "en") return bad_request("language must be \"nl\" or \"en\"");
     auto l = latest(*id, 0);
     if (!l) return l.error();
-    auto body = parse_body(l->body);
-    if (!body) return body.error();
     bool member = false;
-    for (json::Value m = body->root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
+    for (json::Value m = l->doc.root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
         member = member || m.find("id").as_string() == *person;
     if (!member) return make_error(HELDER_E_NOT_FOUND, *person + " is not a member of this household");
     std::vector<VersionInfo> versions;
@@ -413,14 +407,13 @@ Result<json::OwnedText> Store::export_person(std::string_view request_json) {
         while (s.step()) versions.push_back(VersionInfo{s.integer(0), std::string(s.text(1))});
     }
     log_read(at->first, Actor{Actor::Kind::Member, *person}, "export", *id, "version=" + std::to_string(l->version));
-    if (format == "text") return export_text(body.value(), *person, at->first, versions, export_texts_, language == "en");
-    return export_json(body.value(), *person, at->first, versions);
+    if (format == "text") return export_text(l->doc, *person, at->first, versions, export_texts_, language == "en");
+    return export_json(l->doc, *person, at->first, versions);
 }
 
 Result<json::OwnedText> Store::destroy(std::string_view request_json) {
-    auto req = Request::parse(request_json);
+    auto req = Request::parse(request_json, {"dossier_id", "requested_by", "at", "exception"});
     if (!req) return req.error();
-    if (auto e = req->only({"dossier_id", "requested_by", "at", "exception"})) return *e;
     auto id = req->text("dossier_id");
     auto by = req->text("requested_by");
     auto at = req->at();
@@ -431,10 +424,8 @@ Result<json::OwnedText> Store::destroy(std::string_view request_json) {
     const dossier::LegalFact &deadline = dossiers_.law().get("destruction_deadline");
     auto l = latest(*id, 0);
     if (!l) return l.error();
-    auto body = parse_body(l->body);
-    if (!body) return body.error();
     json::Value requester;
-    for (json::Value m = body->root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
+    for (json::Value m = l->doc.root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
         if (m.find("id").as_string() == *by) requester = m;
     if (!requester.valid()) return make_error(HELDER_E_DENIED, *by + " is not a member of this household");
     const auto birth = dossier::date_at(requester, "birth_date");

@@ -41,6 +41,15 @@ TEST(Dossier, TheExampleIsValidWithOneHandover) {
     EXPECT_EQ(f.find("source").find("kind").as_string(), "principle");
 }
 
+TEST(Dossier, TheTenKilobyteExampleIsValidWithoutFindings) {
+    std::string text;
+    const json::Document r = validate_file(examples("familie-yilmaz.json"), &text);
+    EXPECT_GE(text.size(), 10000u);
+    EXPECT_EQ(r.root().find("status").as_string(), "valid");
+    EXPECT_EQ(r.root().find("findings").size(), 0u) << r.root().raw();
+    EXPECT_EQ(r.root().find("counts").find("members").as_integer(), 7);
+}
+
 TEST(Dossier, EveryInvalidVariantGivesItsFinding) {
     const std::string expected = helder::testing::read_file(examples("invalid/expected.tsv"));
     size_t variants = 0;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "core/json_writer.hh"
 #include "core/number.hh"
 
@@ -68,6 +70,30 @@ TEST(JsonReader, DuplicateKeysRejectedOrRecorded) {
     EXPECT_EQ(kept->duplicate_keys()[0].pointer, "/x/0/a~1b");
     EXPECT_EQ(kept->root().find("x").first_child().find("a/b").as_integer(), 1);  // the first one stays
     EXPECT_EQ(kept->root().find("x").first_child().size(), 1u);
+}
+
+TEST(JsonReader, EveryValueKnowsItsPointer) {
+    auto doc = Document::parse(R"({"a":[1,{"b~c":[null,"x"]}],"":{"d/e":true}})");
+    ASSERT_TRUE(doc.ok());
+    // Each value's pointer leads back to it, for every value in the document.
+    size_t checked = 0;
+    std::function<void(const Value &)> walk = [&](const Value &v) {
+        EXPECT_EQ(doc->at(v.pointer()).offset(), v.offset()) << v.pointer();
+        ++checked;
+        for (Value c = v.first_child(); c.valid(); c = c.next_sibling()) walk(c);
+    };
+    walk(doc->root());
+    EXPECT_EQ(checked, 9u);
+    EXPECT_EQ(doc->root().pointer(), "");
+    EXPECT_EQ(doc->at("/a/1/b~0c/1").pointer(), "/a/1/b~0c/1");
+    EXPECT_EQ(doc->root().find("").find("d/e").pointer(), "//d~1e");
+    // Many members: duplicates are found past the short walk too.
+    std::string big = "{";
+    for (int i = 0; i < 40; ++i) big += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+    auto repeated = Document::parse(big + "\"k3\":0}");
+    ASSERT_FALSE(repeated.ok());
+    EXPECT_NE(repeated.error().message.find("duplicate key \"k3\""), std::string::npos);
+    EXPECT_TRUE(Document::parse(big + "\"k40\":0}").ok());
 }
 
 TEST(JsonReader, LimitsStopHostileInput) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "helder/helder.h"
+#include "vector_files.h"
 
 /* The option sets every vector runs with (the JS side has the same list). */
 static const char *const kOptionSets[] = {
@@ -17,31 +18,9 @@ static const char *const kOptionSets[] = {
     "{\"max_bytes\":100}",
 };
 
-static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-static char *read_all(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *data;
-    long size;
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    size = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    data = (char *)malloc((size_t)size + 1);
-    if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
-        free(data);
-        data = NULL;
-    }
-    fclose(f);
-    *len = (size_t)size;
-    return data;
-}
-
 int main(int argc, char **argv) {
     char options[1024];
     helder_ctx *ctx = NULL;
-    DIR *dir;
-    struct dirent *entry;
     char *names[1024];
     size_t count = 0, i, k;
     if (argc != 3) {
@@ -53,15 +32,11 @@ int main(int argc, char **argv) {
         fprintf(stderr, "helder_ctx_create: %s\n", helder_last_error());
         return 1;
     }
-    dir = opendir(argv[2]);
-    if (!dir) {
-        fprintf(stderr, "cannot open %s\n", argv[2]);
+    count = sorted_names(argv[2], "", names, sizeof names / sizeof names[0]);
+    if (count == 0) {
+        fprintf(stderr, "no vectors in %s\n", argv[2]);
         return 1;
     }
-    while ((entry = readdir(dir)) != NULL && count < 1024)
-        if (entry->d_name[0] != '.') names[count++] = strdup(entry->d_name);
-    closedir(dir);
-    qsort(names, count, sizeof names[0], by_name);
     for (i = 0; i < count; ++i) {
         char path[4096];
         size_t len = 0;

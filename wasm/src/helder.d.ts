@@ -63,6 +63,68 @@ export interface CreateOptions {
 export interface RenderSource { uri?: string; text: string | Uint8Array; report: TextReport | string; }
 export interface RenderOptions { format?: 'text' | 'json' | 'sarif'; language?: 'nl' | 'en'; color?: boolean; }
 
+/** A finding of a dossier validation (lib/data/schemas/dossier-report.schema.json). */
+export interface DossierFinding {
+  rule: string;
+  severity: Severity;
+  /** JSON Pointer to the place in the dossier. */
+  pointer: string;
+  /** UTF-8 byte offsets into the dossier text (end exclusive). */
+  start: number;
+  end: number;
+  message: Message;
+  source:
+    | { kind: 'law'; article: string; label: 'VERIFIED' | 'SECONDARY' | 'UNVERIFIED'; [key: string]: unknown }
+    | { kind: 'principle'; principle: string; nl: string; en: string }
+    | { kind: 'format'; [key: string]: unknown };
+}
+
+/** The report of a dossier validation. */
+export interface DossierReport {
+  format: 1;
+  status: 'valid' | 'invalid' | 'not_json' | 'too_large' | 'too_deep' | 'invalid_utf8';
+  valid: boolean;
+  today: string;
+  counts: { errors: number; warnings: number; members?: number; professionals?: number; active_professionals?: number; handovers?: number };
+  findings: DossierFinding[];
+}
+
+export interface DossierValidateOptions {
+  /** YYYY-MM-DD; default: today (UTC). */
+  today?: string;
+  max_bytes?: number;
+  max_professionals?: number;
+  check_family_texts?: boolean;
+}
+
+export interface Actor { kind: 'professional' | 'member'; id: string; }
+
+/** A dossier store in memory: the requests and answers of include/helder/store.h. */
+export class Store {
+  /** Stores open and not yet closed in this realm. */
+  static readonly liveStores: number;
+  /** One operation of the C API, answered exactly as the C API hands it out (JSON or plain text). */
+  json(operation: 'commit' | 'read' | 'history' | 'add_statement' | 'export' | 'destroy' | 'verify' | 'indicators',
+       request?: object | string, dossier?: object | string | Uint8Array): string;
+  commit(dossier: object | string | Uint8Array, request: {
+    expected_version: number; author: string; reason: string; at?: string; dossier_id?: string; allow_invalid?: boolean;
+  }): { dossier_id: string; version: number; audit_seq: number; sha256: string; validation: { status: string; errors: number; warnings: number } };
+  read(request: { dossier_id: string; actor: Actor; version?: number; at?: string }):
+    { dossier_id: string; version: number; author: string; at: string; reason: string; dossier: any; withheld: number };
+  history(request: { dossier_id: string; actor: Actor; at?: string; with_dossiers?: boolean }):
+    { dossier_id: string; versions: Array<{ version: number; author: string; at: string; reason: string; sha256: string; dossier?: any }> };
+  addStatement(request: { dossier_id: string; by: string; kind: 'correction' | 'own_statement'; concerns_item?: string; text: string; at?: string }):
+    { dossier_id: string; version: number; statement_id: string; audit_seq: number };
+  /** format "json" (default) gives an object, "text" a plain-language document. */
+  export(request: { dossier_id: string; person: string; format?: 'json' | 'text'; language?: 'nl' | 'en'; at?: string }): any;
+  destroy(request: { dossier_id: string; requested_by: string; at?: string; exception?: { kind: 'important_to_other' | 'statutory_rule'; reason: string } }):
+    { dossier_id: string; destroyed: true; versions_removed: number; deadline: string; rule: { article: string; label: string } };
+  verify(): { ok: boolean; entries: number; first_broken: number | null; problem: string; integrity: string; head: string };
+  indicators(request?: { min_group?: number }): { dossiers: number; min_group: number; suppressed: boolean; [key: string]: unknown };
+  /** Closes the store now; a FinalizationRegistry closes forgotten ones later. */
+  delete(): void;
+}
+
 /** An error from libhelder: status is the helder_status number, code its name (E_INVALID_UTF8, …). */
 export class HelderError extends Error {
   status: number;
@@ -79,7 +141,11 @@ export class Helder {
   checkText(text: string | Uint8Array, options?: TextCheckOptions): TextReport;
   checkTextJson(text: string | Uint8Array, options?: TextCheckOptions): string;
   renderText(sources: RenderSource[], options?: RenderOptions): { output: string; highest: number };
-  /** Releases the context now; a FinalizationRegistry releases forgotten ones later. */
+  validateDossier(dossier: object | string | Uint8Array, options?: DossierValidateOptions): DossierReport;
+  validateDossierJson(dossier: object | string | Uint8Array, options?: DossierValidateOptions): string;
+  /** A store in memory; it keeps this context alive, and delete() closes it. */
+  openStore(options?: { busy_timeout_ms?: number }): Store;
+  /** Releases the context (closing its stores first); a FinalizationRegistry releases forgotten ones later. */
   delete(): void;
 }
 

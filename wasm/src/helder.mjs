@@ -111,6 +111,7 @@ export class Helder {
   #core;
   #ctx;
   #token = {};
+  #stores = new Set();  // WeakRefs to the stores opened here, closed before the context is destroyed
 
   /**
    * Loads the WebAssembly module (once) and creates a context.
@@ -203,13 +204,137 @@ export class Helder {
     }
   }
 
-  /** Releases the context now (the garbage collector would do it later). Safe to call twice. */
+  /** Validates a family dossier (an object, JSON text or UTF-8 bytes); returns the report object. */
+  validateDossier(dossier, options = {}) {
+    return JSON.parse(this.validateDossierJson(dossier, options));
+  }
+
+  /** Validates a family dossier; returns the report as the exact JSON text the C API returns. */
+  validateDossierJson(dossier, options = {}) {
+    const core = this.#alive();
+    const ctx = this.#ctx;
+    return call(core, core.helderConstants, (d, dl, o, ol, out, outLen) => core._helder_dossier_validate(ctx, d, dl, o, ol, out, outLen),
+      [bytesOf(dossier), bytesOf(options)]).text;
+  }
+
+  /**
+   * Opens a dossier store in memory (nothing is written anywhere; it is gone with the page).
+   * options: {busy_timeout_ms}. The store keeps this context alive; delete() closes it.
+   */
+  openStore(options = {}) {
+    const core = this.#alive();
+    const out = core._malloc(4);
+    const path = copyIn(core, encoder.encode(':memory:\0'));
+    const optionBytes = bytesOf(options);
+    const optionPtr = copyIn(core, optionBytes);
+    try {
+      const status = core._helder_store_open(this.#ctx, path, optionPtr, optionBytes.length, out);
+      if (status !== 0) throw errorFor(core, core.helderConstants, status);
+      const store = new Store(core, this, core.HEAPU32[out >> 2]);
+      this.#stores.add(new WeakRef(store));
+      return store;
+    } finally {
+      [out, path, optionPtr].forEach((p) => core._free(p));
+    }
+  }
+
+  /** Releases the context now (the garbage collector would do it later), after closing its stores. Safe to call twice. */
   delete() {
     if (!this.#ctx) return;
+    for (const ref of this.#stores) ref.deref()?.delete();
+    this.#stores.clear();
     registry.unregister(this.#token);
     this.#core._helder_ctx_destroy(this.#ctx);
     this.#ctx = 0;
     liveCounter.live -= 1;
+  }
+}
+
+// Closes stores that were garbage-collected without delete(). A store never uses its context
+// while closing, so the order in which a store and its context are collected does not matter.
+const storeRegistry = new FinalizationRegistry(({ core, handle, counter }) => {
+  core._helder_store_close(handle);
+  counter.live -= 1;
+});
+const liveStoreCounter = { live: 0 };
+const storeOperations = {
+  read: '_helder_store_read', history: '_helder_store_history', add_statement: '_helder_store_add_statement',
+  export: '_helder_store_export', destroy: '_helder_store_destroy', indicators: '_helder_store_indicators',
+};
+
+/**
+ * A dossier store in memory (include/helder/store.h): every version with author, time and
+ * reason, an audit chain, access rules, the export for inspection, statements and destruction.
+ * Requests and answers are the JSON objects of the C API; a refused request throws HelderError
+ * (code E_CONFLICT, E_DENIED, E_NOT_FOUND, E_INVALID_JSON, …).
+ */
+export class Store {
+  #core;
+  #helder;  // keeps the context alive while the store is
+  #handle;
+  #token = {};
+
+  constructor(core, helder, handle) {
+    this.#core = core;
+    this.#helder = helder;
+    this.#handle = handle;
+    liveStoreCounter.live += 1;
+    storeRegistry.register(this, { core, handle, counter: liveStoreCounter }, this.#token);
+  }
+
+  /** Stores open and not yet closed, in this realm (for tests and leak hunting). */
+  static get liveStores() {
+    return liveStoreCounter.live;
+  }
+
+  /**
+   * Runs one operation of the C API (helder_store_<operation>) and returns its answer exactly
+   * as the C API hands it out: JSON text (or the plain-language text of a text export).
+   * operation: 'commit' (give the dossier), 'read', 'history', 'add_statement', 'export',
+   * 'destroy', 'verify' or 'indicators'.
+   */
+  json(operation, request, dossier) {
+    if (!this.#handle) throw new HelderError(2, 'E_INVALID_ARGUMENT', 'helder: this store was closed');
+    const core = this.#core;
+    const handle = this.#handle;
+    if (operation === 'commit')
+      return call(core, core.helderConstants, (d, dl, r, rl, out, outLen) => core._helder_store_commit(handle, d, dl, r, rl, out, outLen),
+        [bytesOf(dossier), bytesOf(request)]).text;
+    if (operation === 'verify')
+      return call(core, core.helderConstants, (out, outLen) => core._helder_store_verify(handle, out, outLen), []).text;
+    const fn = storeOperations[operation];
+    if (!fn) throw new HelderError(2, 'E_INVALID_ARGUMENT', `helder: no store operation ${operation}`);
+    return call(core, core.helderConstants, (r, rl, out, outLen) => core[fn](handle, r, rl, out, outLen), [bytesOf(request)]).text;
+  }
+
+  /** Stores a new version: request {expected_version, author, reason, at?, dossier_id?, allow_invalid?}. */
+  commit(dossier, request) { return JSON.parse(this.json('commit', request, dossier)); }
+  /** A dossier as an actor may see it: request {dossier_id, actor: {kind, id}, version?, at?}. */
+  read(request) { return JSON.parse(this.json('read', request)); }
+  /** Every version, for an involved professional: request {dossier_id, actor, at?, with_dossiers?}. */
+  history(request) { return JSON.parse(this.json('history', request)); }
+  /** A correction or own statement beside the original: request {dossier_id, by, kind, concerns_item?, text, at?}. */
+  addStatement(request) { return JSON.parse(this.json('add_statement', request)); }
+  /** Everything about one person: an object (format "json") or a plain-language document (format "text"). */
+  export(request) {
+    const text = this.json('export', request);
+    return text.startsWith('{') ? JSON.parse(text) : text;
+  }
+  /** Destroys a dossier on a member's request: request {dossier_id, requested_by, at?, exception?}. */
+  destroy(request) { return JSON.parse(this.json('destroy', request)); }
+  /** Checks the audit chain and every stored version: {ok, entries, first_broken, problem, integrity, head}. */
+  verify() { return JSON.parse(this.json('verify')); }
+  /** Anonymous indicators across the store: request {min_group?}. */
+  indicators(request = {}) { return JSON.parse(this.json('indicators', request)); }
+
+  /** Closes the store now (the garbage collector would do it later). Safe to call twice. */
+  delete() {
+    if (!this.#handle) return;
+    storeRegistry.unregister(this.#token);
+    this.#core._helder_store_close(this.#handle);
+    this.#handle = 0;
+    this.#helder = null;
+    liveStoreCounter.live -= 1;
   }
 }
 

@@ -44,3 +44,57 @@ test('every vector gives the same bytes natively and in WebAssembly', async () =
   for (let i = 0; i < nativeLines.length; ++i) assert.equal(wasmLines[i], nativeLines[i], `line ${i + 1} differs`);
   assert.ok(lines.length >= 40);
 });
+
+// The dossier half: tests/vectors/dossier_vectors.c prints the same lines natively.
+const dossierOptionSets = [
+  '{"today":"2026-11-23"}',
+  '{"today":"2029-06-01","max_professionals":1,"check_family_texts":false}',
+  '{"today":"2026-11-23","max_bytes":4000}',
+];
+const dossierFolders = [
+  ['examples/dossiers', '.json'],
+  ['examples/dossiers/invalid', '.json'],
+  ['tests/fuzz/corpus/dossier_validate', ''],
+];
+
+// One answer line, as the native program prints it.
+function answerLine(run) {
+  try {
+    return `0\t${run()}\n`;
+  } catch (e) {
+    if (e.status === undefined) throw e;
+    return `${e.status}\t${e.message}\n`;
+  }
+}
+
+test('dossier validation and the store give the same bytes natively and in WebAssembly', async () => {
+  assert.ok(process.env.HELDER_NATIVE_DOSSIER_VECTORS, 'set HELDER_NATIVE_DOSSIER_VECTORS to the native dossier_vectors program');
+  const native = execFileSync(process.env.HELDER_NATIVE_DOSSIER_VECTORS, [repoDir], { maxBuffer: 1 << 30 }).toString('utf8');
+  const h = await Helder.create();
+  const lines = [];
+  for (const [folder, suffix] of dossierFolders) {
+    const names = (await readdir(path.join(repoDir, folder), { withFileTypes: true }))
+      .filter((e) => e.isFile() && !e.name.startsWith('.') && e.name.endsWith(suffix)).map((e) => e.name).sort();
+    for (const name of names) {
+      const bytes = new Uint8Array(await readFile(path.join(repoDir, folder, name)));
+      for (const options of dossierOptionSets)
+        lines.push(`${folder}/${name}\t${options}\t${answerLine(() => h.validateDossierJson(bytes, options))}`);
+    }
+  }
+  // The store scenario, through the exact answers of the C API.
+  const store = h.openStore();
+  const scenario = (await readFile(path.join(repoDir, 'tests/vectors/store_scenario.tsv'), 'utf8')).split('\n');
+  for (const line of scenario) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [operation, file, request] = line.split('\t');
+    const dossier = operation === 'commit' ? new Uint8Array(await readFile(path.join(repoDir, file))) : undefined;
+    lines.push(`${operation}\t${request}\t${answerLine(() => store.json(operation, request, dossier))}`);
+  }
+  store.delete();
+  h.delete();
+  const wasmLines = lines.join('').split('\n');
+  const nativeLines = native.split('\n');
+  assert.equal(wasmLines.length, nativeLines.length);
+  for (let i = 0; i < nativeLines.length; ++i) assert.equal(wasmLines[i], nativeLines[i], `line ${i + 1} differs`);
+  assert.ok(lines.length >= 140);
+});

@@ -1,0 +1,135 @@
+/* Prints helder's answers for the dossier vectors: every example and invalid dossier and every
+ * dossier fuzz seed validated with each option set, then the store scenario of
+ * store_scenario.tsv run on a store in memory. One line per answer: name, options or request,
+ * status, answer (or error message). The WebAssembly build prints the same lines
+ * (wasm/test/agreement.test.mjs); the two outputs must be byte-for-byte equal.
+ * Usage: dossier_vectors REPO_DIR */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helder/helder.h"
+#include "vector_files.h"
+
+/* The option sets every dossier is validated with (the JS side has the same list). */
+static const char *const kOptionSets[] = {
+    "{\"today\":\"2026-11-23\"}",
+    "{\"today\":\"2029-06-01\",\"max_professionals\":1,\"check_family_texts\":false}",
+    "{\"today\":\"2026-11-23\",\"max_bytes\":4000}",
+};
+
+/* The folders of dossier vectors, below the repository. */
+static const char *const kFolders[] = {"examples/dossiers", "examples/dossiers/invalid", "tests/fuzz/corpus/dossier_validate"};
+
+static void print_answer(helder_status st, const char *answer, size_t len) {
+    printf("%d\t", (int)st);
+    if (st == HELDER_OK) fwrite(answer, 1, len, stdout);
+    else fputs(helder_last_error(), stdout);
+    putchar('\n');
+}
+
+static int validate_all(helder_ctx *ctx, const char *repo) {
+    size_t f, i, k;
+    for (f = 0; f < sizeof kFolders / sizeof kFolders[0]; ++f) {
+        char dir[4096], *names[512];
+        const char *suffix = f == 2 ? "" : ".json";
+        size_t count;
+        snprintf(dir, sizeof dir, "%s/%s", repo, kFolders[f]);
+        count = sorted_names(dir, suffix, names, sizeof names / sizeof names[0]);
+        if (count == 0) return 1;
+        for (i = 0; i < count; ++i) {
+            char path[4608];
+            size_t len = 0;
+            char *text;
+            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            text = read_all(path, &len);
+            if (!text) return 1;
+            for (k = 0; k < sizeof kOptionSets / sizeof kOptionSets[0]; ++k) {
+                char *report = NULL;
+                size_t report_len = 0;
+                const helder_status st =
+                    helder_dossier_validate(ctx, text, len, kOptionSets[k], strlen(kOptionSets[k]), &report, &report_len);
+                printf("%s/%s\t%s\t", kFolders[f], names[i], kOptionSets[k]);
+                print_answer(st, report, report_len);
+                helder_free(report);
+            }
+            free(text);
+            free(names[i]);
+        }
+    }
+    return 0;
+}
+
+static int run_scenario(helder_ctx *ctx, const char *repo) {
+    char path[4096], *scenario, *line, *next;
+    size_t len = 0;
+    helder_store *store = NULL;
+    snprintf(path, sizeof path, "%s/tests/vectors/store_scenario.tsv", repo);
+    scenario = read_all(path, &len);
+    if (!scenario || helder_store_open(ctx, ":memory:", NULL, 0, &store) != HELDER_OK) return 1;
+    for (line = scenario; line && *line; line = next) {
+        char *operation = line, *file, *request, *answer = NULL;
+        size_t answer_len = 0, request_len;
+        helder_status st;
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        if (*line == '#' || *line == '\0') continue;
+        file = strchr(operation, '\t');
+        if (!file) return 1;
+        *file++ = '\0';
+        request = strchr(file, '\t');
+        if (!request) return 1;
+        *request++ = '\0';
+        request_len = strlen(request);
+        if (strcmp(operation, "commit") == 0) {
+            char dossier_path[4608];
+            size_t dossier_len = 0;
+            char *dossier;
+            snprintf(dossier_path, sizeof dossier_path, "%s/%s", repo, file);
+            dossier = read_all(dossier_path, &dossier_len);
+            if (!dossier) return 1;
+            st = helder_store_commit(store, dossier, dossier_len, request, request_len, &answer, &answer_len);
+            free(dossier);
+        } else if (strcmp(operation, "read") == 0) {
+            st = helder_store_read(store, request, request_len, &answer, &answer_len);
+        } else if (strcmp(operation, "history") == 0) {
+            st = helder_store_history(store, request, request_len, &answer, &answer_len);
+        } else if (strcmp(operation, "add_statement") == 0) {
+            st = helder_store_add_statement(store, request, request_len, &answer, &answer_len);
+        } else if (strcmp(operation, "export") == 0) {
+            st = helder_store_export(store, request, request_len, &answer, &answer_len);
+        } else if (strcmp(operation, "destroy") == 0) {
+            st = helder_store_destroy(store, request, request_len, &answer, &answer_len);
+        } else if (strcmp(operation, "indicators") == 0) {
+            st = helder_store_indicators(store, request, request_len, &answer, &answer_len);
+        } else if (strcmp(operation, "verify") == 0) {
+            st = helder_store_verify(store, &answer, &answer_len);
+        } else {
+            fprintf(stderr, "unknown operation %s\n", operation);
+            return 1;
+        }
+        printf("%s\t%s\t", operation, request);
+        print_answer(st, answer, answer_len);
+        helder_free(answer);
+    }
+    helder_store_close(store);
+    free(scenario);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    helder_ctx *ctx = NULL;
+    int failed;
+    if (argc != 2) {
+        fprintf(stderr, "usage: dossier_vectors REPO_DIR\n");
+        return 2;
+    }
+    if (helder_ctx_create(NULL, 0, &ctx) != HELDER_OK) {
+        fprintf(stderr, "helder_ctx_create: %s\n", helder_last_error());
+        return 1;
+    }
+    failed = validate_all(ctx, argv[1]) || run_scenario(ctx, argv[1]);
+    helder_ctx_destroy(ctx);
+    if (failed) fprintf(stderr, "dossier_vectors: cannot read the vectors below %s\n", argv[1]);
+    return failed;
+}

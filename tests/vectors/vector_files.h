@@ -1,0 +1,48 @@
+/* Shared by the native vector programs: reading a file, and the sorted names in a folder. */
+#ifndef HELDER_VECTOR_FILES_H
+#define HELDER_VECTOR_FILES_H
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *read_all(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    char *data;
+    long size;
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    data = (char *)malloc((size_t)size + 1);
+    if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
+        free(data);
+        data = NULL;
+    }
+    fclose(f);
+    if (data) data[size] = '\0';
+    *len = (size_t)size;
+    return data;
+}
+
+static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The names of the files in dir whose names end in suffix ("" for all), sorted; returns how
+ * many (at most max); free each name. */
+static size_t sorted_names(const char *dir_path, const char *suffix, char **names, size_t max) {
+    DIR *dir = opendir(dir_path);
+    struct dirent *entry;
+    size_t count = 0;
+    if (!dir) return 0;
+    while ((entry = readdir(dir)) != NULL && count < max) {
+        const size_t n = strlen(entry->d_name), s = strlen(suffix);
+        if (entry->d_name[0] == '.' || n < s || strcmp(entry->d_name + n - s, suffix) != 0) continue;
+        names[count++] = strdup(entry->d_name);
+    }
+    closedir(dir);
+    qsort(names, count, sizeof names[0], by_name);
+    return count;
+}
+
+#endif

@@ -1,0 +1,82 @@
+// The family dossier in WebAssembly: validation, and a store in memory with its rules.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Helder, HelderError, Store, repoDir } from './helpers.mjs';
+
+const h = await Helder.create();
+const example = await readFile(path.join(repoDir, 'examples/dossiers/familie-de-boer.json'), 'utf8');
+const today = { today: '2026-11-23' };
+const at = '2026-11-23T10:00:00Z';
+const first = { expected_version: 0, author: 'joris', reason: 'start', at };
+const id = 'dossier-2025-0042';
+
+test('validates a dossier given as text, bytes or an object', () => {
+  for (const input of [example, new TextEncoder().encode(example), JSON.parse(example)]) {
+    const report = h.validateDossier(input, today);
+    assert.equal(report.status, 'valid');
+    assert.equal(report.counts.handovers, 1);
+    assert.equal(report.findings[0].rule, 'principle.handover');
+    assert.equal(report.findings[0].pointer, '/professionals/1');
+  }
+});
+
+test('bad dossiers get a report; bad options an error', () => {
+  assert.equal(h.validateDossier('{"a":', today).status, 'not_json');
+  assert.equal(h.validateDossier(new Uint8Array([0x7b, 0xff, 0x7d]), today).status, 'invalid_utf8');
+  const tooLong = h.validateDossier(example.replace('"end": "2027-05-11"', '"end": "2027-09-11"'), today);
+  const finding = tooLong.findings.find((f) => f.rule === 'time.measure_too_long');
+  assert.equal(finding.source.article, 'art. 1:258 BW');
+  assert.equal(new TextDecoder().decode(new TextEncoder().encode(example.replace('"end": "2027-05-11"', '"end": "2027-09-11"'))
+    .subarray(finding.start, finding.end)), '"2027-09-11"');
+  assert.throws(() => h.validateDossier(example, { today: 'gisteren' }), (e) => e instanceof HelderError && e.code === 'E_INVALID_JSON');
+});
+
+test('a store in memory keeps versions, refuses stale writes and applies the access rules', () => {
+  const store = h.openStore();
+  assert.equal(store.commit(example, first).version, 1);
+  assert.throws(() => store.commit(example, first), (e) => e instanceof HelderError && e.code === 'E_CONFLICT');
+  assert.equal(store.commit(example, { ...first, expected_version: 1, reason: 'again' }).version, 2);
+  const history = store.history({ dossier_id: id, actor: { kind: 'professional', id: 'joris' }, at: '2026-11-23' });
+  assert.deepEqual(history.versions.map((v) => v.reason), ['start', 'again']);
+  const daan = store.read({ dossier_id: id, actor: { kind: 'member', id: 'daan' }, at: '2026-11-23' });
+  assert.deepEqual(daan.dossier.household.members.map((m) => m.id), ['daan']);
+  assert.ok(daan.withheld > 0);
+  assert.throws(() => store.read({ dossier_id: id, actor: { kind: 'member', id: 'noor' }, at: '2026-11-23' }),
+    (e) => e.code === 'E_DENIED' && /12/.test(e.message));
+  const statement = store.addStatement({ dossier_id: id, by: 'sanne', kind: 'own_statement', text: 'Wij doen ons best.', at });
+  assert.equal(statement.version, 3);
+  const letter = store.export({ dossier_id: id, person: 'sanne', format: 'text', at: '2026-11-23' });
+  assert.match(letter, /^Uw gegevens in het dossier van uw gezin/);
+  assert.match(letter, /Wij doen ons best\./);
+  assert.equal(store.export({ dossier_id: id, person: 'daan', at: '2026-11-23' }).person.id, 'daan');
+  assert.equal(store.verify().ok, true);
+  assert.equal(store.indicators().suppressed, true);
+  const destroyed = store.destroy({ dossier_id: id, requested_by: 'sanne', at: '2026-11-24' });
+  assert.equal(destroyed.versions_removed, 3);
+  assert.throws(() => store.read({ dossier_id: id, actor: { kind: 'professional', id: 'joris' } }), (e) => e.code === 'E_NOT_FOUND');
+  assert.equal(store.verify().ok, true);
+  store.delete();
+});
+
+test('closing: delete() is safe twice, deleting the context closes its stores, forgotten stores are collected', async () => {
+  assert.equal(typeof globalThis.gc, 'function', 'run with --expose-gc');
+  const before = Store.liveStores;
+  const own = await Helder.create();
+  const a = own.openStore(), b = own.openStore();
+  assert.equal(Store.liveStores, before + 2);
+  a.delete();
+  a.delete();
+  assert.equal(Store.liveStores, before + 1);
+  own.delete();  // closes b first
+  assert.equal(Store.liveStores, before);
+  assert.throws(() => b.verify(), (e) => e instanceof HelderError && /closed/.test(e.message));
+  (() => { h.openStore().commit(example, first); })();
+  assert.equal(Store.liveStores, before + 1);
+  for (let i = 0; i < 50 && Store.liveStores > before; ++i) {
+    globalThis.gc();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.equal(Store.liveStores, before);
+});
