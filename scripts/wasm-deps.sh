@@ -54,6 +54,8 @@ if [ -f "$prefix/.complete" ]; then
 fi
 
 echo "wasm-deps: building into $prefix (from scratch)" >&2
+# Only the prefix goes to stdout (callers capture it); the tools' chatter goes to stderr.
+exec 3>&1 1>&2
 start=$(date +%s)
 rm -rf "$prefix"
 work=$(mktemp -d)
@@ -112,5 +114,5 @@ cp "$sq/sqlite3.h" "$prefix/include/"
   echo "built in $(( $(date +%s) - start )) s"
 } > "$prefix/versions.txt"
 touch "$prefix/.complete"
-echo "wasm-deps: done in $(( $(date +%s) - start )) s" >&2
-echo "$prefix"
+echo "wasm-deps: done in $(( $(date +%s) - start )) s"
+echo "$prefix" >&3
