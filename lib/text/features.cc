@@ -10,7 +10,8 @@ TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &fin
         const Word &w = in.seg.words[i];
         f.syllables += w.syllables;
         f.letters += w.letters;
-        if (w.syllables >= 4 && w.kind != TokenKind::Number) ++f.long_words;  // digits read easily
+        if (w.kind == TokenKind::Number) ++f.numbers;
+        else if (w.syllables >= 4) ++f.long_words;  // digits read easily
         if (w.kind != TokenKind::Word && w.kind != TokenKind::Abbreviation) continue;
         const uint32_t flags = in.flags[i];
         const bool name = w.capitalized && in.seg.sentences[w.sentence].first_word != i;

@@ -31,13 +31,15 @@ std::vector<std::string> before_vowel_suffix(const std::string &base) {
     const char v1 = base[n - 2];
     const bool single_vowel = is_vowel(v1) && (n < 3 || !is_vowel(base[n - 3]));
     const bool double_vowel = n >= 3 && is_vowel(v1) && base[n - 3] == v1 && v1 != 'i' &&
-                              (n < 4 || !is_vowel(base[n - 4]));
+                              (n < 4 || base[n - 4] != v1);
     std::string voiced = base;
     if (last == 'f') voiced[n - 1] = 'v';
     if (last == 's') voiced[n - 1] = 'z';
     if (single_vowel && last != 'w' && last != 'x') add(out, base + last);
     if (double_vowel) {
-        add(out, base.substr(0, n - 2) + base.substr(n - 1));
+        // After i the single e takes a diaeresis: officieel -> officiële; sociaal -> sociale.
+        if (v1 == 'e' && n >= 4 && base[n - 4] == 'i') add(out, base.substr(0, n - 3) + "\xC3\xAB" + base.substr(n - 1));
+        else add(out, base.substr(0, n - 2) + base.substr(n - 1));
         if (voiced != base) add(out, voiced.substr(0, n - 2) + voiced.substr(n - 1));
     }
     if (voiced != base && !single_vowel) add(out, voiced);

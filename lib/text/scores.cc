@@ -17,10 +17,11 @@ double brouwer(const TextFeatures &f) { return 195.0 - 2.0 * f.words / f.sentenc
 
 std::vector<std::pair<std::string, double>> DifficultyModel::feature_values(const TextFeatures &f) {
     // Per sentence: a text of short sentences scores low even when it is long, and every
-    // hard word, term or passive adds to the load of the sentence it is in.
+    // hard word, term or passive adds to the load of the sentence it is in. Numbers in digits are
+    // read at a glance: they do not count as words here (they do for Flesch-Douma and Brouwer).
     const double sentences = f.sentences;
     return {
-        {"words_per_sentence", f.words / sentences},
+        {"words_per_sentence", (f.words - f.numbers) / sentences},
         {"letters_per_sentence", f.letters / sentences},
         {"unfamiliar_per_sentence", f.unfamiliar_words / sentences},
         {"less_common_per_sentence", f.less_common_words / sentences},

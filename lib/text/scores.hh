@@ -24,6 +24,7 @@ struct TextFeatures {
     uint32_t symbols = 0;           // brackets, slashes, %, &, + inside sentences
     uint32_t terms = 0;             // jargon and officialese findings
     uint32_t passives = 0;          // passive findings
+    uint32_t numbers = 0;           // numbers in digits (and dates, times, amounts)
 };
 
 struct Reason {

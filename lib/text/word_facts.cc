@@ -10,6 +10,32 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 bool starts_with(std::string_view s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
+// Dutch marks stress with an acute accent (één, kán, vóór, dát): the same word without it.
+// Returns an empty string when the key has no such accent.
+std::string without_stress_accents(std::string_view key) {
+    std::string out;
+    for (size_t i = 0; i < key.size(); ++i) {
+        if (static_cast<unsigned char>(key[i]) == 0xC3 && i + 1 < key.size()) {
+            const char *plain = nullptr;
+            switch (static_cast<unsigned char>(key[i + 1])) {
+                case 0xA1: plain = "a"; break;
+                case 0xA9: plain = "e"; break;
+                case 0xAD: plain = "i"; break;
+                case 0xB3: plain = "o"; break;
+                case 0xBA: plain = "u"; break;
+            }
+            if (plain) {
+                if (out.empty()) out.assign(key.substr(0, i));
+                out += plain;
+                ++i;
+                continue;
+            }
+        }
+        if (!out.empty()) out += key[i];
+    }
+    return out;
+}
+
 }  // namespace
 
 const WordFacts &WordFactsCache::get(TokenKind kind, std::string_view key) {
@@ -42,7 +68,7 @@ bool WordFactsCache::familiar_compound(std::string_view key) const {
 }
 
 // A past participle by its letters: ge-…-d/t/en, be-/ver-/ont-/her-/er-/onder-…, or a separable
-// particle + ge- (aangemeld, vastgesteld). Whether it is one in context is the passive rule's call.
+// particle + ge-/be-/ver-/ont- (aangemeld, vastgesteld, thuisbezorgd). Whether it is one in context is the passive rule's call.
 bool WordFactsCache::participle_shape(std::string_view key) const {
     if (key.size() < 5 || key.find_first_of("-'") != std::string_view::npos) return false;
     if (!(ends_with(key, "d") || ends_with(key, "t") || ends_with(key, "en") || ends_with(key, "aan"))) return false;
@@ -50,8 +76,14 @@ bool WordFactsCache::participle_shape(std::string_view key) const {
     for (std::string_view prefix : {std::string_view("be"), std::string_view("ver"), std::string_view("ont"),
                                     std::string_view("her"), std::string_view("er"), std::string_view("onder")})
         if (starts_with(key, prefix) && key.size() >= prefix.size() + 4) return true;
+    // A separable particle before ge- (aangemeld) or, with a weak ending, before an inseparable
+    // prefix (thuisbezorgd, uitbetaald; "opbergen" is an infinitive).
+    const bool weak_ending = ends_with(key, "d") || ends_with(key, "t");
     for (size_t n = 2; n <= 6 && n + 5 <= key.size(); ++n) {
-        if (key.compare(n, 2, "ge") != 0) continue;
+        const std::string_view rest = key.substr(n);
+        if (!starts_with(rest, "ge") &&
+            !(weak_ending && (starts_with(rest, "be") || starts_with(rest, "ver") || starts_with(rest, "ont"))))
+            continue;
         const WordInfo *info = lexicon_.info(key.substr(0, n));
         if (info && (info->flags & kParticle)) return true;
     }
@@ -60,9 +92,14 @@ bool WordFactsCache::participle_shape(std::string_view key) const {
 
 WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
     WordFacts facts;
-    if (const WordInfo *info = lexicon_.info(key)) facts.flags = info->flags;
+    const WordInfo *info = lexicon_.info(key);
+    if (!info) {
+        const std::string unstressed = without_stress_accents(key);
+        if (!unstressed.empty()) info = lexicon_.info(unstressed);
+    }
+    if (info) facts.flags = info->flags;
     if (overlay_)
-        if (const WordInfo *info = overlay_->info(key)) facts.flags |= info->flags;
+        if (const WordInfo *added = overlay_->info(key)) facts.flags |= added->flags;
     facts.syllables = static_cast<uint8_t>(std::min(syllables_.count(kind, key), 255));
     if (kind != TokenKind::Word) return facts;
     if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;

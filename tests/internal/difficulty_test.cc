@@ -35,10 +35,10 @@ TEST(Difficulty, RanksThePlainSideEasierInTheCalibrationPairs) {
     const double flesch = static_cast<double>(flesch_right) / static_cast<double>(pairs);
     std::printf("difficulty ranks the plain side easier in %zu of %zu pairs (%.1f%%); Flesch-Douma: %.1f%%\n",
                 difficulty_right, pairs, 100 * share, 100 * flesch);
-    // Measured: 82.2% (81.5% in cross-validation by document, scripts/fit-difficulty.py). The
-    // issue's goal is 85%; 4% of the pairs are identical or indistinguishable, and no weighting
-    // of the model's features passes 82.5%.
-    EXPECT_GE(share, 0.82);
+    // Measured: 83.8% (83.0% in cross-validation by document, scripts/fit-difficulty.py). The
+    // issue's goal is 85%; 4% of the pairs are identical or indistinguishable by the model's
+    // features, and most of the rest are rewrites that add words to make a step explicit.
+    EXPECT_GE(share, 0.835);
     EXPECT_GE(share - flesch, 0.20);  // far better than Flesch-Douma
 }
 
@@ -50,6 +50,8 @@ TEST(Difficulty, MovesTheWayAWriterExpects) {
     EXPECT_LT(score("Wij helpen u.").difficulty, score("U wordt geholpen.").difficulty);          // passive
     EXPECT_LT(score("Met deze brief.").difficulty, score("Middels deze brief.").difficulty);      // officialese
     EXPECT_LT(score("Het kind is thuis.").difficulty, score("Het kind is in het pleeggezin.").difficulty);
+    EXPECT_EQ(score("Dat kán niet.").difficulty, score("Dat kan niet.").difficulty);            // stress accent
+    EXPECT_LT(score("Dat kost 250 euro.").difficulty, score("Dat kost tweehonderdvijftig euro.").difficulty);
     EXPECT_GE(score("Jan.").difficulty, 0.0);
     EXPECT_LT(score("Een zin die vol staat met moeilijke woorden zoals implementatie, facilitering, "
                     "operationalisering en conformering.").difficulty, 100.0);

@@ -48,6 +48,11 @@ TEST(Inflection, Adjectives) {
     EXPECT_TRUE(has_form("wit", WordClass::Adjective, "witte"));
     EXPECT_TRUE(has_form("actief", WordClass::Adjective, "actieve"));
     EXPECT_TRUE(has_form("groot", WordClass::Adjective, "grootst"));
+    // A long vowel after another vowel is written single too; after i the e takes a diaeresis.
+    EXPECT_TRUE(has_form("speciaal", WordClass::Adjective, "speciale"));
+    EXPECT_TRUE(has_form("actueel", WordClass::Adjective, "actuele"));
+    EXPECT_TRUE(has_form("officieel", WordClass::Adjective, "offici\u00eble"));
+    EXPECT_TRUE(has_form("precies", WordClass::Adjective, "precieze"));
 }
 
 TEST(Inflection, InvariantWordsStayAsTheyAre) {

@@ -39,6 +39,8 @@ TEST(Passive, FindsWordenAndZijnWithAParticiple) {
               (V{"worden zowel fysiek als online aangeboden"}));
     EXPECT_EQ(texts_of(findings("De passen worden tussen 24 februari en 3 maart bezorgd.", "passive")),
               (V{"worden tussen 24 februari en 3 maart bezorgd"}));
+    // A separable particle before an inseparable prefix.
+    EXPECT_EQ(texts_of(findings("De stempas wordt bij u thuisbezorgd.", "passive")), (V{"wordt bij u thuisbezorgd"}));
 }
 
 TEST(Passive, LeavesActiveSentencesAlone) {
