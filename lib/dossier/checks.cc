@@ -19,6 +19,10 @@ bool has_role(const json::Value &member, std::string_view role) {
 
 Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextModel &t, const ValidateOptions &o)
     : doc(d), root(d.root()), model(m), text(t), options(o) {
+    // Sized once from the arrays' lengths: no rehashing while the tables fill.
+    members.reserve(root.find("household").find("members").size());
+    professionals.reserve(root.find("professionals").size());
+    id_kinds.reserve(64);
     each(root.find("household"), "members", [&](const json::Value &v) {
         Member member;
         member.id = v.find("id").as_string();
