@@ -14,24 +14,13 @@ extern "C" {
 HELDER_API helder_status helder_text_check(const helder_ctx *ctx, const char *utf8, size_t len,
                                            const char *options_json, size_t options_len, char **out_report,
                                            size_t *out_len) {
-    return guarded([&]() -> helder_status {
-        if (out_report) *out_report = nullptr;
-        if (out_len) *out_len = 0;
-        if (!ctx) return fail(HELDER_E_INVALID_ARGUMENT, "ctx is NULL");
-        if (!out_report) return fail(HELDER_E_INVALID_ARGUMENT, "out_report is NULL");
-        std::string_view text, options_text;
-        if (!helder::capi::as_view(utf8, len, text)) return fail(HELDER_E_INVALID_ARGUMENT, "utf8 is NULL but len is not 0");
-        if (!helder::capi::as_view(options_json, options_len, options_text))
-            return fail(HELDER_E_INVALID_ARGUMENT, "options_json is NULL but options_len is not 0");
-        auto options = helder::text::parse_check_options(options_text);
-        if (!options) return fail(options.error());
-        auto report = helder::text::check_text(*ctx->text, text, options.value());
-        if (!report) return fail(report.error());
-        // The report is already in malloc memory: hand it over without a copy.
-        *out_report = report.value().data.release();
-        if (out_len) *out_len = report.value().size;
-        return HELDER_OK;
-    });
+    return helder::capi::report_call(ctx, utf8, len, "utf8", options_json, options_len, out_report, out_len,
+                                     [&](std::string_view text, std::string_view options_text)
+                                         -> helder::Result<helder::json::OwnedText> {
+                                         auto options = helder::text::parse_check_options(options_text);
+                                         if (!options) return options.error();
+                                         return helder::text::check_text(*ctx->text, text, options.value());
+                                     });
 }
 
 HELDER_API helder_status helder_text_render(const helder_text_source *sources, size_t count, const char *options_json,

@@ -7,15 +7,21 @@ std::optional<Date> date_at(const json::Value &object, std::string_view key) {
     return v.is_string() ? Date::parse(v.as_string()) : std::nullopt;
 }
 
-namespace {
-
 bool has_role(const json::Value &member, std::string_view role) {
     for (json::Value r = member.find("roles").first_child(); r.valid(); r = r.next_sibling())
         if (r.as_string() == role) return true;
     return false;
 }
 
-}  // namespace
+json::Value find_by_id(const json::Value &array, std::string_view id) {
+    for (json::Value v = array.first_child(); v.valid(); v = v.next_sibling())
+        if (v.find("id").as_string() == id) return v;
+    return json::Value();
+}
+
+json::Value household_member(const json::Value &root, std::string_view id) {
+    return find_by_id(root.find("household").find("members"), id);
+}
 
 Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextModel &t, const ValidateOptions &o)
     : doc(d), root(d.root()), model(m), text(t), options(o) {

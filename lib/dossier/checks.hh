@@ -71,6 +71,12 @@ struct Place {
 };
 
 std::optional<Date> date_at(const json::Value &object, std::string_view key);
+// Whether a household member has this role.
+bool has_role(const json::Value &member, std::string_view role);
+// The element of an array of objects whose "id" is id; an invalid Value when there is none.
+json::Value find_by_id(const json::Value &array, std::string_view id);
+// The household member (of the dossier's root) with this id; an invalid Value when there is none.
+json::Value household_member(const json::Value &root, std::string_view id);
 
 class Checks {
 public:

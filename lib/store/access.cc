@@ -18,19 +18,10 @@ Result<Actor> parse_actor(const json::Value &v) {
     return a;
 }
 
+using dossier::find_by_id;
+using dossier::has_role;
+
 namespace {
-
-bool has_role(const json::Value &member, std::string_view role) {
-    for (json::Value r = member.find("roles").first_child(); r.valid(); r = r.next_sibling())
-        if (r.as_string() == role) return true;
-    return false;
-}
-
-json::Value find_by_id(const json::Value &array, std::string_view id) {
-    for (json::Value v = array.first_child(); v.valid(); v = v.next_sibling())
-        if (v.find("id").as_string() == id) return v;
-    return json::Value();
-}
 
 Error denied(const std::string &why) { return make_error(HELDER_E_DENIED, why); }
 

@@ -1,5 +1,7 @@
 #include "store/export.hh"
 
+#include "dossier/checks.hh"
+
 namespace helder::store {
 namespace {
 
@@ -7,12 +9,6 @@ bool about(const json::Value &item, const std::string &person) {
     for (json::Value a = item.find("about").first_child(); a.valid(); a = a.next_sibling())
         if (a.as_string() == person) return true;
     return false;
-}
-
-json::Value member_record(const json::Document &d, const std::string &person) {
-    for (json::Value m = d.root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
-        if (m.find("id").as_string() == person) return m;
-    return json::Value();
 }
 
 // Calls fn(kind, item) for every item about the person, in the dossier's order.
@@ -87,7 +83,7 @@ json::OwnedText export_json(const json::Document &d, const std::string &person, 
     w.key("dossier_id").string(d.root().find("id").as_string());
     w.key("exported_at").string(at);
     w.key("person");
-    const json::Value record = member_record(d, person);
+    const json::Value record = dossier::household_member(d.root(), person);
     w.begin_object();
     for (json::Value m = record.first_child(); m.valid(); m = m.next_sibling())
         if (m.key() != "parents") w.key(m.key()).raw(m.raw());
@@ -116,7 +112,7 @@ json::OwnedText export_text(const json::Document &d, const std::string &person, 
         line(id, {});
         out.append("-----\n");
     };
-    const json::Value record = member_record(d, person);
+    const json::Value record = dossier::household_member(d.root(), person);
     line("title", {});
     out.append("=====\n\n");
     auto date = [&](const json::Value &v) { return spelled(v.as_string(), english); };

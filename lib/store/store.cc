@@ -396,10 +396,7 @@ Result<json::OwnedText> Store::export_person(std::string_view request_json) {
     if (language != "nl" && language != "en") return bad_request("language must be \"nl\" or \"en\"");
     auto l = latest(*id, 0);
     if (!l) return l.error();
-    bool member = false;
-    for (json::Value m = l->doc.root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
-        member = member || m.find("id").as_string() == *person;
-    if (!member) return make_error(HELDER_E_NOT_FOUND, *person + " is not a member of this household");
+    if (!dossier::household_member(l->doc.root(), *person).valid()) return make_error(HELDER_E_NOT_FOUND, *person + " is not a member of this household");
     std::vector<VersionInfo> versions;
     {
         Statement s = db_.prepare("SELECT version, at FROM versions WHERE dossier_id=? ORDER BY version");
@@ -424,9 +421,7 @@ Result<json::OwnedText> Store::destroy(std::string_view request_json) {
     const dossier::LegalFact &deadline = dossiers_.law().get("destruction_deadline");
     auto l = latest(*id, 0);
     if (!l) return l.error();
-    json::Value requester;
-    for (json::Value m = l->doc.root().find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
-        if (m.find("id").as_string() == *by) requester = m;
+    const json::Value requester = dossier::household_member(l->doc.root(), *by);
     if (!requester.valid()) return make_error(HELDER_E_DENIED, *by + " is not a member of this household");
     const auto birth = dossier::date_at(requester, "birth_date");
     const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());

@@ -60,6 +60,27 @@ static int validate_all(helder_ctx *ctx, const char *repo) {
     return 0;
 }
 
+/* The store operations that take one request. */
+typedef helder_status (*store_operation)(helder_store *, const char *, size_t, char **, size_t *);
+
+static store_operation request_operation(const char *name) {
+    static const struct {
+        const char *name;
+        store_operation run;
+    } operations[] = {
+        {"read", helder_store_read},
+        {"history", helder_store_history},
+        {"add_statement", helder_store_add_statement},
+        {"export", helder_store_export},
+        {"destroy", helder_store_destroy},
+        {"indicators", helder_store_indicators},
+    };
+    size_t i;
+    for (i = 0; i < sizeof operations / sizeof operations[0]; ++i)
+        if (strcmp(operations[i].name, name) == 0) return operations[i].run;
+    return NULL;
+}
+
 static int run_scenario(helder_ctx *ctx, const char *repo) {
     char path[4096], *scenario, *line, *next;
     size_t len = 0;
@@ -71,6 +92,7 @@ static int run_scenario(helder_ctx *ctx, const char *repo) {
         char *operation = line, *file, *request, *answer = NULL;
         size_t answer_len = 0, request_len;
         helder_status st;
+        store_operation run;
         next = strchr(line, '\n');
         if (next) *next++ = '\0';
         if (*line == '#' || *line == '\0') continue;
@@ -90,18 +112,8 @@ static int run_scenario(helder_ctx *ctx, const char *repo) {
             if (!dossier) return 1;
             st = helder_store_commit(store, dossier, dossier_len, request, request_len, &answer, &answer_len);
             free(dossier);
-        } else if (strcmp(operation, "read") == 0) {
-            st = helder_store_read(store, request, request_len, &answer, &answer_len);
-        } else if (strcmp(operation, "history") == 0) {
-            st = helder_store_history(store, request, request_len, &answer, &answer_len);
-        } else if (strcmp(operation, "add_statement") == 0) {
-            st = helder_store_add_statement(store, request, request_len, &answer, &answer_len);
-        } else if (strcmp(operation, "export") == 0) {
-            st = helder_store_export(store, request, request_len, &answer, &answer_len);
-        } else if (strcmp(operation, "destroy") == 0) {
-            st = helder_store_destroy(store, request, request_len, &answer, &answer_len);
-        } else if (strcmp(operation, "indicators") == 0) {
-            st = helder_store_indicators(store, request, request_len, &answer, &answer_len);
+        } else if ((run = request_operation(operation)) != NULL) {
+            st = run(store, request, request_len, &answer, &answer_len);
         } else if (strcmp(operation, "verify") == 0) {
             st = helder_store_verify(store, &answer, &answer_len);
         } else {

@@ -119,28 +119,7 @@ int check_command(const std::vector<std::string> &args) {
     helder_ctx *ctx = open_context(s, exit_code);
     if (!ctx) return exit_code;
 
-    std::vector<std::string> texts(s.files.size()), reports(s.files.size());
-    for (size_t i = 0; i < s.files.size(); ++i) {
-        if (!read_input(s.files[i], texts[i], error)) {
-            helder_ctx_destroy(ctx);
-            return usage_error("check", error);
-        }
-        char *report = nullptr;
-        size_t report_len = 0;
-        const helder_status st = helder_text_check(ctx, texts[i].data(), texts[i].size(), check_options.data(),
-                                                   check_options.size(), &report, &report_len);
-        if (st != HELDER_OK) {
-            std::fprintf(stderr, "helder check: %s: %s: %s\n", s.files[i] == "-" ? "stdin" : s.files[i].c_str(),
-                         helder_status_string(st), helder_last_error());
-            helder_ctx_destroy(ctx);
-            return kExitUsage;
-        }
-        reports[i].assign(report, report_len);
-        helder_free(report);
-    }
-    helder_ctx_destroy(ctx);
-
-    return render_and_exit(s.files, texts, reports, s.out);
+    return report_files("check", ctx, helder_text_check, check_options, s.files, s.out);
 }
 
 }  // namespace helder_tool

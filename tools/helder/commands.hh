@@ -31,8 +31,13 @@ bool parse_output_option(const std::vector<std::string> &args, size_t &i, Output
 int usage_error(const char *command, const std::string &message);
 int library_error(const char *command, const char *what, helder_status status);
 
-// Renders the reports of the files (their texts alongside) and returns the exit code.
-int render_and_exit(const std::vector<std::string> &files, const std::vector<std::string> &texts,
-                    const std::vector<std::string> &reports, const OutputSettings &out);
+// The shape shared by helder_text_check and helder_dossier_validate.
+using ReportFunction = helder_status (*)(const helder_ctx *, const char *, size_t, const char *, size_t, char **,
+                                         size_t *);
+
+// Reads every file, runs report on it with the options, renders the reports and returns the
+// exit code. Destroys ctx.
+int report_files(const char *command, helder_ctx *ctx, ReportFunction report, const std::string &options,
+                 const std::vector<std::string> &files, const OutputSettings &out);
 
 }  // namespace helder_tool

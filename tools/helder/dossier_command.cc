@@ -63,26 +63,7 @@ int dossier_command(const std::vector<std::string> &args) {
     if (helder_status st = helder_ctx_create(nullptr, 0, &ctx); st != HELDER_OK)
         return library_error("dossier", "cannot load helder", st);
     const std::string options = today.empty() ? "{}" : "{\"today\":\"" + today + "\"}";
-    std::vector<std::string> texts(files.size()), reports(files.size());
-    for (size_t i = 0; i < files.size(); ++i) {
-        std::string error;
-        if (!read_input(files[i], texts[i], error)) {
-            helder_ctx_destroy(ctx);
-            return usage_error("dossier", error);
-        }
-        char *report = nullptr;
-        size_t len = 0;
-        const helder_status st = helder_dossier_validate(ctx, texts[i].data(), texts[i].size(), options.data(),
-                                                         options.size(), &report, &len);
-        if (st != HELDER_OK) {
-            helder_ctx_destroy(ctx);
-            return library_error("dossier", "cannot validate", st);
-        }
-        reports[i].assign(report, len);
-        helder_free(report);
-    }
-    helder_ctx_destroy(ctx);
-    return render_and_exit(files, texts, reports, out);
+    return report_files("dossier", ctx, helder_dossier_validate, options, files, out);
 }
 
 }  // namespace helder_tool

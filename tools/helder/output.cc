@@ -71,8 +71,7 @@ int fail_threshold(const std::string &name) {
     return HELDER_SEVERITY_ERROR + 1;
 }
 
-}  // namespace
-
+// Renders the reports of the files (their texts alongside) and returns the exit code.
 int render_and_exit(const std::vector<std::string> &files, const std::vector<std::string> &texts,
                     const std::vector<std::string> &reports, const OutputSettings &out) {
     std::vector<helder_text_source> sources(files.size());
@@ -96,6 +95,31 @@ int render_and_exit(const std::vector<std::string> &files, const std::vector<std
     std::fwrite(text, 1, len, stdout);
     helder_free(text);
     return static_cast<int>(highest) >= fail_threshold(out.fail_on) ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+int report_files(const char *command, helder_ctx *ctx, ReportFunction report, const std::string &options,
+                 const std::vector<std::string> &files, const OutputSettings &out) {
+    std::vector<std::string> texts(files.size()), reports(files.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+        std::string error;
+        if (!read_input(files[i], texts[i], error)) {
+            helder_ctx_destroy(ctx);
+            return usage_error(command, error);
+        }
+        char *bytes = nullptr;
+        size_t len = 0;
+        const helder_status st = report(ctx, texts[i].data(), texts[i].size(), options.data(), options.size(), &bytes, &len);
+        if (st != HELDER_OK) {
+            helder_ctx_destroy(ctx);
+            return library_error(command, files[i] == "-" ? "stdin" : files[i].c_str(), st);
+        }
+        reports[i].assign(bytes, len);
+        helder_free(bytes);
+    }
+    helder_ctx_destroy(ctx);
+    return render_and_exit(files, texts, reports, out);
 }
 
 }  // namespace helder_tool

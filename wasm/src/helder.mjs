@@ -172,10 +172,15 @@ export class Helder {
 
   /** Checks Dutch text; returns the report as the exact JSON text the C API returns. */
   checkTextJson(text, options = {}) {
+    return this.#report('_helder_text_check', text, options);
+  }
+
+  // Calls a C function shaped (ctx, input, len, options, options_len, out, out_len) -> report.
+  #report(name, input, options) {
     const core = this.#alive();
     const ctx = this.#ctx;
-    return call(core, core.helderConstants, (t, tl, o, ol, out, outLen) => core._helder_text_check(ctx, t, tl, o, ol, out, outLen),
-      [bytesOf(text), bytesOf(options)]).text;
+    return call(core, core.helderConstants, (i, il, o, ol, out, outLen) => core[name](ctx, i, il, o, ol, out, outLen),
+      [bytesOf(input), bytesOf(options)]).text;
   }
 
   /**
@@ -211,10 +216,7 @@ export class Helder {
 
   /** Validates a family dossier; returns the report as the exact JSON text the C API returns. */
   validateDossierJson(dossier, options = {}) {
-    const core = this.#alive();
-    const ctx = this.#ctx;
-    return call(core, core.helderConstants, (d, dl, o, ol, out, outLen) => core._helder_dossier_validate(ctx, d, dl, o, ol, out, outLen),
-      [bytesOf(dossier), bytesOf(options)]).text;
+    return this.#report('_helder_dossier_validate', dossier, options);
   }
 
   /**
