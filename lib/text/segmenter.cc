@@ -10,6 +10,8 @@
 
 #include "core/result.hh"
 #include "core/utf8.hh"
+#include "text/characters.hh"
+#include "text/word_tokens.hh"
 
 namespace helder::text {
 
@@ -29,10 +31,6 @@ namespace {
 
 using U16 = utf8::Utf16Buffer;
 
-bool is_space(char16_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C ||
-           c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B);
-}
 bool is_ascii_letter(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }
 bool is_letter(char16_t c) { return is_ascii_letter(c) || (c >= 0xC0 && u_isalpha(c)); }
@@ -188,93 +186,50 @@ bool is_email_char(char16_t c) {
     return is_ascii_letter(c) || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
 }
 
+// The address in the stretch t[a, b) between spaces, if it is one.
+void add_link(const U16 &t, size_t a, size_t b, std::vector<Link> &links) {
+    bool has_at = false;
+    for (size_t k = a; k < b && !has_at; ++k) has_at = t[k] == '@';
+    while (a < b && is_leading_punct(t[a])) ++a;
+    while (b > a && is_trailing_punct(t[b - 1])) --b;
+    if (b - a < 5) return;
+    if (starts_with_ci(t, a, b, "http://") || starts_with_ci(t, a, b, "https://") || starts_with_ci(t, a, b, "www.")) {
+        links.push_back({a, b, TokenKind::Url});
+        return;
+    }
+    if (!has_at) return;
+    size_t at = a;
+    while (at < b && t[at] != '@') ++at;
+    if (at == a || at + 1 >= b) return;
+    bool ok = (is_ascii_letter(t[at - 1]) || is_digit(t[at - 1]));
+    bool dot_after = false;
+    for (size_t k = a; k < b && ok; ++k) {
+        if (!is_email_char(t[k]) || (t[k] == '@' && k != at)) ok = false;
+        if (k > at + 1 && t[k] == '.') dot_after = true;
+    }
+    if (ok && dot_after && t[b - 1] != '.') links.push_back({a, b, TokenKind::Email});
+}
+
+// Only a stretch with an '@', "://" or "www." can be an address: those are found first, then
+// their stretch is read whole.
 std::vector<Link> find_links(const U16 &t) {
     std::vector<Link> links;
-    size_t i = 0;
     const size_t n = t.size();
-    while (i < n) {
-        while (i < n && is_space(t[i])) ++i;
-        size_t a = i;
-        bool has_at = false;
-        while (i < n && !is_space(t[i])) {
-            if (t[i] == '@') has_at = true;
-            ++i;
-        }
-        size_t b = i;
-        while (a < b && is_leading_punct(t[a])) ++a;
-        while (b > a && is_trailing_punct(t[b - 1])) --b;
-        if (b - a < 5) continue;
-        if (starts_with_ci(t, a, b, "http://") || starts_with_ci(t, a, b, "https://") ||
-            starts_with_ci(t, a, b, "www.")) {
-            links.push_back({a, b, TokenKind::Url});
-            continue;
-        }
-        if (!has_at) continue;
-        size_t at = a;
-        while (at < b && t[at] != '@') ++at;
-        if (at == a || at + 1 >= b) continue;
-        bool ok = (is_ascii_letter(t[at - 1]) || is_digit(t[at - 1]));
-        bool dot_after = false;
-        for (size_t k = a; k < b && ok; ++k) {
-            if (!is_email_char(t[k]) || (t[k] == '@' && k != at)) ok = false;
-            if (k > at + 1 && t[k] == '.') dot_after = true;
-        }
-        if (ok && dot_after && t[b - 1] != '.') links.push_back({a, b, TokenKind::Email});
+    auto lower = [&](size_t k) { return static_cast<char16_t>(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]); };
+    for (size_t i = 0; i < n; ++i) {
+        const char16_t c = t[i];
+        if (c != '@' && c != ':' && c != '.') continue;
+        const bool candidate = c == '@' || (c == ':' && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/') ||
+                               (c == '.' && i >= 3 && lower(i - 1) == 'w' && lower(i - 2) == 'w' && lower(i - 3) == 'w');
+        if (!candidate) continue;
+        size_t a = i, b = i;
+        while (a > 0 && !is_space(t[a - 1])) --a;
+        while (b < n && !is_space(t[b])) ++b;
+        add_link(t, a, b, links);
+        i = b;  // the next stretch
     }
     return links;
 }
-
-// ---- Word tokens ------------------------------------------------------------------------------
-
-enum class Raw : uint8_t { Punct, Letter, Number };
-
-struct RawToken {
-    uint32_t start, end;  // UTF-16 offsets
-    Raw type;
-};
-
-// Pulls ICU's word tokens one at a time, skipping white space, with a few tokens of lookahead.
-class RawTokens {
-public:
-    RawTokens(icu::BreakIterator &it, const U16 &t) : it_(it), t_(t) { prev_ = it_.first(); }
-
-    // The token `ahead` places after the current one, or nullptr at the end.
-    const RawToken *peek(size_t ahead = 0) {
-        while (buffer_.size() - head_ <= ahead && fill()) {
-        }
-        return head_ + ahead < buffer_.size() ? &buffer_[head_ + ahead] : nullptr;
-    }
-    void pop() {
-        if (++head_ == buffer_.size()) buffer_.clear(), head_ = 0;
-    }
-
-private:
-    bool fill() {
-        for (int32_t cur = it_.next(); cur != icu::BreakIterator::DONE; cur = it_.next()) {
-            const int32_t from = prev_;
-            prev_ = cur;
-            const int32_t status = it_.getRuleStatus();
-            Raw type;
-            if (status >= UBRK_WORD_LETTER) type = Raw::Letter;  // letters, kana, ideographs
-            else if (status >= UBRK_WORD_NUMBER) type = Raw::Number;
-            else {
-                bool all_space = true;
-                for (int32_t k = from; k < cur && all_space; ++k) all_space = is_space(t_[static_cast<size_t>(k)]);
-                if (all_space) continue;
-                type = Raw::Punct;
-            }
-            buffer_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(cur), type});
-            return true;
-        }
-        return false;
-    }
-
-    icu::BreakIterator &it_;
-    const U16 &t_;
-    int32_t prev_;
-    std::vector<RawToken> buffer_;
-    size_t head_ = 0;
-};
 
 // UTF-16 offsets to UTF-8 byte offsets, for offsets that only move forward.
 class ByteOffsets {
@@ -492,7 +447,7 @@ Segmentation Segmenter::segment(std::string_view text) const {
         out.words.push_back(word);
     };
 
-    RawTokens raw(*words, t);
+    WordTokens raw(*words, t.data(), t.size());
     size_t link = 0;
     std::string probe;
     while (const RawToken *first = raw.peek()) {
@@ -505,12 +460,12 @@ Segmentation Segmenter::segment(std::string_view text) const {
             ++link;
             continue;
         }
-        if (cur.type == Raw::Punct) {
+        if (cur.kind == RawKind::Punct) {
             raw.pop();
             continue;
         }
         // A known abbreviation, possibly spanning several ICU tokens ("m.b.t.", "t/m").
-        if (cur.type == Raw::Letter && cur.end - cur.start <= abbreviations_.longest() &&
+        if (cur.kind == RawKind::Letter && cur.end - cur.start <= abbreviations_.longest() &&
             cur.end < t.size() && (t[cur.end] == '.' || t[cur.end] == '/' || t[cur.end - 1] == '.' ||
                                    (cur.end - cur.start >= 3 && t[cur.start + 1] == '.'))) {
             probe.clear();
@@ -545,20 +500,20 @@ Segmentation Segmenter::segment(std::string_view text) const {
         }
         // Joins: 1:255, 14:30, 12-03-2024 (numbers); e-mail, burn-out, 18-jarige (hyphens).
         uint32_t end = cur.end;
-        bool number = cur.type == Raw::Number;
+        bool number = cur.kind == RawKind::Number;
         raw.pop();
         for (;;) {
             // peek(1) may grow the lookahead buffer: take copies, not pointers.
             const RawToken *second = raw.peek(1);
             if (!second) break;
             const RawToken next = *second, sep = *raw.peek(0);
-            if (sep.type != Raw::Punct || sep.start != end || sep.end != sep.start + 1 || next.start != sep.end ||
-                next.type == Raw::Punct)
+            if (sep.kind != RawKind::Punct || sep.start != end || sep.end != sep.start + 1 || next.start != sep.end ||
+                next.kind == RawKind::Punct)
                 break;
             const char16_t c = t[sep.start];
-            if (number && next.type == Raw::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
+            if (number && next.kind == RawKind::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
             } else if (c == '-' || c == 0x2010) {
-                number = number && next.type == Raw::Number;
+                number = number && next.kind == RawKind::Number;
             } else {
                 break;
             }

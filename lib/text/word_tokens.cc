@@ -1,0 +1,116 @@
+#include "text/word_tokens.hh"
+
+#include <unicode/brkiter.h>
+#include <unicode/ubrk.h>
+
+#include <algorithm>
+
+#include "text/characters.hh"
+
+namespace helder::text {
+namespace {
+
+// ICU's word-break classes of the printable ASCII characters this file splits itself. '_'
+// (ExtendNumLet) and '@' (a letter in ICU 72's rules) are left to ICU.
+enum Ascii : uint8_t { kOther, kLetter, kDigit, kMidNumLet, kMidNum, kToIcu };
+
+Ascii ascii_class(char16_t c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return kLetter;
+    if (c >= '0' && c <= '9') return kDigit;
+    if (c == '.' || c == '\'') return kMidNumLet;  // MidNumLet and Single_Quote: join letters or digits
+    if (c == ',' || c == ';') return kMidNum;      // join digits only (':' joins nothing in ICU)
+    if (c > ' ' && c < 0x7F && c != '_' && c != '@') return kOther;
+    return kToIcu;
+}
+
+}  // namespace
+
+WordTokens::WordTokens(icu::BreakIterator &words, const char16_t *t, size_t n, bool ascii_fast_path)
+    : words_(words), t_(t), n_(n), ascii_fast_path_(ascii_fast_path) {}
+
+bool WordTokens::fill() {
+    for (;;) {
+        if (!ascii_fast_path_) {  // ICU alone, over the whole text
+            if (pos_ >= n_) return false;
+            pos_ = std::max(n_, split_with_icu(0, n_));
+            return !buffer_.empty();
+        }
+        while (pos_ < n_ && is_ascii_space(t_[pos_])) ++pos_;
+        if (pos_ >= n_) return false;
+        // A stretch up to the next ASCII space: ICU has a boundary at both ends (before an ASCII
+        // space always; after one unless a combining mark follows, which sends it to ICU).
+        size_t end = pos_;
+        bool ascii = true;
+        for (; end < n_ && !is_ascii_space(t_[end]); ++end) ascii = ascii && ascii_class(t_[end]) != kToIcu;
+        const size_t before = buffer_.size();
+        if (ascii) {
+            split_ascii(pos_, end);
+            pos_ = end;
+        } else {
+            pos_ = std::max(end, split_with_icu(pos_, end));
+        }
+        if (buffer_.size() > before) return true;
+    }
+}
+
+// UAX #29 on ASCII without spaces: letters and digits join (WB5, WB8-10); a full stop or an
+// apostrophe between two letters or two digits, a comma or semicolon between two digits, joins
+// too (WB6-7, WB11-12); every other character stands alone. ICU's status is that of the last
+// character: "a1" is a number, "1a" a word.
+void WordTokens::split_ascii(size_t a, size_t b) {
+    size_t i = a;
+    while (i < b) {
+        const Ascii first = ascii_class(t_[i]);
+        if (first != kLetter && first != kDigit) {
+            buffer_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), RawKind::Punct});
+            ++i;
+            continue;
+        }
+        Ascii last = first;
+        size_t j = i + 1;
+        while (j < b) {
+            const Ascii c = ascii_class(t_[j]);
+            if (c == kLetter || c == kDigit) {
+                last = c;
+                ++j;
+                continue;
+            }
+            if ((c == kMidNumLet || c == kMidNum) && j + 1 < b) {
+                const Ascii next = ascii_class(t_[j + 1]);
+                if ((c == kMidNumLet && last == kLetter && next == kLetter) || (last == kDigit && next == kDigit)) {
+                    last = next;
+                    j += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        buffer_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), last == kLetter ? RawKind::Letter : RawKind::Number});
+        i = j;
+    }
+}
+
+size_t WordTokens::split_with_icu(size_t a, size_t b) {
+    int32_t from;
+    if (a == 0) from = words_.first();
+    else if (words_.isBoundary(static_cast<int32_t>(a))) from = static_cast<int32_t>(a);
+    else from = words_.preceding(static_cast<int32_t>(a));  // a combining mark after a space
+    for (int32_t cur = words_.next(); cur != icu::BreakIterator::DONE; cur = words_.next()) {
+        const int32_t status = words_.getRuleStatus();
+        RawKind kind;
+        if (status >= UBRK_WORD_LETTER) kind = RawKind::Letter;  // letters, kana, ideographs
+        else if (status >= UBRK_WORD_NUMBER) kind = RawKind::Number;
+        else kind = RawKind::Punct;
+        bool skip = false;
+        if (kind == RawKind::Punct) {
+            skip = true;
+            for (int32_t k = from; k < cur && skip; ++k) skip = is_space(t_[k]);
+        }
+        if (!skip) buffer_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(cur), kind});
+        from = cur;
+        if (static_cast<size_t>(cur) >= b) break;
+    }
+    return static_cast<size_t>(from);
+}
+
+}  // namespace helder::text
