@@ -44,23 +44,30 @@ Prepared prepare(const TextModel &model, std::string_view text, const CheckOptio
     RuleInput &in = *p.input;
     in.flags.resize(p.seg.words.size());
     WordFactsCache facts(model.lexicon, p.overlay.get(), model.syllables);
-    for (size_t i = 0; i < p.seg.words.size(); ++i) {
-        Word &w = p.seg.words[i];
-        const WordFacts &f = facts.get(w.kind, p.seg.key(w));
-        w.syllables = f.syllables;
-        in.flags[i] = f.flags;
-    }
     in.matches.resize(p.seg.sentences.size());
+    std::vector<const WordInfo *> starts, overlay_starts;  // per word of the sentence
     std::vector<PhraseMatch> found;
     for (size_t s = 0; s < p.seg.sentences.size(); ++s) {
-        found.clear();
-        model.lexicon.match(p.seg, p.seg.sentences[s], found);
-        for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, false});
-        if (p.overlay) {
-            found.clear();
-            p.overlay->match(p.seg, p.seg.sentences[s], found);
-            for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, true});
+        const Sentence &sentence = p.seg.sentences[s];
+        starts.clear();
+        overlay_starts.clear();
+        bool any = false, any_overlay = false;
+        for (uint32_t i = sentence.first_word; i < sentence.first_word + sentence.word_count; ++i) {
+            Word &w = p.seg.words[i];
+            const WordFacts &f = facts.get(w.kind, p.seg.key(w));
+            w.syllables = f.syllables;
+            in.flags[i] = f.flags;
+            starts.push_back(f.phrases);
+            overlay_starts.push_back(f.overlay_phrases);
+            any = any || f.phrases;
+            any_overlay = any_overlay || f.overlay_phrases;
         }
+        found.clear();
+        if (any) model.lexicon.match(p.seg, sentence, starts.data(), found);
+        for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, false});
+        found.clear();
+        if (any_overlay) p.overlay->match(p.seg, sentence, overlay_starts.data(), found);
+        for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, true});
     }
     return p;
 }

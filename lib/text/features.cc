@@ -24,12 +24,10 @@ TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &fin
         f.unfamiliar_words += weight;
         if (unfamiliar) unfamiliar->emplace_back(in.seg.key(w));
     }
-    for (const Sentence &s : in.seg.sentences) {
-        for (uint32_t b = s.start; b < s.end; ++b) {
-            const char c = in.text[b];
-            if (c == '(' || c == '/' || c == '%' || c == '&' || c == '+' || c == '[') ++f.symbols;
-        }
-    }
+    bool symbol[256] = {};
+    for (unsigned char c : {'(', '/', '%', '&', '+', '['}) symbol[c] = true;
+    for (const Sentence &s : in.seg.sentences)
+        for (uint32_t b = s.start; b < s.end; ++b) f.symbols += symbol[static_cast<unsigned char>(in.text[b])];
     for (const Finding &x : findings) {
         if (x.rule == Rule::Jargon || x.rule == Rule::Officialese) ++f.terms;
         if (x.rule == Rule::Passive) ++f.passives;

@@ -164,12 +164,13 @@ void Lexicon::try_phrases(Range range, const Segmentation &seg, const Sentence &
     }
 }
 
-void Lexicon::match(const Segmentation &seg, const Sentence &s, std::vector<PhraseMatch> &out) const {
+void Lexicon::match(const Segmentation &seg, const Sentence &s, const WordInfo *const *starts,
+                    std::vector<PhraseMatch> &out) const {
     const uint32_t end = s.first_word + s.word_count;
     std::string key;
     for (uint32_t i = s.first_word; i < end; ++i) {
-        const WordInfo *wi = words_.find(seg.key(seg.words[i]));
-        if (!wi || (wi->phrase_count == 0 && !wi->starts_pairs)) continue;
+        const WordInfo *wi = starts[i - s.first_word];
+        if (!wi) continue;
         // Per entry, the longest way the phrase matches here.
         const size_t before = out.size();
         if (wi->phrase_count) try_phrases(Range{wi->phrase_first, wi->phrase_count}, seg, s, i, out, before);

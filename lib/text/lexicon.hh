@@ -74,11 +74,18 @@ public:
     void finish();
 
     const WordInfo *info(std::string_view key) const { return words_.find(key); }
+    // The word's entry when some phrase starts with it, else null.
+    const WordInfo *phrase_start(std::string_view key) const {
+        const WordInfo *wi = words_.find(key);
+        return wi && (wi->phrase_count || wi->starts_pairs) ? wi : nullptr;
+    }
     const LexEntry &entry(uint32_t index) const { return entries_[index]; }
     size_t entry_count() const { return entries_.size(); }
 
-    // Appends every phrase that matches inside the sentence.
-    void match(const Segmentation &seg, const Sentence &sentence, std::vector<PhraseMatch> &out) const;
+    // Appends every phrase that matches inside the sentence. starts[k] is phrase_start() of the
+    // sentence's k-th word.
+    void match(const Segmentation &seg, const Sentence &sentence, const WordInfo *const *starts,
+               std::vector<PhraseMatch> &out) const;
 
     // True when the participle ends with the participle of a verb that takes "zijn".
     bool is_zijn_verb_participle(std::string_view key) const;

@@ -218,7 +218,7 @@ std::vector<Link> find_links(const U16 &t) {
     auto lower = [&](size_t k) { return static_cast<char16_t>(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]); };
     for (size_t i = 0; i < n; ++i) {
         const char16_t c = t[i];
-        if (c != '@' && c != ':' && c != '.') continue;
+        if (c > '@' || (c != '@' && c != ':' && c != '.')) continue;  // letters fail the first test
         const bool candidate = c == '@' || (c == ':' && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/') ||
                                (c == '.' && i >= 3 && lower(i - 1) == 'w' && lower(i - 2) == 'w' && lower(i - 3) == 'w');
         if (!candidate) continue;

@@ -92,6 +92,8 @@ bool WordFactsCache::participle_shape(std::string_view key) const {
 
 WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
     WordFacts facts;
+    facts.phrases = lexicon_.phrase_start(key);
+    if (overlay_) facts.overlay_phrases = overlay_->phrase_start(key);
     const WordInfo *info = lexicon_.info(key);
     if (!info) {
         const std::string unstressed = without_stress_accents(key);

@@ -14,7 +14,7 @@ namespace {
 // (ExtendNumLet) and '@' (a letter in ICU 72's rules) are left to ICU.
 enum Ascii : uint8_t { kOther, kLetter, kDigit, kMidNumLet, kMidNum, kToIcu };
 
-Ascii ascii_class(char16_t c) {
+constexpr Ascii classify(char16_t c) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return kLetter;
     if (c >= '0' && c <= '9') return kDigit;
     if (c == '.' || c == '\'') return kMidNumLet;  // MidNumLet and Single_Quote: join letters or digits
@@ -22,6 +22,16 @@ Ascii ascii_class(char16_t c) {
     if (c > ' ' && c < 0x7F && c != '_' && c != '@') return kOther;
     return kToIcu;
 }
+
+struct AsciiTable {
+    Ascii of[128];
+    constexpr AsciiTable() : of() {
+        for (char16_t c = 0; c < 128; ++c) of[c] = classify(c);
+    }
+};
+constexpr AsciiTable kAscii;
+
+inline Ascii ascii_class(char16_t c) { return c < 128 ? kAscii.of[c] : kToIcu; }
 
 }  // namespace
 
