@@ -6,6 +6,12 @@ TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &fin
     TextFeatures f;
     f.sentences = static_cast<uint32_t>(in.seg.sentences.size());
     f.words = static_cast<uint32_t>(in.seg.words.size());
+    const auto limit = static_cast<uint32_t>(in.model.difficulty.sentence_length_limit());
+    for (const Sentence &s : in.seg.sentences) {
+        uint32_t words = 0;
+        for (uint32_t i = s.first_word; i < s.first_word + s.word_count; ++i) words += in.seg.words[i].kind != TokenKind::Number;
+        if (words > limit) f.words_beyond_limit += words - limit;
+    }
     for (size_t i = 0; i < in.seg.words.size(); ++i) {
         const Word &w = in.seg.words[i];
         f.syllables += w.syllables;

@@ -25,6 +25,7 @@ struct TextFeatures {
     uint32_t terms = 0;             // jargon and officialese findings
     uint32_t passives = 0;          // passive findings
     uint32_t numbers = 0;           // numbers in digits (and dates, times, amounts)
+    uint32_t words_beyond_limit = 0;  // per sentence, words (numbers excepted) beyond the B1 sentence length
 };
 
 struct Reason {
@@ -52,6 +53,7 @@ public:
     double raw(const TextFeatures &f) const;            // the weighted sum
     double difficulty(const TextFeatures &f) const;     // squashed to 0..100
     Scores score(const TextFeatures &f, const Messages &messages) const;
+    double sentence_length_limit() const { return limit_sentence_length_; }  // words, for B1
 
     // The named parts of raw(), for scripts/fit-difficulty.py and the tests.
     static std::vector<std::pair<std::string, double>> feature_values(const TextFeatures &f);

@@ -35,10 +35,10 @@ TEST(Difficulty, RanksThePlainSideEasierInTheCalibrationPairs) {
     const double flesch = static_cast<double>(flesch_right) / static_cast<double>(pairs);
     std::printf("difficulty ranks the plain side easier in %zu of %zu pairs (%.1f%%); Flesch-Douma: %.1f%%\n",
                 difficulty_right, pairs, 100 * share, 100 * flesch);
-    // Measured: 83.8% (83.0% in cross-validation by document, scripts/fit-difficulty.py). The
+    // Measured: 84.2% (83.2% in cross-validation by document, scripts/fit-difficulty.py). The
     // issue's goal is 85%; 4% of the pairs are identical or indistinguishable by the model's
     // features, and most of the rest are rewrites that add words to make a step explicit.
-    EXPECT_GE(share, 0.835);
+    EXPECT_GE(share, 0.84);
     EXPECT_GE(share - flesch, 0.20);  // far better than Flesch-Douma
 }
 
@@ -55,6 +55,19 @@ TEST(Difficulty, MovesTheWayAWriterExpects) {
     EXPECT_GE(score("Jan.").difficulty, 0.0);
     EXPECT_LT(score("Een zin die vol staat met moeilijke woorden zoals implementatie, facilitering, "
                     "operationalisering en conformering.").difficulty, 100.0);
+}
+
+TEST(Difficulty, WordsBeyondTheB1SentenceLengthWeighMore) {
+    const TextModel &model = helder::testing::model();
+    auto raw = [&](size_t words) {
+        std::string sentence = "Wij";
+        for (size_t k = 1; k < words; ++k) sentence += k % 2 ? " gaan" : " fietsen";
+        return model.difficulty.raw(text_features(model, sentence + "."));
+    };
+    const double limit = model.difficulty.sentence_length_limit();
+    ASSERT_EQ(limit, 15);
+    EXPECT_GT(raw(25) - raw(20), 1.5 * (raw(10) - raw(5)));
+    EXPECT_NEAR(raw(12) - raw(7), raw(10) - raw(5), 1e-9);  // below the limit: the same per word
 }
 
 TEST(Difficulty, BriefForParentsMeetsB1AndTheReportDoesNot) {
