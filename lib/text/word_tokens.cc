@@ -56,6 +56,7 @@ bool WordTokens::fill() {
         if (ascii) {
             split_ascii(pos_, end);
             pos_ = end;
+            icu_at_ = kNowhere;
         } else {
             pos_ = std::max(end, split_with_icu(pos_, end));
         }
@@ -102,7 +103,8 @@ void WordTokens::split_ascii(size_t a, size_t b) {
 
 size_t WordTokens::split_with_icu(size_t a, size_t b) {
     int32_t from;
-    if (a == 0) from = words_.first();
+    if (icu_at_ != kNowhere) from = static_cast<int32_t>(icu_at_);  // only white space since
+    else if (a == 0) from = words_.first();
     else if (words_.isBoundary(static_cast<int32_t>(a))) from = static_cast<int32_t>(a);
     else from = words_.preceding(static_cast<int32_t>(a));  // a combining mark after a space
     for (int32_t cur = words_.next(); cur != icu::BreakIterator::DONE; cur = words_.next()) {
@@ -120,7 +122,8 @@ size_t WordTokens::split_with_icu(size_t a, size_t b) {
         from = cur;
         if (static_cast<size_t>(cur) >= b) break;
     }
-    return static_cast<size_t>(from);
+    icu_at_ = static_cast<size_t>(from);
+    return icu_at_;
 }
 
 }  // namespace helder::text

@@ -49,6 +49,10 @@ private:
     size_t n_;
     bool ascii_fast_path_;
     size_t pos_ = 0;
+    // Where ICU's iterator stands when the last stretch went through ICU: the next ICU stretch
+    // goes on from there instead of seeking (kNowhere after an ASCII stretch).
+    static constexpr size_t kNowhere = static_cast<size_t>(-1);
+    size_t icu_at_ = kNowhere;
     std::vector<RawToken> buffer_;
     size_t head_ = 0;
 };
