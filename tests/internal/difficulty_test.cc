@@ -23,22 +23,29 @@ TEST(Difficulty, RanksThePlainSideEasierInTheCalibrationPairs) {
     const auto rows = helder::testing::read_csv(
         helder::testing::read_file(helder::testing::test_data("amsterdam/amsterdam-complex-simple-dev.csv")));
     ASSERT_GT(rows.size(), 600u);
-    size_t pairs = 0, difficulty_right = 0, flesch_right = 0;
+    size_t pairs = 0, difficulty_right = 0, flesch_right = 0, same_text = 0;
     for (size_t r = 1; r < rows.size(); ++r) {
         ASSERT_EQ(rows[r].size(), 3u) << "row " << r;
         const Scored complex = score(rows[r][1]), simple = score(rows[r][2]);
         ++pairs;
+        if (rows[r][1] == rows[r][2]) ++same_text;  // placeholders ("xxx xxx xxx"): no model can rank them
         if (simple.difficulty < complex.difficulty) ++difficulty_right;
         if (simple.flesch_douma > complex.flesch_douma) ++flesch_right;
     }
     const double share = static_cast<double>(difficulty_right) / static_cast<double>(pairs);
     const double flesch = static_cast<double>(flesch_right) / static_cast<double>(pairs);
-    std::printf("difficulty ranks the plain side easier in %zu of %zu pairs (%.1f%%); Flesch-Douma: %.1f%%\n",
-                difficulty_right, pairs, 100 * share, 100 * flesch);
-    // Measured: 84.2% (83.2% in cross-validation by document, scripts/fit-difficulty.py). The
-    // issue's goal is 85%; 4% of the pairs are identical or indistinguishable by the model's
-    // features, and most of the rest are rewrites that add words to make a step explicit.
+    const double share_of_different = static_cast<double>(difficulty_right) / static_cast<double>(pairs - same_text);
+    std::printf("difficulty ranks the plain side easier in %zu of %zu pairs (%.1f%%), %.1f%% of the %zu pairs whose "
+                "sides differ; Flesch-Douma: %.1f%%\n",
+                difficulty_right, pairs, 100 * share, 100 * share_of_different, pairs - same_text, 100 * flesch);
+    // Measured: 544 of 647 pairs, 84.1% (83.2% in cross-validation by document,
+    // scripts/fit-difficulty.py); 85.3% of the 638 pairs whose sides differ. The goal is
+    // 85% of all pairs. Of the pairs ranked wrong, 9 are the same placeholder on both sides, some
+    // differ only in words of equal weight (kan/mag), and most of the rest are rewrites that add
+    // words to make a step explicit.
     EXPECT_GE(share, 0.84);
+    EXPECT_EQ(same_text, 9u);
+    EXPECT_GE(share_of_different, 0.85);
     EXPECT_GE(share - flesch, 0.20);  // far better than Flesch-Douma
 }
 
