@@ -1,6 +1,30 @@
 #include "text/features.hh"
 
 namespace helder::text {
+namespace {
+
+// Whether a sentence ends in a question mark, looking past closing quotes and brackets.
+bool is_question(std::string_view sentence) {
+    size_t end = sentence.size();
+    while (end > 0) {
+        const unsigned char c = static_cast<unsigned char>(sentence[end - 1]);
+        if (c == ')' || c == ']' || c == '"' || c == '\'') {
+            --end;
+        } else if (end >= 3 && static_cast<unsigned char>(sentence[end - 3]) == 0xE2 &&
+                   static_cast<unsigned char>(sentence[end - 2]) == 0x80 &&
+                   (c == 0x99 || c == 0x9D)) {  // ’ ”
+            end -= 3;
+        } else if (end >= 2 && static_cast<unsigned char>(sentence[end - 2]) == 0xC2 && c == 0xBB) {  // »
+            end -= 2;
+        } else {
+            break;
+        }
+    }
+    return end > 0 && sentence[end - 1] == '?';
+}
+
+}  // namespace
+
 TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &findings,
                             std::vector<std::string> *unfamiliar) {
     TextFeatures f;
@@ -11,6 +35,7 @@ TextFeatures count_features(const RuleInput &in, const std::vector<Finding> &fin
         uint32_t words = 0;
         for (uint32_t i = s.first_word; i < s.first_word + s.word_count; ++i) words += in.seg.words[i].kind != TokenKind::Number;
         if (words > limit) f.words_beyond_limit += words - limit;
+        f.questions += is_question(in.text.substr(s.start, s.end - s.start));
     }
     for (size_t i = 0; i < in.seg.words.size(); ++i) {
         const Word &w = in.seg.words[i];

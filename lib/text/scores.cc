@@ -18,7 +18,7 @@ double brouwer(const TextFeatures &f) { return 195.0 - 2.0 * f.words / f.sentenc
 std::vector<std::pair<std::string, double>> DifficultyModel::feature_values(const TextFeatures &f) {
     // Per sentence: a text of short sentences scores low even when it is long, and every
     // hard word, term or passive adds to the load of the sentence it is in; every word beyond the
-    // B1 sentence length adds more. Numbers in digits are
+    // B1 sentence length adds more, and so does a question. Numbers in digits are
     // read at a glance: they do not count as words here (they do for Flesch-Douma and Brouwer).
     const double sentences = f.sentences;
     return {
@@ -31,6 +31,7 @@ std::vector<std::pair<std::string, double>> DifficultyModel::feature_values(cons
         {"address_per_sentence", f.address_words / sentences},
         {"symbols_per_sentence", f.symbols / sentences},
         {"words_beyond_limit_per_sentence", f.words_beyond_limit / sentences},
+        {"questions_per_sentence", f.questions / sentences},
     };
 }
 

@@ -26,6 +26,7 @@ struct TextFeatures {
     uint32_t passives = 0;          // passive findings
     uint32_t numbers = 0;           // numbers in digits (and dates, times, amounts)
     uint32_t words_beyond_limit = 0;  // per sentence, words (numbers excepted) beyond the B1 sentence length
+    uint32_t questions = 0;         // sentences that end in a question mark
 };
 
 struct Reason {

@@ -38,14 +38,14 @@ TEST(Difficulty, RanksThePlainSideEasierInTheCalibrationPairs) {
     std::printf("difficulty ranks the plain side easier in %zu of %zu pairs (%.1f%%), %.1f%% of the %zu pairs whose "
                 "sides differ; Flesch-Douma: %.1f%%\n",
                 difficulty_right, pairs, 100 * share, 100 * share_of_different, pairs - same_text, 100 * flesch);
-    // Measured: 544 of 647 pairs, 84.1% (83.2% in cross-validation by document,
-    // scripts/fit-difficulty.py); 85.3% of the 638 pairs whose sides differ. The goal is
-    // 85% of all pairs. Of the pairs ranked wrong, 9 are the same placeholder on both sides, some
+    // Measured: 559 of 647 pairs, 86.4% (85.9% in cross-validation by document,
+    // scripts/fit-difficulty.py 0.03); 87.6% of the 638 pairs whose sides differ. The goal
+    // is 85% of all pairs. Of the pairs ranked wrong, 9 are the same placeholder on both sides, some
     // differ only in words of equal weight (kan/mag), and most of the rest are rewrites that add
     // words to make a step explicit.
-    EXPECT_GE(share, 0.84);
+    EXPECT_GE(share, 0.85);
     EXPECT_EQ(same_text, 9u);
-    EXPECT_GE(share_of_different, 0.85);
+    EXPECT_GE(share_of_different, 0.87);
     EXPECT_GE(share - flesch, 0.20);  // far better than Flesch-Douma
 }
 
@@ -75,6 +75,19 @@ TEST(Difficulty, WordsBeyondTheB1SentenceLengthWeighMore) {
     ASSERT_EQ(limit, 15);
     EXPECT_GT(raw(25) - raw(20), 1.5 * (raw(10) - raw(5)));
     EXPECT_NEAR(raw(12) - raw(7), raw(10) - raw(5), 1e-9);  // below the limit: the same per word
+}
+
+TEST(Difficulty, AQuestionWeighsMoreThanTheSameStatement) {
+    const TextModel &model = helder::testing::model();
+    auto questions = [&](const char *text) { return text_features(model, text).questions; };
+    EXPECT_EQ(questions("Bent u het niet eens met dit besluit?"), 1u);
+    EXPECT_EQ(questions("Misschien bent u het niet eens met dit besluit."), 0u);
+    EXPECT_EQ(questions("Hebt u vragen? Bel ons. Wat gebeurt er nu?"), 2u);
+    EXPECT_EQ(questions("Hij vroeg: \u201cKomt u morgen?\u201d"), 1u);  // past a closing quote
+    EXPECT_EQ(questions("(Komt u morgen?)"), 1u);
+    EXPECT_EQ(questions("Kijk op www.example.nl/?id=3 voor meer informatie."), 0u);
+    EXPECT_LT(score("Misschien bent u het niet eens met dit besluit.").difficulty,
+              score("Bent u het niet eens met dit besluit?").difficulty);
 }
 
 TEST(Difficulty, BriefForParentsMeetsB1AndTheReportDoesNot) {
