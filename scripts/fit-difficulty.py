@@ -20,7 +20,7 @@ import sys
 # The model's features (names as in DifficultyModel::feature_values).
 FEATURES = ["words_per_sentence", "letters_per_sentence", "unfamiliar_per_sentence",
             "less_common_per_sentence", "terms_per_sentence", "passives_per_sentence",
-            "address_per_sentence", "symbols_per_sentence", "words_beyond_limit_per_sentence",
+            "symbols_per_sentence", "words_beyond_limit_per_sentence",
             "questions_per_sentence"]
 
 
