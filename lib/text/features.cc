@@ -3,12 +3,13 @@
 namespace helder::text {
 namespace {
 
-// Whether a sentence ends in a question mark, looking past closing quotes and brackets.
+// Whether a sentence ends in a question mark, looking past closing quotes and brackets and past
+// marks that may follow it (?! ?...).
 bool is_question(std::string_view sentence) {
     size_t end = sentence.size();
     while (end > 0) {
         const unsigned char c = static_cast<unsigned char>(sentence[end - 1]);
-        if (c == ')' || c == ']' || c == '"' || c == '\'') {
+        if (c == ')' || c == ']' || c == '"' || c == '\'' || c == '!' || c == '.') {
             --end;
         } else if (end >= 3 && static_cast<unsigned char>(sentence[end - 3]) == 0xE2 &&
                    static_cast<unsigned char>(sentence[end - 2]) == 0x80 &&
