@@ -26,6 +26,9 @@ TEST(Officialese, WordsPhrasesInflectionsAndGaps) {
     // Inflected: the lexicon has the verb, the text its participle.
     const auto found = texts_of(findings("De hulp werd door de gemeente gefaciliteerd.", "officialese"));
     EXPECT_EQ(found, (V{"gefaciliteerd"}));
+    // A phrase written as one word.
+    EXPECT_EQ(texts_of(findings("Het instandhouden van de raad kost geld.", "officialese")), (V{"instandhouden"}));
+    EXPECT_EQ(texts_of(findings("Wij houden de raad in stand.", "officialese")), (V{"houden de raad in stand"}));
 }
 
 TEST(Passive, FindsWordenAndZijnWithAParticiple) {
