@@ -12,7 +12,7 @@ grouped by document (pairs of one document never sit on both sides; the mean, lo
 highest over eight random foldings), then prints the weights.
 
 Usage: build/dev/tests/difficulty_features tests/data/amsterdam/amsterdam-complex-simple-dev.csv \
-         | scripts/fit-difficulty.py [C]    (C: the SVM's regularisation, default 0.03)
+         | scripts/fit-difficulty.py [C]    (C: the SVM's regularisation, default 0.01)
 """
 import csv
 import random
@@ -81,7 +81,7 @@ def share_right(w, pairs):
 
 
 def main():
-    c_param = float(sys.argv[1]) if len(sys.argv) > 1 else 0.03
+    c_param = float(sys.argv[1]) if len(sys.argv) > 1 else 0.01
     pairs = read(sys.stdin)
     usable = [(p, c, s) for p, c, s in pairs if c and s]
     w = refine(fit([diff(c, s) for _, c, s in usable], c_param), pairs)

@@ -38,8 +38,8 @@ TEST(Difficulty, RanksThePlainSideEasierInTheCalibrationPairs) {
     std::printf("difficulty ranks the plain side easier in %zu of %zu pairs (%.1f%%), %.1f%% of the %zu pairs whose "
                 "sides differ; Flesch-Douma: %.1f%%\n",
                 difficulty_right, pairs, 100 * share, 100 * share_of_different, pairs - same_text, 100 * flesch);
-    // Measured: 562 of 647 pairs, 86.9%; in cross-validation by document 86.2% on average over
-    // eight foldings, 85.8-86.6% (scripts/fit-difficulty.py); 88.1% of the 638 pairs whose sides
+    // Measured: 564 of 647 pairs, 87.2%; in cross-validation by document 86.4% on average over
+    // eight foldings, 85.6-86.9% (scripts/fit-difficulty.py); 88.4% of the 638 pairs whose sides
     // differ. The goal is 85% of all pairs. Of the pairs ranked wrong, 9 are the same
     // placeholder on both sides, some differ only in words of equal weight (kan/mag), and most of
     // the rest are rewrites that add words to make a step explicit.
@@ -101,13 +101,16 @@ TEST(Difficulty, AQuestionWeighsMoreThanTheSameStatement) {
 }
 
 TEST(Difficulty, BriefForParentsMeetsB1AndTheReportDoesNot) {
-    auto meets = [](const char *file) {
+    auto check = [](const char *file) {
         const std::string text = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/texts/" + file);
-        auto doc = json::Document::parse(check_text(helder::testing::model(), text, CheckOptions()).value().view());
-        return doc->root().find("meets_b1").as_bool();
+        return json::Document::parse(check_text(helder::testing::model(), text, CheckOptions()).value().view());
     };
-    EXPECT_TRUE(meets("brief-aan-ouders.txt"));
-    EXPECT_FALSE(meets("rapport-gezinsvoogd.txt"));
+    auto brief = check("brief-aan-ouders.txt"), report = check("rapport-gezinsvoogd.txt");
+    EXPECT_TRUE(brief->root().find("meets_b1").as_bool());
+    EXPECT_FALSE(report->root().find("meets_b1").as_bool());
+    // The report's jargon and long sentences put the score itself above the B1 limit, not only its shares.
+    const json::Value b1 = report->root().find("b1");
+    EXPECT_GT(report->root().find("scores").find("difficulty").as_number(), b1.find("difficulty_limit").as_number());
 }
 
 }  // namespace
