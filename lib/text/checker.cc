@@ -58,9 +58,11 @@ Prepared prepare(const TextModel &model, std::string_view text, const CheckOptio
             w.syllables = f.syllables;
             in.flags[i] = f.flags;
             starts.push_back(f.phrases);
-            overlay_starts.push_back(f.overlay_phrases);
             any = any || f.phrases;
-            any_overlay = any_overlay || f.overlay_phrases;
+            if (p.overlay) {
+                overlay_starts.push_back(f.overlay_phrases);
+                any_overlay = any_overlay || f.overlay_phrases;
+            }
         }
         found.clear();
         if (any) model.lexicon.match(p.seg, sentence, starts.data(), found);

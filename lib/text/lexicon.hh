@@ -74,10 +74,9 @@ public:
     void finish();
 
     const WordInfo *info(std::string_view key) const { return words_.find(key); }
-    // The word's entry when some phrase starts with it, else null.
-    const WordInfo *phrase_start(std::string_view key) const {
-        const WordInfo *wi = words_.find(key);
-        return wi && (wi->phrase_count || wi->starts_pairs) ? wi : nullptr;
+    // The word's entry (from info()) when some phrase starts with it, else null.
+    static const WordInfo *phrase_start(const WordInfo *info) {
+        return info && (info->phrase_count || info->starts_pairs) ? info : nullptr;
     }
     const LexEntry &entry(uint32_t index) const { return entries_[index]; }
     size_t entry_count() const { return entries_.size(); }

@@ -92,16 +92,18 @@ bool WordFactsCache::participle_shape(std::string_view key) const {
 
 WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
     WordFacts facts;
-    facts.phrases = lexicon_.phrase_start(key);
-    if (overlay_) facts.overlay_phrases = overlay_->phrase_start(key);
     const WordInfo *info = lexicon_.info(key);
+    facts.phrases = Lexicon::phrase_start(info);
     if (!info) {
         const std::string unstressed = without_stress_accents(key);
         if (!unstressed.empty()) info = lexicon_.info(unstressed);
     }
     if (info) facts.flags = info->flags;
-    if (overlay_)
-        if (const WordInfo *added = overlay_->info(key)) facts.flags |= added->flags;
+    if (overlay_) {
+        const WordInfo *added = overlay_->info(key);
+        facts.overlay_phrases = Lexicon::phrase_start(added);
+        if (added) facts.flags |= added->flags;
+    }
     facts.syllables = static_cast<uint8_t>(std::min(syllables_.count(kind, key), 255));
     if (kind != TokenKind::Word) return facts;
     if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;

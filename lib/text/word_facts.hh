@@ -15,7 +15,7 @@ namespace helder::text {
 struct WordFacts {
     uint32_t flags = 0;
     uint8_t syllables = 0;
-    const WordInfo *phrases = nullptr;          // Lexicon::phrase_start() in the built-in lexicon
+    const WordInfo *phrases = nullptr;          // Lexicon::phrase_start() of the word in the built-in lexicon
     const WordInfo *overlay_phrases = nullptr;  // and in the caller's own lists
 };
 
