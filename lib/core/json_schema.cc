@@ -4,7 +4,6 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "core/date.hh"
 #include "core/utf8.hh"
 
 namespace helder::json {
@@ -25,7 +24,7 @@ struct Schema::Node {
     bool has_minimum = false, has_maximum = false;
     double minimum = 0, maximum = 0;
     long long min_length = -1, max_length = -1, min_items = -1, max_items = -1;
-    enum class Format { None, Date, DateTime } format = Format::None;
+    const FormatCheck *format = nullptr;  // one of the Schema's formats
     std::string ref;       // "#/$defs/Name"
     Node *ref_target = nullptr;
     std::vector<Node *> any_of;
@@ -75,7 +74,8 @@ Error schema_error(const std::string &what) { return make_error(HELDER_E_INVALID
 
 class Compiler {
 public:
-    explicit Compiler(std::vector<std::unique_ptr<Schema::Node>> &nodes) : nodes_(nodes) {}
+    Compiler(std::vector<std::unique_ptr<Schema::Node>> &nodes, const std::vector<FormatCheck> &formats)
+        : nodes_(nodes), formats_(formats) {}
 
     Result<Schema::Node *> compile(const Value &v, const std::string &where) {
         nodes_.push_back(std::make_unique<Schema::Node>());
@@ -146,9 +146,9 @@ public:
                                   : key == "minItems" ? n->min_items : n->max_items;
                 slot = k.as_integer();
             } else if (key == "format") {
-                if (k.is_string() && k.as_string() == "date") n->format = Schema::Node::Format::Date;
-                else if (k.is_string() && k.as_string() == "date-time") n->format = Schema::Node::Format::DateTime;
-                else return schema_error(at + ": only the formats date and date-time are supported");
+                for (const FormatCheck &f : formats_)
+                    if (k.is_string() && k.as_string() == f.name) n->format = &f;
+                if (!n->format) return schema_error(at + ": format \"" + std::string(k.as_string()) + "\" is not one the caller supports");
             } else if (key == "$ref") {
                 if (!k.is_string() || k.as_string().substr(0, 8) != "#/$defs/")
                     return schema_error(at + ": only references to #/$defs/… are supported");
@@ -199,6 +199,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<Schema::Node>> &nodes_;
+    const std::vector<FormatCheck> &formats_;
     std::vector<Schema::Node *> refs_;
     std::unordered_map<std::string, Schema::Node *> defs_;
 };
@@ -246,9 +247,7 @@ public:
             const auto len = decided ? bytes : static_cast<long long>(utf8::count_code_points(v.as_string()));
             if (n->min_length >= 0 && len < n->min_length) report(v, "minLength", std::to_string(n->min_length));
             if (n->max_length >= 0 && len > n->max_length) report(v, "maxLength", std::to_string(n->max_length));
-            if (n->format == Schema::Node::Format::Date && !Date::parse(v.as_string())) report(v, "format", "date");
-            if (n->format == Schema::Node::Format::DateTime && !(v.as_string().size() > 10 && date_of_timestamp(v.as_string())))
-                report(v, "format", "date-time");
+            if (n->format && !n->format->valid(v.as_string())) report(v, "format", std::string(n->format->name));
         }
         if (v.is_array()) {
             const auto count = static_cast<long long>(v.size());
@@ -319,12 +318,13 @@ Schema::Schema(Schema &&) noexcept = default;
 Schema &Schema::operator=(Schema &&) noexcept = default;
 Schema::~Schema() = default;
 
-Result<Schema> Schema::compile(std::string_view schema_json) {
+Result<Schema> Schema::compile(std::string_view schema_json, std::vector<FormatCheck> formats) {
     auto doc = Document::parse(schema_json);
     if (!doc) return doc.error();
     Schema s;
     s.source_ = std::make_unique<Document>(std::move(doc.value()));
-    Compiler compiler(s.nodes_);
+    s.formats_ = std::make_unique<std::vector<FormatCheck>>(std::move(formats));
+    Compiler compiler(s.nodes_, *s.formats_);
     auto root = compiler.compile(s.source_->root(), "#");
     if (!root) return root.error();
     if (auto err = compiler.resolve()) return *err;

@@ -9,11 +9,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/date.hh"
+#include "law/date.hh"
 #include "core/json.hh"
 #include "dossier/dossier_model.hh"
 #include "helder/common.h"
-#include "text/messages.hh"
+#include "core/messages.hh"
 #include "text/text_model.hh"
 
 namespace helder::dossier {

@@ -3,12 +3,17 @@
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
+#include "law/date.hh"
 
 namespace helder::dossier {
 namespace {
 
 json::Schema compile_schema() {
-    auto schema = json::Schema::compile(resources::get("schemas/dossier.schema.json"));
+    std::vector<json::FormatCheck> formats = {
+        {"date", [](std::string_view t) { return Date::parse(t).has_value(); }},
+        {"date-time", [](std::string_view t) { return t.size() > 10 && date_of_timestamp(t).has_value(); }},
+    };
+    auto schema = json::Schema::compile(resources::get("schemas/dossier.schema.json"), std::move(formats));
     if (!schema) throw Failure(HELDER_E_INTERNAL, "dossier schema: " + schema.error().message);
     return std::move(schema.value());
 }
@@ -16,7 +21,7 @@ json::Schema compile_schema() {
 }  // namespace
 
 DossierModel::DossierModel()
-    : schema_(compile_schema()), law_(LegalFacts::load()), messages_(text::Messages::load("dossier/messages.tsv")) {
+    : schema_(compile_schema()), law_(LegalFacts::load()), messages_(Messages::load("dossier/messages.tsv")) {
     for (const auto &row : tsv::parse(resources::get("dossier/principles.tsv"))) {
         if (row.fields.size() != 3)
             throw Failure(HELDER_E_INTERNAL, "principles.tsv line " + std::to_string(row.line) + ": expected 3 columns");

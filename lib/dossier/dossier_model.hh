@@ -8,10 +8,13 @@
 #include <utility>
 
 #include "core/json_schema.hh"
-#include "dossier/legal_facts.hh"
-#include "text/messages.hh"
+#include "law/legal_facts.hh"
+#include "core/messages.hh"
 
 namespace helder::dossier {
+
+using law::LegalFact;
+using law::LegalFacts;
 
 struct Principle {
     std::string nl, en;
@@ -23,7 +26,7 @@ public:
 
     const json::Schema &schema() const { return schema_; }
     const LegalFacts &law() const { return law_; }
-    const text::Messages &messages() const { return messages_; }
+    const Messages &messages() const { return messages_; }
     const Principle &principle(std::string_view id) const;
 
     // The text checker's verdict on a text for the family (meets B1, difficulty), remembered
@@ -46,7 +49,7 @@ public:
 private:
     json::Schema schema_;
     LegalFacts law_;
-    text::Messages messages_;
+    Messages messages_;
     std::unordered_map<std::string, Principle> principles_;
     mutable std::mutex mutex_;
     mutable std::unordered_map<std::string, std::pair<bool, double>> verdicts_;

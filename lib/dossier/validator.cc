@@ -51,12 +51,12 @@ namespace {
 std::string schema_code(const std::string &keyword) { return "schema." + keyword; }
 
 // The message of a finding, with "not confirmed" added when the law behind it is not VERIFIED.
-text::Message message_of(const DossierModel &model, const Finding &f) {
-    text::MessageArgs args;
+Message message_of(const DossierModel &model, const Finding &f) {
+    MessageArgs args;
     for (const auto &[k, v] : f.args) args.emplace_back(k, v);
-    text::Message m = model.messages().format(f.code, args);
+    Message m = model.messages().format(f.code, args);
     if (f.source.kind == Source::Kind::Law && f.source.law->label != "VERIFIED") {
-        const text::Message note = model.messages().format("source.not_verified", {});
+        const Message note = model.messages().format("source.not_verified", {});
         m.nl += " " + note.nl;
         m.en += " " + note.en;
     }
@@ -110,7 +110,7 @@ json::OwnedText write(const DossierModel &model, std::string_view status, const 
     w.end_object();
     w.key("findings").begin_array();
     for (const Finding &f : findings) {
-        const text::Message m = message_of(model, f);
+        const Message m = message_of(model, f);
         w.begin_object();
         w.key("rule").string(f.code);
         w.key("severity").string(text::severity_name(f.severity));

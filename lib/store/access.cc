@@ -28,7 +28,7 @@ Error denied(const std::string &why) { return make_error(HELDER_E_DENIED, why); 
 }  // namespace
 
 Result<Access> Access::for_actor(const json::Document &dossier, const Actor &actor, const Date &on,
-                                 const dossier::LegalFacts &law) {
+                                 const law::LegalFacts &law) {
     const json::Value root = dossier.root();
     Access access;
     if (actor.kind == Actor::Kind::Professional) {
@@ -44,7 +44,7 @@ Result<Access> Access::for_actor(const json::Document &dossier, const Actor &act
     const json::Value self = find_by_id(members, actor.id);
     if (!self.valid()) return denied(actor.id + " is not a member of this household");
     const auto birth = dossier::date_at(self, "birth_date");
-    const dossier::LegalFact &own = law.get("own_access_age");
+    const law::LegalFact &own = law.get("own_access_age");
     const bool able = !(self.find("able_to_judge").is_bool() && !self.find("able_to_judge").as_bool());
     if (has_role(self, "child") && birth && age_on(*birth, on) < 18) {
         if (age_on(*birth, on) < own.value)
@@ -55,7 +55,7 @@ Result<Access> Access::for_actor(const json::Document &dossier, const Actor &act
     access.self_ = actor.id;
     // Children this member has authority over: under 16, or 16 and older with their consent.
     if (has_role(self, "parent_with_authority") || has_role(self, "guardian")) {
-        const dossier::LegalFact &consent_age = law.get("parents_need_consent_age");
+        const law::LegalFact &consent_age = law.get("parents_need_consent_age");
         for (json::Value m = members.first_child(); m.valid(); m = m.next_sibling()) {
             if (!has_role(m, "child")) continue;
             const json::Value parents = m.find("parents");

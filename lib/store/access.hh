@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/date.hh"
+#include "law/date.hh"
 #include "core/json.hh"
 #include "core/result.hh"
-#include "dossier/legal_facts.hh"
+#include "law/legal_facts.hh"
 
 namespace helder::store {
 
@@ -30,7 +30,7 @@ class Access {
 public:
     // HELDER_E_DENIED (with the reason and its article) when the actor may not read at all.
     static Result<Access> for_actor(const json::Document &dossier, const Actor &actor, const Date &on,
-                                    const dossier::LegalFacts &law);
+                                    const law::LegalFacts &law);
 
     bool everything() const { return everything_; }
     // Whether an item (an object with "about") may be shown.

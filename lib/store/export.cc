@@ -100,10 +100,10 @@ json::OwnedText export_json(const json::Document &d, const std::string &person, 
 }
 
 json::OwnedText export_text(const json::Document &d, const std::string &person, const std::string &at,
-                            const std::vector<VersionInfo> &versions, const text::Messages &texts, bool english) {
+                            const std::vector<VersionInfo> &versions, const Messages &texts, bool english) {
     json::Bytes out;
-    auto line = [&](std::string_view id, const text::MessageArgs &args) {
-        const text::Message m = texts.format(id, args);
+    auto line = [&](std::string_view id, const MessageArgs &args) {
+        const Message m = texts.format(id, args);
         out.append(english ? m.en : m.nl);
         out.push('\n');
     };
@@ -125,8 +125,8 @@ json::OwnedText export_text(const json::Document &d, const std::string &person, 
     Section areas{"section_problem_areas", {}}, safety{"section_safety", {}}, facts{"section_facts", {}}, judgements{"section_judgements", {}}, decisions{"section_decisions", {}},
         measures{"section_measures", {}}, agreements{"section_agreements", {}}, consents{"section_consents", {}},
         complaints{"section_complaints", {}}, statements{"section_statements", {}}, letters{"section_letters", {}};
-    auto fmt = [&](std::string_view id, const text::MessageArgs &args) {
-        const text::Message m = texts.format(id, args);
+    auto fmt = [&](std::string_view id, const MessageArgs &args) {
+        const Message m = texts.format(id, args);
         return "- " + (english ? m.en : m.nl);
     };
     items_about(d, person, [&](std::string_view kind, const json::Value &i) {
@@ -146,9 +146,9 @@ json::OwnedText export_text(const json::Document &d, const std::string &person, 
                     if (v.find("member").as_string() == person && v.find("view").is_string())
                         decisions.lines.push_back("  " + fmt("your_view", {{"view", plain(v.find("view"))}}).substr(2));
         } else if (kind == "measure") {
-            const text::Message open_end = texts.format("open_end", {});
+            const Message open_end = texts.format("open_end", {});
             const std::string end = i.find("end").is_string() ? date(i.find("end")) : (english ? open_end.en : open_end.nl);
-            const text::Message k = texts.format("kind_" + plain(i.find("kind")), {});
+            const Message k = texts.format("kind_" + plain(i.find("kind")), {});
             measures.lines.push_back(fmt("measure", {{"kind", english ? k.en : k.nl}, {"start", date(i.find("start"))}, {"end", end}}));
         } else if (kind == "safety_agreement") {
             agreements.lines.push_back(fmt("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));

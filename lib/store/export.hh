@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "core/date.hh"
+#include "law/date.hh"
 #include "core/json.hh"
 #include "core/json_writer.hh"
-#include "text/messages.hh"
+#include "core/messages.hh"
 
 namespace helder::store {
 
@@ -22,6 +22,6 @@ json::OwnedText export_json(const json::Document &dossier, const std::string &pe
                             const std::vector<VersionInfo> &versions);
 
 json::OwnedText export_text(const json::Document &dossier, const std::string &person, const std::string &at,
-                            const std::vector<VersionInfo> &versions, const text::Messages &texts, bool english);
+                            const std::vector<VersionInfo> &versions, const Messages &texts, bool english);
 
 }  // namespace helder::store

@@ -127,7 +127,7 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
              const StoreOptions &options)
     : dossiers_(dossiers),
       text_(text),
-      export_texts_(text::Messages::load("store/export_texts.tsv")),
+      export_texts_(Messages::load("store/export_texts.tsv")),
       in_memory_(path == ":memory:" || path.empty()),
       path_(path),
       db_(path.empty() ? ":memory:" : path, options.busy_timeout_ms) {
@@ -417,8 +417,8 @@ Result<json::OwnedText> Store::destroy(std::string_view request_json) {
     if (!id) return id.error();
     if (!by) return by.error();
     if (!at) return at.error();
-    const dossier::LegalFact &min_age = dossiers_.law().get("destruction_min_age");
-    const dossier::LegalFact &deadline = dossiers_.law().get("destruction_deadline");
+    const law::LegalFact &min_age = dossiers_.law().get("destruction_min_age");
+    const law::LegalFact &deadline = dossiers_.law().get("destruction_deadline");
     auto l = latest(*id, 0);
     if (!l) return l.error();
     const json::Value requester = dossier::household_member(l->doc.root(), *by);

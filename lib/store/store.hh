@@ -13,7 +13,7 @@
 #include "dossier/dossier_model.hh"
 #include "store/access.hh"
 #include "store/sqlite.hh"
-#include "text/messages.hh"
+#include "core/messages.hh"
 #include "text/text_model.hh"
 
 namespace helder::store {
@@ -55,7 +55,7 @@ private:
 
     const dossier::DossierModel &dossiers_;
     const text::TextModel &text_;
-    const text::Messages export_texts_;
+    const Messages export_texts_;
     bool in_memory_;
     std::string path_;
     Database db_;

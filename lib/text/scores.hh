@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "text/messages.hh"
+#include "core/messages.hh"
 
 namespace helder::text {
 

@@ -34,7 +34,7 @@ TextModel::TextModel(const WordLists &lists, const DictionaryPaths *dictionary)
     : abbreviations(Abbreviations::load()),
       segmenter(abbreviations),
       syllables(abbreviations),
-      messages(Messages::load()),
+      messages(Messages::load("text/messages.tsv")),
       lexicon(build_lexicon(segmenter, lists)),
       difficulty(DifficultyModel::load()),
       speller(dictionary ? std::make_unique<Speller>(dictionary->aff, dictionary->dic) : nullptr) {}

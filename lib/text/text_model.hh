@@ -9,7 +9,7 @@
 #include "core/result.hh"
 #include "text/abbreviations.hh"
 #include "text/lexicon.hh"
-#include "text/messages.hh"
+#include "core/messages.hh"
 #include "text/options.hh"
 #include "text/scores.hh"
 #include "text/segmenter.hh"

@@ -11,7 +11,7 @@
 
 #include "helder/common.h"
 #include "text/lexicon.hh"
-#include "text/messages.hh"
+#include "core/messages.hh"
 #include "text/options.hh"
 #include "text/segmentation.hh"
 #include "text/text_model.hh"

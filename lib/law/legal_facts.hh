@@ -5,9 +5,9 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "core/date.hh"
+#include "law/date.hh"
 
-namespace helder::dossier {
+namespace helder::law {
 
 struct LegalFact {
     std::string id;
@@ -33,4 +33,4 @@ private:
     std::unordered_map<std::string, LegalFact> facts_;
 };
 
-}  // namespace helder::dossier
+}  // namespace helder::law

@@ -1,10 +1,10 @@
-#include "text/messages.hh"
+#include "core/messages.hh"
 
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
 
-namespace helder::text {
+namespace helder {
 namespace {
 
 std::string fill(std::string text, const MessageArgs &args) {
@@ -37,4 +37,4 @@ Message Messages::format(std::string_view id, const MessageArgs &args) const {
     return Message{fill(it->second.nl, args), fill(it->second.en, args)};
 }
 
-}  // namespace helder::text
+}  // namespace helder

@@ -1,10 +1,10 @@
-#include "dossier/legal_facts.hh"
+#include "law/legal_facts.hh"
 
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
 
-namespace helder::dossier {
+namespace helder::law {
 
 Date LegalFact::after(const Date &from) const {
     if (unit == "year") return add_months(from, 12 * value);
@@ -46,4 +46,4 @@ const LegalFact &LegalFacts::get(std::string_view id) const {
     return it->second;
 }
 
-}  // namespace helder::dossier
+}  // namespace helder::law

@@ -1,4 +1,4 @@
-#include "core/date.hh"
+#include "law/date.hh"
 
 #include <cstdio>
 

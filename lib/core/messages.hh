@@ -1,4 +1,5 @@
-// The Dutch and English texts of findings and reasons (lib/data/text/messages.tsv).
+// Texts in Dutch and English by id, with {name} placeholders, loaded from an embedded TSV file
+// (lib/data/*/messages.tsv and the like). Shared by the text checker, the dossier and the store.
 #pragma once
 
 #include <string>
@@ -7,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-namespace helder::text {
+namespace helder {
 
 using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
 
@@ -17,9 +18,9 @@ struct Message {
 
 class Messages {
 public:
-    // Loads an embedded messages file (default: the text checker's); throws Failure on a
+    // Loads an embedded messages file (nl and en per id); throws Failure on a
     // malformed line.
-    static Messages load(std::string_view resource = "text/messages.tsv");
+    static Messages load(std::string_view resource);
     // Fills {name} placeholders; an empty value drops " ({name})" around it.
     Message format(std::string_view id, const MessageArgs &args) const;
     const std::unordered_map<std::string, Message> &templates() const { return templates_; }
@@ -28,4 +29,4 @@ private:
     std::unordered_map<std::string, Message> templates_;
 };
 
-}  // namespace helder::text
+}  // namespace helder
