@@ -15,6 +15,8 @@ extern "C" {
 #define HELDER_DOSSIER_FORMAT 1
 /** Default size limit of a dossier, in bytes (options "max_bytes" changes it, up to 64 MiB). @since 1.1 */
 #define HELDER_DOSSIER_DEFAULT_MAX_BYTES ((size_t)4 * 1024 * 1024)
+/** The largest "max_bytes" a caller may set. @since 1.2 */
+#define HELDER_DOSSIER_MAX_BYTES_LIMIT ((size_t)64 * 1024 * 1024)
 /** Nesting deeper than this is refused. @since 1.1 */
 #define HELDER_DOSSIER_MAX_DEPTH 32
 

@@ -6,7 +6,9 @@
 #include "core/json.hh"
 #include "core/json_writer.hh"
 #include "core/utf8.hh"
+#include "helder/dossier.h"
 #include "helder/text.h"
+#include <cstddef>
 #include "text/options.hh"
 #include "text/report.hh"
 
@@ -147,7 +149,23 @@ HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len)
             w.begin_object().key("id").string(helder::text::rule_id(rule))
                 .key("severity").string(helder::text::severity_name(helder::text::rule_severity(rule))).end_object();
         }
-        w.end_array().end_object();
+        w.end_array();
+        // The layout of helder_text_source in this build (a JS or ctypes caller fills it by hand).
+        w.key("source_struct").begin_object()
+            .key("size").integer(sizeof(helder_text_source))
+            .key("uri").integer(offsetof(helder_text_source, uri))
+            .key("text").integer(offsetof(helder_text_source, text))
+            .key("text_len").integer(offsetof(helder_text_source, text_len))
+            .key("report_json").integer(offsetof(helder_text_source, report_json))
+            .key("report_len").integer(offsetof(helder_text_source, report_len))
+            .end_object();
+        w.end_object();
+        w.key("dossier").begin_object()
+            .key("format").integer(HELDER_DOSSIER_FORMAT)
+            .key("default_max_bytes").integer(static_cast<int64_t>(HELDER_DOSSIER_DEFAULT_MAX_BYTES))
+            .key("max_bytes_limit").integer(static_cast<int64_t>(HELDER_DOSSIER_MAX_BYTES_LIMIT))
+            .key("max_depth").integer(HELDER_DOSSIER_MAX_DEPTH)
+            .end_object();
         w.end_object();
         return helder::capi::hand_out(w.str(), out_json, out_len);
     });

@@ -13,6 +13,7 @@
 #include "core/json.hh"
 #include "dossier/dossier_model.hh"
 #include "helder/common.h"
+#include "helder/dossier.h"
 #include "core/messages.hh"
 #include "text/text_model.hh"
 
@@ -20,7 +21,7 @@ namespace helder::dossier {
 
 struct ValidateOptions {
     Date today;                      // "today" for ages and current professionals
-    size_t max_bytes = 4u << 20;     // a dossier larger than this is refused
+    size_t max_bytes = HELDER_DOSSIER_DEFAULT_MAX_BYTES;  // a dossier larger than this is refused
     uint32_t max_professionals = 3;  // policy: more at once is flagged (the Toekomstscenario: one or two)
     bool check_family_texts = true;  // run the text checker on texts meant for the family
 };

@@ -9,12 +9,13 @@
 #include "core/result.hh"
 #include "dossier/checks.hh"
 #include "dossier/dossier_model.hh"
+#include "helder/dossier.h"
 #include "text/text_model.hh"
 
 namespace helder::dossier {
 
-constexpr size_t kMaxDepth = 32;            // deeper nesting is refused (documented in dossier.h)
-constexpr size_t kMaxBytesLimit = 64u << 20;  // the largest max_bytes a caller may set
+constexpr size_t kMaxDepth = HELDER_DOSSIER_MAX_DEPTH;
+constexpr size_t kMaxBytesLimit = HELDER_DOSSIER_MAX_BYTES_LIMIT;
 
 // Options JSON: {"today": "YYYY-MM-DD", "max_bytes", "max_professionals", "check_family_texts"}.
 Result<ValidateOptions> parse_validate_options(std::string_view json);

@@ -132,7 +132,7 @@ TEST(Dossier, OptionsAreChecked) {
 }
 
 TEST(Dossier, DutchMessagesPassHeldersOwnCheck) {
-    const text::MessageArgs args = {{"id", "lid3"}, {"field", "naam"}, {"expected", "naam"}, {"value", "13"}, {"limit", "3"},
+    const MessageArgs args = {{"id", "lid3"}, {"field", "naam"}, {"expected", "naam"}, {"value", "13"}, {"limit", "3"},
                                     {"days", "400"}, {"limit_nl", "1 jaar"}, {"expected_nl", "een ouder met gezag"},
                                     {"detail", "Er ontbreekt een haakje."}};
     // A message may name a term the dossier itself uses.

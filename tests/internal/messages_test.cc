@@ -1,6 +1,6 @@
 // Every text a writer or a family reads exists in Dutch and English, and the Dutch passes
 // helder's own plain-language check.
-#include "text/messages.hh"
+#include "core/messages.hh"
 
 #include <gtest/gtest.h>
 

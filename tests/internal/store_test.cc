@@ -297,14 +297,14 @@ TEST_F(StoreTest, TheExportIsAPlainDocumentInDutchAndEnglish) {
 }
 
 TEST_F(StoreTest, DutchExportTextsPassHeldersOwnCheck) {
-    const text::Messages texts = text::Messages::load("store/export_texts.tsv");
-    const text::MessageArgs args = {{"date", "1 mei"}, {"name", "Sanne"}, {"birth_date", "3 juni 1987"}, {"text", "Het gaat goed."},
+    const Messages texts = Messages::load("store/export_texts.tsv");
+    const MessageArgs args = {{"date", "1 mei"}, {"name", "Sanne"}, {"birth_date", "3 juni 1987"}, {"text", "Het gaat goed."},
                                     {"by", "Joris"}, {"title", "Hulp thuis"}, {"view", "Het gaat goed."}, {"kind", "Hulp"},
                                     {"start", "1 mei"}, {"end", "1 juni"}, {"recipient", "de school"}, {"organisation", "de gemeente"},
                                     {"version", "2"}};
     size_t count = 0;
     for (const auto &[id, t] : texts.templates()) {
-        const text::Message m = texts.format(id, args);
+        const Message m = texts.format(id, args);
         EXPECT_FALSE(m.en.empty()) << id;
         // The names of measures are the words on the court's papers; each comes with its meaning.
         if (id.rfind("kind_", 0) == 0) {
