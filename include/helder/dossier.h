@@ -6,6 +6,7 @@
 #define HELDER_DOSSIER_H
 
 #include "helder/common.h"
+#include "helder/text.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -38,6 +39,20 @@ extern "C" {
 HELDER_API helder_status helder_dossier_validate(const helder_ctx *ctx, const char *json, size_t len,
                                                  const char *options_json, size_t options_len,
                                                  char **out_report, size_t *out_len);
+
+/**
+ * Render dossier-validation reports as one document, each with the dossier's JSON as its text
+ * (in a helder_text_source). Options, output and errors as for helder_text_render(): "format"
+ * ("text", "json" or "sarif"), "language" ("nl" or "en"), "color". The terminal format closes
+ * each dossier with its status and its numbers of errors, warnings and handovers. A text-check
+ * report is refused (HELDER_E_INVALID_JSON). *out is NUL-terminated; free it with helder_free().
+ * out_len and out_highest may be NULL. Thread-safe.
+ * @since 1.2
+ */
+HELDER_API helder_status helder_dossier_render(const helder_text_source *sources, size_t count,
+                                               const char *options_json, size_t options_len,
+                                               char **out, size_t *out_len,
+                                               helder_severity *out_highest);
 
 #ifdef __cplusplus
 }

@@ -52,8 +52,8 @@ typedef struct helder_text_source {
 } helder_text_source;
 
 /**
- * Render reports as one document: text-check reports, and (since 1.1) dossier-validation
- * reports with the dossier's JSON as the text. options_json (may be NULL):
+ * Render text-check reports as one document. A dossier-validation report is refused
+ * (HELDER_E_INVALID_JSON) since 1.2: helder_dossier_render() renders those. options_json (may be NULL):
  *   "format": "text" (default; the sentence, the marked span and the advice per finding),
  *             "json" (one report, or with several sources [{"uri", "report"}…]) or
  *             "sarif" (SARIF 2.1.0 log with one run);

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_writer.hh"
 #include "core/result.hh"
 #include "helder/common.h"
 
@@ -60,27 +61,38 @@ inline bool as_view(const char *ptr, size_t len, std::string_view &out) {
     return true;
 }
 
+// The shape of every call that hands out one document: clears the outputs, checks the output
+// pointer, runs `run()` (a helder_status for an argument error, or a Result<json::OwnedText>)
+// and hands the document over, already in malloc memory, without a copy.
+template <class Run>
+helder_status document_call(char **out, size_t *out_len, const char *out_name, Run run) {
+    return guarded([&]() -> helder_status {
+        if (out) *out = nullptr;
+        if (out_len) *out_len = 0;
+        if (!out) return fail(HELDER_E_INVALID_ARGUMENT, std::string(out_name) + " is NULL");
+        Result<json::OwnedText> document = make_error(HELDER_E_INTERNAL, "no document");
+        if (const helder_status s = run(document); s != HELDER_OK) return s;
+        if (!document) return fail(document.error());
+        if (out_len) *out_len = document.value().size;
+        *out = document.value().data.release();
+        return HELDER_OK;
+    });
+}
+
 // The shape of a call that reads one input and its options and hands out a JSON report
-// (helder_text_check, helder_dossier_validate): clears the outputs, checks the pointers, views
-// the arguments and hands over the report, already in malloc memory, without a copy.
-// run(input, options_text) returns Result<json::OwnedText>.
+// (helder_text_check, helder_dossier_validate). run(input, options_text) returns
+// Result<json::OwnedText>.
 template <class Run>
 helder_status report_call(const void *ctx, const char *input, size_t len, const char *input_name,
                           const char *options_json, size_t options_len, char **out_report, size_t *out_len, Run run) {
-    return guarded([&]() -> helder_status {
-        if (out_report) *out_report = nullptr;
-        if (out_len) *out_len = 0;
+    return document_call(out_report, out_len, "out_report", [&](Result<json::OwnedText> &report) -> helder_status {
         if (!ctx) return fail(HELDER_E_INVALID_ARGUMENT, "ctx is NULL");
-        if (!out_report) return fail(HELDER_E_INVALID_ARGUMENT, "out_report is NULL");
         std::string_view input_text, options_text;
         if (!as_view(input, len, input_text))
             return fail(HELDER_E_INVALID_ARGUMENT, std::string(input_name) + " is NULL but len is not 0");
         if (!as_view(options_json, options_len, options_text))
             return fail(HELDER_E_INVALID_ARGUMENT, "options_json is NULL but options_len is not 0");
-        auto report = run(input_text, options_text);
-        if (!report) return fail(report.error());
-        *out_report = report.value().data.release();
-        if (out_len) *out_len = report.value().size;
+        report = run(input_text, options_text);
         return HELDER_OK;
     });
 }

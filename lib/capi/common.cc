@@ -10,6 +10,7 @@
 #include "helder/text.h"
 #include <cstddef>
 #include "text/options.hh"
+#include "report/severity.hh"
 #include "text/report.hh"
 
 namespace helder::capi {
@@ -49,36 +50,9 @@ const StatusName kStatuses[] = {
     {HELDER_E_BUSY, "E_BUSY", "busy: another process holds the store"},
 };
 
-// Reads the context options and builds the text model.
+// Builds the models a context holds from its options.
 helder_status create_context(std::string_view options_json, helder_ctx **out_ctx) {
-    auto doc = helder::text::parse_options_document(options_json);
-    if (!doc) return fail(doc.error());
-    const helder::json::Value root = doc->root();
-    for (helder::json::Value m = root.first_child(); m.valid(); m = m.next_sibling())
-        if (m.key() != "dictionary" && m.key() != "accept_words" && m.key() != "extra_terms")
-            return fail(HELDER_E_INVALID_JSON, "options: unknown option \"" + std::string(m.key()) + "\"");
-    auto lists = helder::text::parse_word_lists(root);
-    if (!lists) return fail(lists.error());
-    helder::text::DictionaryPaths paths;
-    bool with_dictionary = false;
-    if (helder::json::Value d = root.find("dictionary"); d.valid()) {
-        if (d.is_string() && d.as_string() == "system") {
-            for (const auto &[aff, dic] : helder::text::Speller::system_candidates()) {
-                if (helder::text::Speller::readable(aff)) {
-                    paths = {aff, dic};
-                    with_dictionary = true;
-                    break;
-                }
-            }
-            if (!with_dictionary) return fail(HELDER_E_NOT_FOUND, "no Dutch Hunspell dictionary found (install hunspell-nl)");
-        } else if (d.is_object() && d.find("aff").is_string() && d.find("dic").is_string() && d.size() == 2) {
-            paths = {std::string(d.find("aff").as_string()), std::string(d.find("dic").as_string())};
-            with_dictionary = true;
-        } else if (!d.is_null()) {
-            return fail(HELDER_E_INVALID_JSON, "options: dictionary must be \"system\" or {\"aff\": PATH, \"dic\": PATH}");
-        }
-    }
-    auto model = helder::text::TextModel::create(lists.value(), with_dictionary ? &paths : nullptr);
+    auto model = helder::text::TextModel::from_options(options_json);
     if (!model) return fail(model.error());
     auto ctx = std::make_unique<helder_ctx>();
     ctx->text = std::move(model.value());
@@ -147,7 +121,7 @@ HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len)
         for (size_t k = 0; k < helder::text::kRuleCount; ++k) {
             const auto rule = static_cast<helder::text::Rule>(k);
             w.begin_object().key("id").string(helder::text::rule_id(rule))
-                .key("severity").string(helder::text::severity_name(helder::text::rule_severity(rule))).end_object();
+                .key("severity").string(helder::report::severity_name(helder::text::rule_severity(rule))).end_object();
         }
         w.end_array();
         // The layout of helder_text_source in this build (a JS or ctypes caller fills it by hand).

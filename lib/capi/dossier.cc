@@ -1,6 +1,9 @@
-// helder_dossier_validate.
+// helder_dossier_validate and helder_dossier_render.
 #include "capi/boundary.hh"
 #include "capi/context.hh"
+#include "capi/render_call.hh"
+#include "dossier/report_json.hh"
+#include "dossier/report_reader.hh"
 #include "dossier/validator.hh"
 #include "helder/dossier.h"
 
@@ -14,8 +17,16 @@ HELDER_API helder_status helder_dossier_validate(const helder_ctx *ctx, const ch
                                          -> helder::Result<helder::json::OwnedText> {
                                          auto options = helder::dossier::parse_validate_options(options_text);
                                          if (!options) return options.error();
-                                         return helder::dossier::validate(*ctx->dossier, *ctx->text, input, options.value());
+                                         const auto report = helder::dossier::validate(*ctx->dossier, *ctx->text, input, options.value());
+                                         return helder::dossier::write_report(*ctx->dossier, report);
                                      });
+}
+
+HELDER_API helder_status helder_dossier_render(const helder_text_source *sources, size_t count, const char *options_json,
+                                               size_t options_len, char **out, size_t *out_len,
+                                               helder_severity *out_highest) {
+    return helder::capi::render_call(sources, count, options_json, options_len, out, out_len, out_highest,
+                                     helder::dossier::read_report);
 }
 
 }  // extern "C"

@@ -2,6 +2,7 @@
 #include "capi/boundary.hh"
 #include "capi/context.hh"
 #include "helder/store.h"
+#include "capi/store_json.hh"
 #include "store/store.hh"
 
 struct helder_store {
@@ -13,23 +14,19 @@ using helder::capi::guarded;
 
 namespace {
 
-// Runs one store operation: checks the arguments, hands the answer out.
+// Runs one store operation: checks the arguments, writes the answer as JSON and hands it out.
 template <class Op>
 helder_status run(helder_store *store, const char *request_json, size_t request_len, char **out_json, size_t *out_len,
                   bool request_required, Op op) {
-    return guarded([&]() -> helder_status {
-        if (out_json) *out_json = nullptr;
-        if (out_len) *out_len = 0;
+    return helder::capi::document_call(out_json, out_len, "out_json", [&](helder::Result<helder::json::OwnedText> &out) {
         if (!store) return fail(HELDER_E_INVALID_ARGUMENT, "store is NULL");
-        if (!out_json) return fail(HELDER_E_INVALID_ARGUMENT, "out_json is NULL");
         std::string_view request;
         if (!helder::capi::as_view(request_json, request_len, request))
             return fail(HELDER_E_INVALID_ARGUMENT, "request_json is NULL but request_len is not 0");
         if (request_required && request.empty()) return fail(HELDER_E_INVALID_ARGUMENT, "request_json is empty");
         auto answer = op(*store->store, request);
         if (!answer) return fail(answer.error());
-        *out_json = answer.value().data.release();
-        if (out_len) *out_len = answer.value().size;
+        out = helder::capi::to_json(std::move(answer.value()));
         return HELDER_OK;
     });
 }
@@ -62,11 +59,13 @@ HELDER_API void helder_store_close(helder_store *store) { delete store; }
 HELDER_API helder_status helder_store_commit(helder_store *store, const char *dossier_json, size_t dossier_len,
                                              const char *request_json, size_t request_len, char **out_json,
                                              size_t *out_len) {
-    std::string_view dossier;
-    if (!helder::capi::as_view(dossier_json, dossier_len, dossier))
-        return guarded([] { return fail(HELDER_E_INVALID_ARGUMENT, "dossier_json is NULL but dossier_len is not 0"); });
     return run(store, request_json, request_len, out_json, out_len, true,
-               [&](helder::store::Store &s, std::string_view request) { return s.commit(dossier, request); });
+               [&](helder::store::Store &s, std::string_view request) -> helder::Result<helder::store::CommitAnswer> {
+                   std::string_view dossier;
+                   if (!helder::capi::as_view(dossier_json, dossier_len, dossier))
+                       return helder::make_error(HELDER_E_INVALID_ARGUMENT, "dossier_json is NULL but dossier_len is not 0");
+                   return s.commit(dossier, request);
+               });
 }
 
 #define HELDER_STORE_OPERATION(name, method, required)                                                                  \

@@ -1,5 +1,7 @@
 #include "dossier/checks.hh"
 
+#include <unordered_set>
+
 namespace helder::dossier {
 
 std::optional<Date> date_at(const json::Value &object, std::string_view key) {
@@ -21,6 +23,17 @@ json::Value find_by_id(const json::Value &array, std::string_view id) {
 
 json::Value household_member(const json::Value &root, std::string_view id) {
     return find_by_id(root.find("household").find("members"), id);
+}
+
+uint32_t count_handovers(const json::Value &root) {
+    std::unordered_set<std::string_view> seen;  // the first of a repeated id counts, as in the checks' index
+    uint32_t fixed = 0;
+    each(root, "professionals", [&](const json::Value &p) {
+        const std::string_view id = p.find("id").as_string();
+        if (id.empty() || !seen.insert(id).second) return;
+        if (p.find("role").as_string() == "fixed_professional" && date_at(p, "start")) ++fixed;
+    });
+    return fixed == 0 ? 0 : fixed - 1;
 }
 
 Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextModel &t, const ValidateOptions &o)

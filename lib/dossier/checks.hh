@@ -79,6 +79,10 @@ json::Value find_by_id(const json::Value &array, std::string_view id);
 // The household member (of the dossier's root) with this id; an invalid Value when there is none.
 json::Value household_member(const json::Value &root, std::string_view id);
 
+// Changes of the fixed professional: every fixed professional with a start date after the
+// first. One pass over the professionals, no validation (the store's indicators use it).
+uint32_t count_handovers(const json::Value &root);
+
 class Checks {
 public:
     Checks(const json::Document &doc, const DossierModel &model, const text::TextModel &text, const ValidateOptions &options);

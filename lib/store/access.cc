@@ -6,18 +6,6 @@
 
 namespace helder::store {
 
-Result<Actor> parse_actor(const json::Value &v) {
-    if (!v.is_object() || !v.find("id").is_string() || v.find("id").as_string().empty())
-        return make_error(HELDER_E_INVALID_JSON, "request: actor must be {\"kind\": \"professional\"|\"member\", \"id\": …}");
-    Actor a;
-    a.id = std::string(v.find("id").as_string());
-    const std::string_view kind = v.find("kind").as_string();
-    if (kind == "professional") a.kind = Actor::Kind::Professional;
-    else if (kind == "member") a.kind = Actor::Kind::Member;
-    else return make_error(HELDER_E_INVALID_JSON, "request: actor kind must be \"professional\" or \"member\"");
-    return a;
-}
-
 using dossier::find_by_id;
 using dossier::has_role;
 

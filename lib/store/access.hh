@@ -23,9 +23,6 @@ struct Actor {
     std::string id;
 };
 
-// Reads {"kind": "professional"|"member", "id": …} from a request.
-Result<Actor> parse_actor(const json::Value &v);
-
 class Access {
 public:
     // HELDER_E_DENIED (with the reason and its article) when the actor may not read at all.

@@ -10,12 +10,11 @@
 #include "store/audit.hh"
 #include "store/export.hh"
 #include "store/view.hh"
-#include "text/options.hh"
+#include "law/destruction.hh"
+#include "core/options.hh"
 
 namespace helder::store {
 namespace {
-
-Error bad_request(const std::string &what) { return make_error(HELDER_E_INVALID_JSON, "request: " + what); }
 
 std::string now_utc() {
     const std::time_t t = std::time(nullptr);
@@ -26,60 +25,48 @@ std::string now_utc() {
     return buf;
 }
 
-// The request object, with helpers that name the field that is wrong.
+using options::Field;
+using options::Type;
+
+const options::Table kActor = {{"kind", Type::Choice, true, 0, 0, {"professional", "member"}}, {"id", Type::NonEmptyString, true}};
+const options::Table kException = {{"kind", Type::Choice, true, 0, 0, {"important_to_other", "statutory_rule"}},
+                                   {"reason", Type::NonEmptyString, true}};
+const Field kDossierId = {"dossier_id", Type::NonEmptyString, true};
+const Field kAt = {"at", Type::String};
+const Field kActorField = {"actor", Type::Object, true, 0, 0, {}, &kActor};
+
+// A request whose fields passed their table, with the one field every request reads alike.
 class Request {
 public:
-    // Parses a request in which only the listed keys may appear.
-    static Result<Request> parse(std::string_view json, std::initializer_list<std::string_view> keys) {
-        auto doc = text::parse_options_document(json, "request");
-        if (!doc) return doc.error();
-        Request request(std::move(doc.value()));
-        if (auto e = request.only(keys)) return *e;
-        return request;
+    static Result<Request> parse(std::string_view json, const options::Table &table) {
+        auto fields = options::Fields::parse(json, table, "request");
+        if (!fields) return fields.error();
+        return Request(std::move(fields.value()));
     }
-
-    json::Value get(std::string_view key) const { return doc_.root().find(key); }
-
-    Result<std::string> text(std::string_view key, bool required = true) const {
-        const json::Value v = get(key);
-        if (!v.valid() && !required) return std::string();
-        if (!v.is_string() || (required && v.as_string().empty())) return bad_request(std::string(key) + " must be a non-empty string");
-        return std::string(v.as_string());
-    }
-
-    Result<int64_t> integer(std::string_view key, int64_t fallback, bool required) const {
-        const json::Value v = get(key);
-        if (!v.valid() && !required) return fallback;
-        if (!v.is_integer() || v.as_integer() < 0) return bad_request(std::string(key) + " must be a non-negative integer");
-        return v.as_integer();
-    }
+    const options::Fields *operator->() const { return &fields_; }
+    std::string text(std::string_view key) const { return std::string(fields_.string(key)); }
 
     // "at": a date-time (default: now), and its date.
     Result<std::pair<std::string, Date>> at() const {
-        const json::Value v = get("at");
-        if (!v.valid()) {
+        if (!fields_.has("at")) {
             std::string now = now_utc();
             const Date day = *date_of_timestamp(now);
             return std::make_pair(std::move(now), day);
         }
-        const auto day = v.is_string() ? date_of_timestamp(v.as_string()) : std::nullopt;
-        if (!day) return bad_request("at must be a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ssZ)");
-        return std::make_pair(std::string(v.as_string()), *day);
+        const auto day = date_of_timestamp(fields_.string("at"));
+        if (!day) return fields_.invalid("at", "a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ssZ)");
+        return std::make_pair(std::string(fields_.string("at")), *day);
     }
 
-    // Only the listed keys may appear.
-    std::optional<Error> only(std::initializer_list<std::string_view> keys) const {
-        for (json::Value m = doc_.root().first_child(); m.valid(); m = m.next_sibling()) {
-            bool known = false;
-            for (std::string_view k : keys) known = known || m.key() == k;
-            if (!known) return bad_request("unknown field \"" + std::string(m.key()) + "\"");
-        }
-        return std::nullopt;
+    Actor actor() const {
+        const json::Value a = fields_.get("actor");
+        return Actor{a.find("kind").as_string() == "professional" ? Actor::Kind::Professional : Actor::Kind::Member,
+                     std::string(a.find("id").as_string())};
     }
 
 private:
-    explicit Request(json::Document doc) : doc_(std::move(doc)) {}
-    json::Document doc_;
+    explicit Request(options::Fields fields) : fields_(std::move(fields)) {}
+    options::Fields fields_;
 };
 
 // Parses a stored body (it was valid JSON when it was stored).
@@ -111,15 +98,11 @@ INSERT OR IGNORE INTO meta(key, value) VALUES('format', '1');
 }  // namespace
 
 Result<StoreOptions> parse_store_options(std::string_view json) {
-    auto doc = text::parse_options_document(json);
-    if (!doc) return doc.error();
+    static const options::Table kTable = {{"busy_timeout_ms", Type::Integer, false, 0, 600000}};
+    auto fields = options::Fields::parse(json, kTable);
+    if (!fields) return fields.error();
     StoreOptions o;
-    for (json::Value m = doc->root().first_child(); m.valid(); m = m.next_sibling()) {
-        if (m.key() == "busy_timeout_ms" && m.is_integer() && m.as_integer() >= 0 && m.as_integer() <= 600000)
-            o.busy_timeout_ms = static_cast<int>(m.as_integer());
-        else
-            return make_error(HELDER_E_INVALID_JSON, "options: unknown or malformed option \"" + std::string(m.key()) + "\"");
-    }
+    o.busy_timeout_ms = static_cast<int>(fields->integer("busy_timeout_ms", o.busy_timeout_ms));
     return o;
 }
 
@@ -188,56 +171,47 @@ void Store::log_read(const std::string &at, const Actor &actor, const char *acti
     tx.commit();
 }
 
-int64_t Store::write_version(const std::string &dossier_id, int64_t version, std::string_view body, const std::string &author,
-                             const std::string &at, const std::string &reason) {
-    const std::string hash = to_hex(sha256(body));
+Store::Written Store::write_version(const std::string &dossier_id, int64_t version, std::string_view body,
+                                   const std::string &author, const std::string &at, const std::string &reason) {
+    Written w;
+    w.sha256 = to_hex(sha256(body));
     db_.prepare("INSERT INTO versions(dossier_id, version, author, at, reason, sha256) VALUES(?,?,?,?,?,?)")
-        .bind(1, dossier_id).bind(2, version).bind(3, author).bind(4, at).bind(5, reason).bind(6, hash).run();
+        .bind(1, dossier_id).bind(2, version).bind(3, author).bind(4, at).bind(5, reason).bind(6, w.sha256).run();
     db_.prepare("INSERT INTO bodies(dossier_id, version, body) VALUES(?,?,?)").bind(1, dossier_id).bind(2, version).bind(3, body).run();
     db_.prepare("INSERT INTO dossiers(id, version) VALUES(?,?) ON CONFLICT(id) DO UPDATE SET version=excluded.version")
         .bind(1, dossier_id).bind(2, version).run();
-    return append_audit(db_, at, author, "commit", dossier_id, "version=" + std::to_string(version) + " sha256=" + hash);
+    w.audit_seq = append_audit(db_, at, author, "commit", dossier_id, "version=" + std::to_string(version) + " sha256=" + w.sha256);
+    return w;
 }
 
-Result<json::OwnedText> Store::commit(std::string_view dossier_json, std::string_view request_json) {
-    auto req = Request::parse(request_json, {"dossier_id", "expected_version", "author", "reason", "at", "allow_invalid"});
+Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_view request_json) {
+    static const options::Table kTable = {{"dossier_id", Type::NonEmptyString},
+                                          {"expected_version", Type::Integer, true, 0},
+                                          {"author", Type::NonEmptyString, true},
+                                          {"reason", Type::NonEmptyString, true},
+                                          kAt,
+                                          {"allow_invalid", Type::Boolean}};
+    auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto expected = req->integer("expected_version", 0, true);
-    auto author = req->text("author");
-    auto reason = req->text("reason");
     auto at = req->at();
-    if (!expected) return expected.error();
-    if (!author) return author.error();
-    if (!reason) return reason.error();
     if (!at) return at.error();
-    const bool allow_invalid = req->get("allow_invalid").as_bool();
     // Validate first: the store keeps dossiers that follow the schema, the law and references.
     dossier::ValidateOptions vo;
     vo.today = at->second;
-    const json::OwnedText report_text = dossier::validate(dossiers_, text_, dossier_json, vo);
-    auto report = json::Document::parse(report_text.view());
-    if (!report) return make_error(HELDER_E_INTERNAL, "validation report unreadable");
-    const json::Value counts = report->root().find("counts");
-    const int64_t errors = counts.find("errors").as_integer();
-    if (errors > 0 && !allow_invalid) {
-        const json::Value first = report->root().find("findings").first_child();
-        json::Value f = first;
-        while (f.valid() && f.find("severity").as_string() != "error") f = f.next_sibling();
-        return make_error(HELDER_E_INVALID_JSON, "the dossier has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + " (first: " +
-                                                     std::string(f.find("rule").as_string()) + " at " +
-                                                     std::string(f.find("pointer").as_string()) + "); see helder_dossier_validate()");
+    const dossier::Report report = dossier::validate(dossiers_, text_, dossier_json, vo);
+    if (!report.tally) return make_error(HELDER_E_INVALID_JSON, "the dossier is not a JSON document (" + report.status + ")");
+    if (report.errors > 0 && !(*req)->boolean("allow_invalid", false)) {
+        const dossier::Finding *first = report.first_error();
+        return make_error(HELDER_E_INVALID_JSON, "the dossier has " + std::to_string(report.errors) + (report.errors == 1 ? " error" : " errors") +
+                                                     " (first: " + first->code + " at " + first->pointer + "); see helder_dossier_validate()");
     }
-    auto body = parse_body(dossier_json);
-    if (!body) return make_error(HELDER_E_INVALID_JSON, "the dossier is not JSON: " + body.error().message);
-    std::string id = std::string(body->root().find("id").as_string());
-    auto given = req->text("dossier_id", false);
-    if (!given) return given.error();
-    if (!given->empty()) {
-        if (!id.empty() && id != *given)
-            return bad_request("dossier_id \"" + *given + "\" is not the dossier's id \"" + id + "\"");
-        id = *given;
+    std::string id = report.dossier_id;
+    if (const std::string given = req.value().text("dossier_id"); !given.empty()) {
+        if (!id.empty() && id != given) return (*req)->invalid("dossier_id", "the dossier's id \"" + id + "\", not \"" + given + "\"");
+        id = given;
     }
-    if (id.empty()) return bad_request("the dossier has no id; give dossier_id");
+    if (id.empty()) return (*req)->invalid("dossier_id", "given: the dossier has no id");
+    const int64_t expected = (*req)->integer("expected_version", 0);
     Transaction tx(db_);
     int64_t current = 0;
     {
@@ -248,99 +222,97 @@ Result<json::OwnedText> Store::commit(std::string_view dossier_json, std::string
             current = d.integer(0);
         }
     }
-    if (current != *expected)
+    if (current != expected)
         return make_error(HELDER_E_CONFLICT, "dossier " + id + " is at version " + std::to_string(current) +
-                                                 ", not at the expected version " + std::to_string(*expected) +
+                                                 ", not at the expected version " + std::to_string(expected) +
                                                  ": read it again and apply your change to the new version");
-    const int64_t version = current + 1;
-    const int64_t seq = write_version(id, version, dossier_json, *author, at->first, *reason);
+    CommitAnswer answer;
+    answer.version = current + 1;
+    Written written = write_version(id, answer.version, dossier_json, req.value().text("author"), at->first, req.value().text("reason"));
     tx.commit();
-    json::Writer w;
-    w.begin_object().key("dossier_id").string(id).key("version").integer(version).key("audit_seq").integer(seq);
-    w.key("sha256").string(to_hex(sha256(dossier_json)));
-    w.key("validation").begin_object().key("status").string(report->root().find("status").as_string());
-    w.key("errors").integer(errors).key("warnings").integer(counts.find("warnings").as_integer()).end_object();
-    w.end_object();
-    return w.release();
+    answer.dossier_id = std::move(id);
+    answer.audit_seq = written.audit_seq;
+    answer.sha256 = std::move(written.sha256);
+    answer.validation_status = report.status;
+    answer.errors = report.errors;
+    answer.warnings = report.warnings;
+    return answer;
 }
 
-Result<json::OwnedText> Store::read(std::string_view request_json) {
-    auto req = Request::parse(request_json, {"dossier_id", "version", "actor", "at"});
+Result<ReadAnswer> Store::read(std::string_view request_json) {
+    static const options::Table kTable = {kDossierId, {"version", Type::Integer, false, 0}, kActorField, kAt};
+    auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto id = req->text("dossier_id");
-    auto version = req->integer("version", 0, false);
-    auto actor = parse_actor(req->get("actor"));
     auto at = req->at();
-    if (!id) return id.error();
-    if (!version) return version.error();
-    if (!actor) return actor.error();
     if (!at) return at.error();
-    auto l = latest(*id, *version);
+    const std::string id = req->text("dossier_id");
+    const Actor actor = req->actor();
+    auto l = latest(id, (*req)->integer("version", 0));
     if (!l) return l.error();
-    auto access = Access::for_actor(l->doc, actor.value(), at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
     if (!access) return access.error();
+    ReadAnswer answer;
     json::Writer w;
-    w.begin_object().key("dossier_id").string(*id).key("version").integer(l->version);
-    w.key("author").string(l->author).key("at").string(l->at).key("reason").string(l->reason);
-    w.key("dossier");
-    const size_t withheld = write_view(w, l->doc, access.value());
-    w.key("withheld").integer(static_cast<int64_t>(withheld));
-    w.end_object();
-    log_read(at->first, actor.value(), "read", *id, "version=" + std::to_string(l->version));
-    return w.release();
+    answer.withheld = static_cast<int64_t>(write_view(w, l->doc, access.value()));
+    answer.dossier = w.release();
+    answer.dossier_id = id;
+    answer.version = l->version;
+    answer.author = std::move(l->author);
+    answer.at = std::move(l->at);
+    answer.reason = std::move(l->reason);
+    log_read(at->first, actor, "read", id, "version=" + std::to_string(l->version));
+    return answer;
 }
 
-Result<json::OwnedText> Store::history(std::string_view request_json) {
-    auto req = Request::parse(request_json, {"dossier_id", "actor", "at", "with_dossiers"});
+Result<HistoryAnswer> Store::history(std::string_view request_json) {
+    static const options::Table kTable = {kDossierId, kActorField, kAt, {"with_dossiers", Type::Boolean}};
+    auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto id = req->text("dossier_id");
-    auto actor = parse_actor(req->get("actor"));
     auto at = req->at();
-    if (!id) return id.error();
-    if (!actor) return actor.error();
     if (!at) return at.error();
-    auto l = latest(*id, 0);
+    const std::string id = req->text("dossier_id");
+    const Actor actor = req->actor();
+    auto l = latest(id, 0);
     if (!l) return l.error();
-    if (actor->kind != Actor::Kind::Professional)
+    if (actor.kind != Actor::Kind::Professional)
         return make_error(HELDER_E_DENIED, "the history is for the professionals involved; a member asks for an export");
-    auto access = Access::for_actor(l->doc, actor.value(), at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
     if (!access) return access.error();
-    const bool with_dossiers = req->get("with_dossiers").as_bool();
-    json::Writer w;
-    w.begin_object().key("dossier_id").string(*id).key("versions").begin_array();
+    const bool with_dossiers = (*req)->boolean("with_dossiers", false);
+    HistoryAnswer answer;
+    answer.dossier_id = id;
     Statement s = db_.prepare(with_dossiers ? "SELECT v.version, v.author, v.at, v.reason, v.sha256, b.body FROM versions v "
                                               "JOIN bodies b USING(dossier_id, version) WHERE v.dossier_id=? ORDER BY v.version"
                                             : "SELECT version, author, at, reason, sha256 FROM versions WHERE dossier_id=? ORDER BY version");
-    s.bind(1, *id);
+    s.bind(1, id);
     while (s.step()) {
-        w.begin_object().key("version").integer(s.integer(0)).key("author").string(s.text(1)).key("at").string(s.text(2));
-        w.key("reason").string(s.text(3)).key("sha256").string(s.text(4));
-        if (with_dossiers) w.key("dossier").raw(s.text(5));
-        w.end_object();
+        VersionRecord v{s.integer(0), std::string(s.text(1)), std::string(s.text(2)), std::string(s.text(3)),
+                        std::string(s.text(4)), std::nullopt};
+        if (with_dossiers) v.dossier = std::string(s.text(5));
+        answer.versions.push_back(std::move(v));
     }
-    w.end_array().end_object();
-    log_read(at->first, actor.value(), "history", *id, with_dossiers ? "with_dossiers" : "versions");
-    return w.release();
+    log_read(at->first, actor, "history", id, with_dossiers ? "with_dossiers" : "versions");
+    return answer;
 }
 
-Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
-    auto req = Request::parse(request_json, {"dossier_id", "by", "kind", "concerns_item", "text", "at"});
+Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
+    static const options::Table kTable = {kDossierId,
+                                          {"by", Type::NonEmptyString, true},
+                                          {"kind", Type::Choice, true, 0, 0, {"correction", "own_statement"}},
+                                          {"concerns_item", Type::String},
+                                          {"text", Type::NonEmptyString, true},
+                                          kAt};
+    auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto id = req->text("dossier_id");
-    auto by = req->text("by");
-    auto kind = req->text("kind");
-    auto item = req->text("concerns_item", false);
-    auto statement = req->text("text");
     auto at = req->at();
-    for (const Result<std::string> *r : {&id, &by, &kind, &item, &statement})
-        if (!*r) return r->error();
     if (!at) return at.error();
-    if (*kind != "correction" && *kind != "own_statement") return bad_request("kind must be \"correction\" or \"own_statement\"");
+    const std::string id = req->text("dossier_id"), by = req->text("by"), kind = req->text("kind");
+    const std::string item = req->text("concerns_item"), statement = req->text("text");
     Transaction tx(db_);
-    auto l = latest(*id, 0);
+    auto l = latest(id, 0);
     if (!l) return l.error();
     // The person must be able to read the dossier: only then can they respond to it.
-    Actor actor{Actor::Kind::Member, *by};
+    Actor actor{Actor::Kind::Member, by};
     auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
     if (!access) return access.error();
     // A new version with the statement added; the item it is about stays as it was.
@@ -348,9 +320,9 @@ Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
     json::Writer w;
     bool added = false;
     auto write_statement = [&]() {
-        w.begin_object().key("id").string(statement_id).key("by").string(*by).key("date").string(at->second.str());
-        w.key("kind").string(*kind).key("text").string(*statement).key("concerns_item").string(*item);
-        w.key("about").begin_array().string(*by).end_array().end_object();
+        w.begin_object().key("id").string(statement_id).key("by").string(by).key("date").string(at->second.str());
+        w.key("kind").string(kind).key("text").string(statement).key("concerns_item").string(item);
+        w.key("about").begin_array().string(by).end_array().end_object();
     };
     w.begin_object();
     for (json::Value m = l->doc.root().first_child(); m.valid(); m = m.next_sibling()) {
@@ -372,83 +344,72 @@ Result<json::OwnedText> Store::add_statement(std::string_view request_json) {
     }
     w.end_object();
     const json::OwnedText next = w.release();
-    const int64_t version = l->version + 1;
-    const int64_t seq = write_version(*id, version, next.view(), *by, at->first, *kind == "correction" ? "correction" : "own statement");
+    StatementAnswer answer;
+    answer.version = l->version + 1;
+    answer.audit_seq = write_version(id, answer.version, next.view(), by, at->first, kind == "correction" ? "correction" : "own statement").audit_seq;
     tx.commit();
-    json::Writer out;
-    out.begin_object().key("dossier_id").string(*id).key("version").integer(version).key("statement_id").string(statement_id);
-    out.key("audit_seq").integer(seq).end_object();
-    return out.release();
+    answer.dossier_id = id;
+    answer.statement_id = statement_id;
+    return answer;
 }
 
-Result<json::OwnedText> Store::export_person(std::string_view request_json) {
-    auto req = Request::parse(request_json, {"dossier_id", "person", "format", "language", "at"});
+Result<ExportAnswer> Store::export_person(std::string_view request_json) {
+    static const options::Table kTable = {kDossierId,
+                                          {"person", Type::NonEmptyString, true},
+                                          {"format", Type::Choice, false, 0, 0, {"json", "text"}},
+                                          {"language", Type::Choice, false, 0, 0, {"nl", "en"}},
+                                          kAt};
+    auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto id = req->text("dossier_id");
-    auto person = req->text("person");
     auto at = req->at();
-    if (!id) return id.error();
-    if (!person) return person.error();
     if (!at) return at.error();
-    const std::string_view format = req->get("format").valid() ? req->get("format").as_string() : "json";
-    const std::string_view language = req->get("language").valid() ? req->get("language").as_string() : "nl";
-    if (format != "json" && format != "text") return bad_request("format must be \"json\" or \"text\"");
-    if (language != "nl" && language != "en") return bad_request("language must be \"nl\" or \"en\"");
-    auto l = latest(*id, 0);
+    const std::string id = req->text("dossier_id"), person = req->text("person");
+    auto l = latest(id, 0);
     if (!l) return l.error();
-    if (!dossier::household_member(l->doc.root(), *person).valid()) return make_error(HELDER_E_NOT_FOUND, *person + " is not a member of this household");
+    if (!dossier::household_member(l->doc.root(), person).valid()) return make_error(HELDER_E_NOT_FOUND, person + " is not a member of this household");
     std::vector<VersionInfo> versions;
     {
         Statement s = db_.prepare("SELECT version, at FROM versions WHERE dossier_id=? ORDER BY version");
-        s.bind(1, *id);
+        s.bind(1, id);
         while (s.step()) versions.push_back(VersionInfo{s.integer(0), std::string(s.text(1))});
     }
-    log_read(at->first, Actor{Actor::Kind::Member, *person}, "export", *id, "version=" + std::to_string(l->version));
-    if (format == "text") return export_text(l->doc, *person, at->first, versions, export_texts_, language == "en");
-    return export_json(l->doc, *person, at->first, versions);
+    log_read(at->first, Actor{Actor::Kind::Member, person}, "export", id, "version=" + std::to_string(l->version));
+    if ((*req)->string("format", "json") == "text")
+        return ExportAnswer{export_text(l->doc, person, at->first, versions, export_texts_, (*req)->string("language", "nl") == "en")};
+    return ExportAnswer{export_json(l->doc, person, at->first, versions)};
 }
 
-Result<json::OwnedText> Store::destroy(std::string_view request_json) {
-    auto req = Request::parse(request_json, {"dossier_id", "requested_by", "at", "exception"});
+Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
+    static const options::Table kTable = {kDossierId, {"requested_by", Type::NonEmptyString, true}, kAt,
+                                          {"exception", Type::Object, false, 0, 0, {}, &kException}};
+    auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto id = req->text("dossier_id");
-    auto by = req->text("requested_by");
     auto at = req->at();
-    if (!id) return id.error();
-    if (!by) return by.error();
     if (!at) return at.error();
-    const law::LegalFact &min_age = dossiers_.law().get("destruction_min_age");
-    const law::LegalFact &deadline = dossiers_.law().get("destruction_deadline");
-    auto l = latest(*id, 0);
+    const std::string id = req->text("dossier_id"), by = req->text("requested_by");
+    auto l = latest(id, 0);
     if (!l) return l.error();
-    const json::Value requester = dossier::household_member(l->doc.root(), *by);
-    if (!requester.valid()) return make_error(HELDER_E_DENIED, *by + " is not a member of this household");
-    const auto birth = dossier::date_at(requester, "birth_date");
+    const json::Value requester = dossier::household_member(l->doc.root(), by);
+    if (!requester.valid()) return make_error(HELDER_E_DENIED, by + " is not a member of this household");
+    const law::DestructionRight right(dossiers_.law());
     const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
-    if (!birth || age_on(*birth, at->second) < min_age.value || !able)
-        return make_error(HELDER_E_DENIED, "under " + std::to_string(min_age.value) +
-                                               ", or unable to judge one's own interests, there is no right to ask for destruction (" +
-                                               min_age.article + ", " + min_age.label + ")");
-    const json::Value exception = req->get("exception");
-    if (exception.valid()) {
-        const std::string_view kind = exception.find("kind").as_string();
-        const std::string_view reason = exception.find("reason").as_string();
-        if ((kind != "important_to_other" && kind != "statutory_rule") || reason.empty())
-            return bad_request("exception must be {\"kind\": \"important_to_other\"|\"statutory_rule\", \"reason\": …}");
+    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, at->second))
+        return make_error(HELDER_E_DENIED, *refusal);
+    if (const json::Value exception = (*req)->get("exception"); exception.valid()) {
+        const std::string kind(exception.find("kind").as_string()), reason(exception.find("reason").as_string());
         Transaction tx(db_);
-        append_audit(db_, at->first, *by, "destroy_refused", *id, std::string(kind) + ": " + std::string(reason));
+        append_audit(db_, at->first, by, "destroy_refused", id, kind + ": " + reason);
         tx.commit();
-        return make_error(HELDER_E_DENIED, "destruction refused (" + deadline.article + "): " + std::string(kind) + ": " +
-                                               std::string(reason));
+        return make_error(HELDER_E_DENIED, "destruction refused (" + right.deadline().article + "): " + kind + ": " + reason);
     }
-    int64_t removed = 0;
+    DestroyAnswer answer;
     {
         Transaction tx(db_);
-        db_.prepare("DELETE FROM bodies WHERE dossier_id=?").bind(1, *id).run();
-        db_.prepare("DELETE FROM versions WHERE dossier_id=?").bind(1, *id).run();
-        removed = db_.changes();
-        db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, at->first).bind(2, *id).run();
-        append_audit(db_, at->first, *by, "destroy", *id, "versions=" + std::to_string(removed));
+        db_.prepare("DELETE FROM bodies WHERE dossier_id=?").bind(1, id).run();
+        db_.prepare("DELETE FROM versions WHERE dossier_id=?").bind(1, id).run();
+        answer.versions_removed = db_.changes();
+        db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, at->first).bind(2, id).run();
+        append_audit(db_, at->first, by, "destroy", id, "versions=" + std::to_string(answer.versions_removed));
         tx.commit();
     }
     // Nothing of the content may stay in the file: deleted pages are zeroed (secure_delete),
@@ -458,28 +419,25 @@ Result<json::OwnedText> Store::destroy(std::string_view request_json) {
         db_.exec("VACUUM");
         db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
-    json::Writer w;
-    w.begin_object().key("dossier_id").string(*id).key("destroyed").boolean(true).key("versions_removed").integer(removed);
-    w.key("deadline").string(deadline.after(at->second).str());
-    w.key("rule").begin_object().key("article").string(deadline.article).key("label").string(deadline.label).end_object();
-    w.end_object();
-    return w.release();
+    answer.dossier_id = id;
+    answer.rule = &right.deadline();
+    answer.deadline = right.deadline().after(at->second);
+    return answer;
 }
 
-Result<json::OwnedText> Store::verify() {
+Result<VerifyAnswer> Store::verify() {
     const ChainCheck chain = verify_chain(db_);
-    std::string integrity;
+    VerifyAnswer answer;
     {
         Statement s = db_.prepare("PRAGMA integrity_check");
-        while (s.step()) integrity += (integrity.empty() ? "" : "; ") + std::string(s.text(0));
+        while (s.step()) answer.integrity += (answer.integrity.empty() ? "" : "; ") + std::string(s.text(0));
     }
-    json::Writer w;
-    w.begin_object().key("ok").boolean(chain.ok && integrity == "ok").key("entries").integer(chain.entries);
-    w.key("first_broken");
-    if (chain.first_broken) w.integer(*chain.first_broken);
-    else w.null();
-    w.key("problem").string(chain.problem).key("integrity").string(integrity).key("head").string(chain.head).end_object();
-    return w.release();
+    answer.ok = chain.ok && answer.integrity == "ok";
+    answer.entries = chain.entries;
+    answer.first_broken = chain.first_broken;
+    answer.problem = chain.problem;
+    answer.head = chain.head;
+    return answer;
 }
 
 }  // namespace helder::store

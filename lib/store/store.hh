@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -24,20 +26,76 @@ struct StoreOptions {
 
 Result<StoreOptions> parse_store_options(std::string_view json);
 
+// The answers of the store's operations; lib/capi/store_json.cc writes them as JSON.
+struct CommitAnswer {
+    std::string dossier_id, sha256, validation_status;
+    int64_t version = 0, audit_seq = 0;
+    uint32_t errors = 0, warnings = 0;
+};
+
+struct ReadAnswer {
+    std::string dossier_id, author, at, reason;
+    int64_t version = 0;
+    json::OwnedText dossier;  // the part of the dossier the actor may see
+    int64_t withheld = 0;     // items left out
+};
+
+struct VersionRecord {
+    int64_t version = 0;
+    std::string author, at, reason, sha256;
+    std::optional<std::string> dossier;  // the stored JSON, when asked for
+};
+
+struct HistoryAnswer {
+    std::string dossier_id;
+    std::vector<VersionRecord> versions;
+};
+
+struct StatementAnswer {
+    std::string dossier_id, statement_id;
+    int64_t version = 0, audit_seq = 0;
+};
+
+struct ExportAnswer {
+    json::OwnedText document;  // JSON, or a plain-language text
+};
+
+struct DestroyAnswer {
+    std::string dossier_id;
+    int64_t versions_removed = 0;
+    Date deadline;
+    const law::LegalFact *rule = nullptr;
+};
+
+struct VerifyAnswer {
+    bool ok = false;
+    int64_t entries = 0;
+    std::optional<int64_t> first_broken;
+    std::string problem, integrity, head;
+};
+
+struct IndicatorsAnswer {
+    int64_t dossiers = 0, min_group = 0;
+    bool suppressed = true;  // fewer dossiers than min_group: no figures at all
+    int64_t measures = 0, max_professionals = 0, handovers = 0, decisions = 0;
+    double professionals_mean = 0;
+    std::optional<double> decisions_with_family_views_share;
+};
+
 class Store {
 public:
     // Opens or creates a store (path, or ":memory:"); the models must outlive it.
     static Result<std::unique_ptr<Store>> open(const dossier::DossierModel &dossiers, const text::TextModel &text,
                                                const std::string &path, const StoreOptions &options);
 
-    Result<json::OwnedText> commit(std::string_view dossier_json, std::string_view request_json);
-    Result<json::OwnedText> read(std::string_view request_json);
-    Result<json::OwnedText> history(std::string_view request_json);
-    Result<json::OwnedText> add_statement(std::string_view request_json);
-    Result<json::OwnedText> export_person(std::string_view request_json);
-    Result<json::OwnedText> destroy(std::string_view request_json);
-    Result<json::OwnedText> verify();
-    Result<json::OwnedText> indicators(std::string_view request_json);
+    Result<CommitAnswer> commit(std::string_view dossier_json, std::string_view request_json);
+    Result<ReadAnswer> read(std::string_view request_json);
+    Result<HistoryAnswer> history(std::string_view request_json);
+    Result<StatementAnswer> add_statement(std::string_view request_json);
+    Result<ExportAnswer> export_person(std::string_view request_json);
+    Result<DestroyAnswer> destroy(std::string_view request_json);
+    Result<VerifyAnswer> verify();
+    Result<IndicatorsAnswer> indicators(std::string_view request_json);
 
     Store(const dossier::DossierModel &dossiers, const text::TextModel &text, const std::string &path,
           const StoreOptions &options);
@@ -46,7 +104,11 @@ private:
     struct Latest;
     Result<Latest> latest(const std::string &dossier_id, int64_t version);
     // Writes a new version inside an open transaction; returns the audit sequence number.
-    int64_t write_version(const std::string &dossier_id, int64_t version, std::string_view body, const std::string &author,
+    struct Written {
+        int64_t audit_seq;
+        std::string sha256;
+    };
+    Written write_version(const std::string &dossier_id, int64_t version, std::string_view body, const std::string &author,
                           const std::string &at, const std::string &reason);
 
     // Every read of a dossier, by anyone, is an entry in the audit chain.

@@ -15,9 +15,9 @@ namespace {
 
 // Segments the text and fills what every rule reads.
 struct Prepared {
-    explicit Prepared(const Messages &messages) : texts(messages) {}
+    explicit Prepared(const Messages &messages) : texts(std::make_unique<FindingTexts>(messages)) {}
     Segmentation seg;
-    FindingTexts texts;
+    std::unique_ptr<FindingTexts> texts;
     std::unique_ptr<Lexicon> overlay;
     std::unique_ptr<RuleInput> input;
 };
@@ -40,7 +40,7 @@ Prepared prepare(const TextModel &model, std::string_view text, const CheckOptio
         add_word_lists(*p.overlay, model.segmenter, options.lists);
         p.overlay->finish();
     }
-    p.input.reset(new RuleInput{text, p.seg, options, model, p.overlay.get(), &p.texts, {}, {}});
+    p.input.reset(new RuleInput{text, p.seg, options, model, p.overlay.get(), p.texts.get(), {}, {}});
     RuleInput &in = *p.input;
     in.flags.resize(p.seg.words.size());
     WordFactsCache facts(model.lexicon, p.overlay.get(), model.syllables);
@@ -105,14 +105,20 @@ std::vector<Finding> run_rules(const RuleInput &in, std::vector<const char *> &r
 
 }  // namespace
 
-Result<json::OwnedText> check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
+Result<TextReport> check_text(const TextModel &model, std::string_view text, const CheckOptions &options) {
     if (auto error = unusable(text, options)) return *error;
     Prepared p = prepare(model, text, options);
-    std::vector<const char *> rules_run;
-    const std::vector<Finding> findings = run_rules(*p.input, rules_run);
-    const TextFeatures features = count_features(*p.input, findings);
-    const Scores scores = model.difficulty.score(features, model.messages);
-    return write_report(ReportInput{text, p.seg, options, features, scores, findings, rules_run});
+    TextReport r;
+    r.text = text;
+    r.detail = options.detail;
+    r.findings = run_rules(*p.input, r.rules_run);
+    r.features = count_features(*p.input, r.findings);
+    r.scores = model.difficulty.score(r.features, model.messages);
+    p.input.reset();  // it refers to p.seg, which moves now
+    r.seg = std::move(p.seg);
+    r.texts = std::move(p.texts);
+    r.overlay = std::move(p.overlay);
+    return r;
 }
 
 TextFeatures text_features(const TextModel &model, std::string_view text, std::vector<std::string> *unfamiliar) {

@@ -8,16 +8,16 @@
 #include "core/json_writer.hh"
 #include "core/result.hh"
 #include "text/options.hh"
+#include "text/report.hh"
 #include "text/segmentation.hh"
 #include "text/scores.hh"
 #include "text/text_model.hh"
 
 namespace helder::text {
 
-// The JSON report (lib/data/schemas/text-report.schema.json), or HELDER_E_TOO_LARGE /
-// HELDER_E_INVALID_UTF8 for unusable text. (Errors that input can cause travel as Results, not
-// exceptions: the WebAssembly build does not catch exceptions.)
-Result<json::OwnedText> check_text(const TextModel &model, std::string_view text, const CheckOptions &options);
+// The report (write_report() in text/report.hh makes it JSON), or HELDER_E_TOO_LARGE /
+// HELDER_E_INVALID_UTF8 for unusable text.
+Result<TextReport> check_text(const TextModel &model, std::string_view text, const CheckOptions &options);
 
 // The features of a text for the difficulty model, without the rest of the report: used by
 // scripts/fit-difficulty.py through the calibration tool, and by the tests.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/json.hh"
+#include "core/options.hh"
 #include "core/result.hh"
 #include "helder/text.h"
 #include "text/inflection.hh"
@@ -56,10 +57,12 @@ constexpr size_t kMaxTextBytes = size_t{1} << 30;
 
 Result<CheckOptions> parse_check_options(std::string_view json);
 
-// Reads "accept_words" and "extra_terms" from an options object; other keys are left alone.
-Result<WordLists> parse_word_lists(const json::Value &options);
+// The two fields of word lists, for the tables of the options that take them.
+extern const options::Field kAcceptWordsField;
+extern const options::Field kExtraTermsField;
 
-// Reads an options document (NULL/empty = {}): a JSON object, or an error naming the problem.
-Result<json::Document> parse_options_document(std::string_view json, std::string_view what = "options");
+// Reads "accept_words" and "extra_terms" from options that passed a table with the two fields
+// above; other keys are left alone.
+Result<WordLists> parse_word_lists(const json::Value &options);
 
 }  // namespace helder::text

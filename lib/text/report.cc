@@ -1,17 +1,9 @@
 #include "text/report.hh"
 
 #include "core/json_writer.hh"
+#include "report/severity.hh"
 
 namespace helder::text {
-
-const char *severity_name(helder_severity severity) {
-    switch (severity) {
-        case HELDER_SEVERITY_ERROR: return "error";
-        case HELDER_SEVERITY_WARNING: return "warning";
-        case HELDER_SEVERITY_INFO: return "info";
-        default: return "none";
-    }
-}
 
 namespace {
 
@@ -27,13 +19,13 @@ void message(json::Writer &w, const Message &m) {
 
 }  // namespace
 
-json::OwnedText write_report(const ReportInput &in) {
+json::OwnedText write_report(const TextReport &in) {
     json::Writer w;
     // Roughly the final size, so that the buffer is not copied as it grows.
     size_t finding_bytes = 0;
     for (const Finding &f : in.findings)
         finding_bytes += 200 + 2 * (f.end - f.start) + f.message->nl.size() + f.message->en.size();
-    w.reserve(1024 + finding_bytes + (in.options.detail ? in.seg.words.size() * 64 + in.seg.sentences.size() * 48 : 0));
+    w.reserve(1024 + finding_bytes + (in.detail ? in.seg.words.size() * 64 + in.seg.sentences.size() * 48 : 0));
     w.begin_object();
     w.key("format").integer(kReportFormat);
     w.key("language").string("nl");
@@ -68,7 +60,7 @@ json::OwnedText write_report(const ReportInput &in) {
     for (const Finding &f : in.findings) {
         w.begin_object();
         w.key("rule").string(rule_id(f.rule));
-        w.key("severity").string(severity_name(rule_severity(f.rule)));
+        w.key("severity").string(report::severity_name(rule_severity(f.rule)));
         w.key("start").integer(f.start).key("end").integer(f.end);
         w.key("text").string(in.text.substr(f.start, f.end - f.start));
         message(w, *f.message);
@@ -78,7 +70,7 @@ json::OwnedText write_report(const ReportInput &in) {
         w.end_object();
     }
     w.end_array();
-    if (in.options.detail) {
+    if (in.detail) {
         w.key("sentences").begin_array();
         for (const Sentence &s : in.seg.sentences)
             w.begin_object().key("start").integer(s.start).key("end").integer(s.end).key("words").integer(s.word_count).end_object();

@@ -30,6 +30,31 @@ Result<std::unique_ptr<TextModel>> TextModel::create(const WordLists &lists, con
     return std::make_unique<TextModel>(lists, dictionary);
 }
 
+Result<std::unique_ptr<TextModel>> TextModel::from_options(std::string_view options_json) {
+    using options::Type;
+    static const options::Table kDictionaryFiles = {{"aff", Type::String, true}, {"dic", Type::String, true}};
+    static const options::Table kTable = {{"dictionary", Type::Any}, kAcceptWordsField, kExtraTermsField};
+    auto fields = options::Fields::parse(options_json, kTable);
+    if (!fields) return fields.error();
+    auto lists = parse_word_lists(fields->root());
+    if (!lists) return lists.error();
+    const json::Value d = fields->get("dictionary");
+    if (!d.valid() || d.is_null()) return create(lists.value(), nullptr);
+    const std::string must_be = "\"system\" or {\"aff\": PATH, \"dic\": PATH}";
+    if (d.is_object()) {
+        if (options::check(d, kDictionaryFiles, "options: dictionary")) return fields->invalid("dictionary", must_be);
+        const DictionaryPaths paths{std::string(d.find("aff").as_string()), std::string(d.find("dic").as_string())};
+        return create(lists.value(), &paths);
+    }
+    if (!d.is_string() || d.as_string() != "system") return fields->invalid("dictionary", must_be);
+    for (const auto &[aff, dic] : Speller::system_candidates()) {
+        if (!Speller::readable(aff)) continue;
+        const DictionaryPaths paths{aff, dic};
+        return create(lists.value(), &paths);
+    }
+    return make_error(HELDER_E_NOT_FOUND, "no Dutch Hunspell dictionary found (install hunspell-nl)");
+}
+
 TextModel::TextModel(const WordLists &lists, const DictionaryPaths *dictionary)
     : abbreviations(Abbreviations::load()),
       segmenter(abbreviations),

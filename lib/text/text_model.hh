@@ -27,6 +27,9 @@ public:
     // Loads the built-in data, adds the context's own word lists and opens the dictionary
     // when paths are given; HELDER_E_NOT_FOUND when a dictionary file cannot be read.
     static Result<std::unique_ptr<TextModel>> create(const WordLists &lists, const DictionaryPaths *dictionary);
+    // As create(), from a context's options JSON (include/helder/common.h, helder_ctx_create):
+    // "dictionary" ("system" or {"aff": PATH, "dic": PATH}), "accept_words", "extra_terms".
+    static Result<std::unique_ptr<TextModel>> from_options(std::string_view options_json);
 
     // As create(), for callers that know the files exist (throws Failure otherwise).
     TextModel(const WordLists &lists, const DictionaryPaths *dictionary);

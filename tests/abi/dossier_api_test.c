@@ -127,6 +127,49 @@ static void test_validate_bad_arguments(void **state) {
 
 /* ---- helder_store_* ---------------------------------------------------------------------- */
 
+/* One function renders one kind of report: dossier reports with helder_dossier_render, text
+ * reports with helder_text_render; each refuses the other kind. */
+static void test_render_one_kind_each(void **state) {
+    char *dossier_report = NULL, *text_report = NULL, *out = (char *)1;
+    size_t dossier_len = 0, text_len = 0, out_len = 7;
+    helder_severity highest = HELDER_SEVERITY_ERROR;
+    helder_text_source src;
+    (void)state;
+    assert_int_equal(helder_dossier_validate(ctx, example, example_len, "{\"today\":\"2026-11-23\"}", 22, &dossier_report,
+                                             &dossier_len), HELDER_OK);
+    assert_int_equal(helder_text_check(ctx, "Tekst.", 6, NULL, 0, &text_report, &text_len), HELDER_OK);
+    memset(&src, 0, sizeof src);
+    src.struct_size = sizeof src;
+    src.uri = "gezin.json";
+    src.text = example;
+    src.text_len = example_len;
+    src.report_json = dossier_report;
+    src.report_len = dossier_len;
+    assert_int_equal(helder_dossier_render(&src, 1, "{\"language\":\"en\"}", 17, &out, &out_len, &highest), HELDER_OK);
+    assert_non_null(strstr(out, "gezin.json: valid, 0 errors, "));
+    assert_non_null(strstr(out, " handovers\n"));
+    helder_free(out);
+    out = (char *)1;
+    assert_int_equal(helder_text_render(&src, 1, NULL, 0, &out, &out_len, &highest), HELDER_E_INVALID_JSON);
+    assert_null(out);
+    assert_int_equal(out_len, 0);
+    assert_int_equal(highest, HELDER_SEVERITY_NONE);
+    assert_non_null(strstr(helder_last_error(), "helder_dossier_render"));
+    src.text = "Tekst.";
+    src.text_len = 6;
+    src.report_json = text_report;
+    src.report_len = text_len;
+    out = (char *)1;
+    assert_int_equal(helder_dossier_render(&src, 1, NULL, 0, &out, &out_len, NULL), HELDER_E_INVALID_JSON);
+    assert_null(out);
+    assert_non_null(strstr(helder_last_error(), "helder_text_render"));
+    assert_int_equal(helder_text_render(&src, 1, NULL, 0, &out, &out_len, NULL), HELDER_OK);
+    assert_non_null(strstr(out, "zinnen"));
+    helder_free(out);
+    helder_free(dossier_report);
+    helder_free(text_report);
+}
+
 static void test_store_open_bad_arguments(void **state) {
     helder_store *store = (helder_store *)1;
     (void)state;
@@ -306,6 +349,7 @@ int main(void) {
         cmocka_unit_test(test_validate_the_example),
         cmocka_unit_test(test_validate_bad_input_is_a_report),
         cmocka_unit_test(test_validate_bad_arguments),
+        cmocka_unit_test(test_render_one_kind_each),
         cmocka_unit_test(test_store_open_bad_arguments),
         cmocka_unit_test(test_store_round_trip),
         cmocka_unit_test(test_store_bad_arguments),

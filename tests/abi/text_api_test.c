@@ -305,7 +305,8 @@ static void test_render_bad_input(void **state) {
     assert_int_equal(helder_text_render(NULL, 2, NULL, 0, &out, NULL, NULL), HELDER_E_INVALID_ARGUMENT);
     assert_int_equal(helder_text_render(&src, 1, NULL, 0, &out, NULL, NULL), HELDER_E_INVALID_JSON);
     assert_null(out);
-    src.report_json = "{\"findings\":[{\"rule\":\"x\",\"severity\":\"info\",\"start\":0,\"end\":99,"
+    src.report_json = "{\"counts\":{},\"scores\":{},\"rules_run\":[],"
+                      "\"findings\":[{\"rule\":\"x\",\"severity\":\"info\",\"start\":0,\"end\":99,"
                       "\"message\":{\"nl\":\"a\",\"en\":\"b\"}}]}";
     src.report_len = strlen(src.report_json);
     assert_int_equal(helder_text_render(&src, 1, NULL, 0, &out, NULL, NULL), HELDER_E_INVALID_JSON);

@@ -14,7 +14,7 @@ struct Scored {
 };
 
 Scored score(const std::string &text) {
-    auto doc = json::Document::parse(check_text(helder::testing::model(), text, CheckOptions()).value().view());
+    auto doc = json::Document::parse(helder::testing::check_json(helder::testing::model(), text, CheckOptions()).value().view());
     const json::Value s = doc->root().find("scores");
     return {s.find("difficulty").as_number(), s.find("flesch_douma").as_number()};
 }
@@ -103,7 +103,7 @@ TEST(Difficulty, AQuestionWeighsMoreThanTheSameStatement) {
 TEST(Difficulty, BriefForParentsMeetsB1AndTheReportDoesNot) {
     auto check = [](const char *file) {
         const std::string text = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/texts/" + file);
-        return json::Document::parse(check_text(helder::testing::model(), text, CheckOptions()).value().view());
+        return json::Document::parse(helder::testing::check_json(helder::testing::model(), text, CheckOptions()).value().view());
     };
     auto brief = check("brief-aan-ouders.txt"), report = check("rapport-gezinsvoogd.txt");
     EXPECT_TRUE(brief->root().find("meets_b1").as_bool());

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/tsv.hh"
+#include "dossier/report_json.hh"
 #include "dossier/validator.hh"
 #include "test_support.hh"
 
@@ -21,7 +22,7 @@ json::Document validate_file(const std::string &path, std::string *text_out = nu
     if (text_out) *text_out = text;
     ValidateOptions options;
     options.today = *Date::parse("2026-11-23");
-    auto doc = json::Document::parse(validate(model(), helder::testing::model(), text, options).view());
+    auto doc = json::Document::parse(write_report(model(), validate(model(), helder::testing::model(), text, options)).view());
     EXPECT_TRUE(doc.ok());
     return std::move(doc.value());
 }
@@ -111,7 +112,7 @@ TEST(Dossier, BadInputGetsAStatusAndAFinding) {
     ValidateOptions options;
     options.today = *Date::parse("2026-11-23");
     for (const Case &c : cases) {
-        auto r = json::Document::parse(validate(model(), helder::testing::model(), c.input, options).view());
+        auto r = json::Document::parse(write_report(model(), validate(model(), helder::testing::model(), c.input, options)).view());
         ASSERT_TRUE(r.ok());
         EXPECT_EQ(r->root().find("status").as_string(), c.status) << c.input.substr(0, 20);
         std::set<std::string> rules;
@@ -120,7 +121,7 @@ TEST(Dossier, BadInputGetsAStatusAndAFinding) {
         EXPECT_TRUE(rules.count(c.rule)) << c.input.substr(0, 20);
     }
     options.max_bytes = 10;
-    auto big = json::Document::parse(validate(model(), helder::testing::model(), "{\"format_version\":1}", options).view());
+    auto big = json::Document::parse(write_report(model(), validate(model(), helder::testing::model(), "{\"format_version\":1}", options)).view());
     EXPECT_EQ(big->root().find("status").as_string(), "too_large");
 }
 

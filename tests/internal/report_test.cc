@@ -20,7 +20,7 @@ TEST(Report, FindingsAreInsideTheTextAndSorted) {
     options.detail = true;
     for (const char *text : kTexts) {
         const std::string t = text;
-        const std::string report = check_text(helder::testing::model(), t, options).value().str();
+        const std::string report = helder::testing::check_json(helder::testing::model(), t, options).value().str();
         auto doc = json::Document::parse(report);
         ASSERT_TRUE(doc.ok());
         const json::Value root = doc->root();
@@ -40,13 +40,13 @@ TEST(Report, FindingsAreInsideTheTextAndSorted) {
         }
         EXPECT_EQ(words, root.find("counts").find("words").as_integer());
         EXPECT_EQ(syllables, root.find("counts").find("syllables").as_integer());
-        EXPECT_EQ(report, check_text(helder::testing::model(), t, options).value().str()) << "not deterministic";
+        EXPECT_EQ(report, helder::testing::check_json(helder::testing::model(), t, options).value().str()) << "not deterministic";
     }
 }
 
 TEST(Report, ScoresFollowTheFormulas) {
     // 2 sentences, 6 words, 8 syllables: "Jan leest. Hij leest een boek graag." has 2+5 words.
-    const std::string report = check_text(helder::testing::model(), "Jan leest. Hij leest een boek.", CheckOptions()).value().str();
+    const std::string report = helder::testing::check_json(helder::testing::model(), "Jan leest. Hij leest een boek.", CheckOptions()).value().str();
     auto doc = json::Document::parse(report);
     ASSERT_TRUE(doc.ok());
     const json::Value c = doc->root().find("counts"), s = doc->root().find("scores");
@@ -64,10 +64,10 @@ TEST(Report, ScoresFollowTheFormulas) {
 TEST(Report, TooLargeAndInvalidTextFailClearly) {
     CheckOptions options;
     options.max_bytes = 5;
-    const auto too_large = check_text(helder::testing::model(), "123456", options);
+    const auto too_large = helder::testing::check_json(helder::testing::model(), "123456", options);
     ASSERT_FALSE(too_large.ok());
     EXPECT_EQ(too_large.error().status, HELDER_E_TOO_LARGE);
-    const auto invalid = check_text(helder::testing::model(), "ab\xFF", CheckOptions());
+    const auto invalid = helder::testing::check_json(helder::testing::model(), "ab\xFF", CheckOptions());
     ASSERT_FALSE(invalid.ok());
     EXPECT_EQ(invalid.error().status, HELDER_E_INVALID_UTF8);
     EXPECT_NE(invalid.error().message.find("byte 2"), std::string::npos);

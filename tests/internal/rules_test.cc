@@ -101,7 +101,7 @@ TEST(Spelling, FlagsMistakesNotCompoundsOrNames) {
 }
 
 TEST(Spelling, SuggestsCorrections) {
-    const std::string report = check_text(helder::testing::model(), "De kinderrn spelen.", CheckOptions()).value().str();
+    const std::string report = helder::testing::check_json(helder::testing::model(), "De kinderrn spelen.", CheckOptions()).value().str();
     EXPECT_NE(report.find("\"suggestions\":[\"kinderen\""), std::string::npos) << report;
 }
 

@@ -119,7 +119,7 @@ int check_command(const std::vector<std::string> &args) {
     helder_ctx *ctx = open_context(s, exit_code);
     if (!ctx) return exit_code;
 
-    return report_files("check", ctx, helder_text_check, check_options, s.files, s.out);
+    return report_files("check", ctx, helder_text_check, helder_text_render, check_options, s.files, s.out);
 }
 
 }  // namespace helder_tool

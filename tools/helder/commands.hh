@@ -35,9 +35,13 @@ int library_error(const char *command, const char *what, helder_status status);
 using ReportFunction = helder_status (*)(const helder_ctx *, const char *, size_t, const char *, size_t, char **,
                                          size_t *);
 
-// Reads every file, runs report on it with the options, renders the reports and returns the
-// exit code. Destroys ctx.
-int report_files(const char *command, helder_ctx *ctx, ReportFunction report, const std::string &options,
+// The shape shared by helder_text_render and helder_dossier_render.
+using RenderFunction = helder_status (*)(const helder_text_source *, size_t, const char *, size_t, char **, size_t *,
+                                         helder_severity *);
+
+// Reads every file, runs report on it with the options, renders the reports with render and
+// returns the exit code. Destroys ctx.
+int report_files(const char *command, helder_ctx *ctx, ReportFunction report, RenderFunction render, const std::string &options,
                  const std::vector<std::string> &files, const OutputSettings &out);
 
 }  // namespace helder_tool

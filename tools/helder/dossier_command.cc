@@ -63,7 +63,7 @@ int dossier_command(const std::vector<std::string> &args) {
     if (helder_status st = helder_ctx_create(nullptr, 0, &ctx); st != HELDER_OK)
         return library_error("dossier", "cannot load helder", st);
     const std::string options = today.empty() ? "{}" : "{\"today\":\"" + today + "\"}";
-    return report_files("dossier", ctx, helder_dossier_validate, options, files, out);
+    return report_files("dossier", ctx, helder_dossier_validate, helder_dossier_render, options, files, out);
 }
 
 }  // namespace helder_tool

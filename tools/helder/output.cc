@@ -73,7 +73,7 @@ int fail_threshold(const std::string &name) {
 
 // Renders the reports of the files (their texts alongside) and returns the exit code.
 int render_and_exit(const std::vector<std::string> &files, const std::vector<std::string> &texts,
-                    const std::vector<std::string> &reports, const OutputSettings &out) {
+                    const std::vector<std::string> &reports, RenderFunction render, const OutputSettings &out) {
     std::vector<helder_text_source> sources(files.size());
     for (size_t i = 0; i < files.size(); ++i) {
         sources[i].struct_size = sizeof(helder_text_source);
@@ -90,7 +90,7 @@ int render_and_exit(const std::vector<std::string> &files, const std::vector<std
     size_t len = 0;
     helder_severity highest = HELDER_SEVERITY_NONE;
     const helder_status st =
-        helder_text_render(sources.data(), sources.size(), options.data(), options.size(), &text, &len, &highest);
+        render(sources.data(), sources.size(), options.data(), options.size(), &text, &len, &highest);
     if (st != HELDER_OK) return library_error("render", "cannot show the results", st);
     std::fwrite(text, 1, len, stdout);
     helder_free(text);
@@ -99,7 +99,7 @@ int render_and_exit(const std::vector<std::string> &files, const std::vector<std
 
 }  // namespace
 
-int report_files(const char *command, helder_ctx *ctx, ReportFunction report, const std::string &options,
+int report_files(const char *command, helder_ctx *ctx, ReportFunction report, RenderFunction render, const std::string &options,
                  const std::vector<std::string> &files, const OutputSettings &out) {
     std::vector<std::string> texts(files.size()), reports(files.size());
     for (size_t i = 0; i < files.size(); ++i) {
@@ -119,7 +119,7 @@ int report_files(const char *command, helder_ctx *ctx, ReportFunction report, co
         helder_free(bytes);
     }
     helder_ctx_destroy(ctx);
-    return render_and_exit(files, texts, reports, out);
+    return render_and_exit(files, texts, reports, render, out);
 }
 
 }  // namespace helder_tool

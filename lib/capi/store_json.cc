@@ -1,0 +1,84 @@
+#include "capi/store_json.hh"
+
+namespace helder::capi {
+
+json::OwnedText to_json(const store::CommitAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("dossier_id").string(a.dossier_id).key("version").integer(a.version).key("audit_seq").integer(a.audit_seq);
+    w.key("sha256").string(a.sha256);
+    w.key("validation").begin_object().key("status").string(a.validation_status);
+    w.key("errors").integer(a.errors).key("warnings").integer(a.warnings).end_object();
+    w.end_object();
+    return w.release();
+}
+
+json::OwnedText to_json(const store::ReadAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("dossier_id").string(a.dossier_id).key("version").integer(a.version);
+    w.key("author").string(a.author).key("at").string(a.at).key("reason").string(a.reason);
+    w.key("dossier").raw(a.dossier.view());
+    w.key("withheld").integer(a.withheld);
+    w.end_object();
+    return w.release();
+}
+
+json::OwnedText to_json(const store::HistoryAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("dossier_id").string(a.dossier_id).key("versions").begin_array();
+    for (const store::VersionRecord &v : a.versions) {
+        w.begin_object().key("version").integer(v.version).key("author").string(v.author).key("at").string(v.at);
+        w.key("reason").string(v.reason).key("sha256").string(v.sha256);
+        if (v.dossier) w.key("dossier").raw(*v.dossier);
+        w.end_object();
+    }
+    w.end_array().end_object();
+    return w.release();
+}
+
+json::OwnedText to_json(const store::StatementAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("dossier_id").string(a.dossier_id).key("version").integer(a.version).key("statement_id").string(a.statement_id);
+    w.key("audit_seq").integer(a.audit_seq).end_object();
+    return w.release();
+}
+
+json::OwnedText to_json(store::ExportAnswer &&a) { return std::move(a.document); }
+
+json::OwnedText to_json(const store::DestroyAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("dossier_id").string(a.dossier_id).key("destroyed").boolean(true).key("versions_removed").integer(a.versions_removed);
+    w.key("deadline").string(a.deadline.str());
+    w.key("rule").begin_object().key("article").string(a.rule->article).key("label").string(a.rule->label).end_object();
+    w.end_object();
+    return w.release();
+}
+
+json::OwnedText to_json(const store::VerifyAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("ok").boolean(a.ok).key("entries").integer(a.entries);
+    w.key("first_broken");
+    if (a.first_broken) w.integer(*a.first_broken);
+    else w.null();
+    w.key("problem").string(a.problem).key("integrity").string(a.integrity).key("head").string(a.head).end_object();
+    return w.release();
+}
+
+json::OwnedText to_json(const store::IndicatorsAnswer &a) {
+    json::Writer w;
+    w.begin_object().key("dossiers").integer(a.dossiers).key("min_group").integer(a.min_group);
+    w.key("suppressed").boolean(a.suppressed);
+    if (!a.suppressed) {
+        w.key("measures").integer(a.measures);
+        w.key("professionals_per_family").begin_object().key("mean").fixed(a.professionals_mean, 2)
+            .key("max").integer(a.max_professionals).end_object();
+        w.key("handovers").integer(a.handovers);
+        w.key("decisions").integer(a.decisions);
+        w.key("decisions_with_family_views_share");
+        if (a.decisions_with_family_views_share) w.fixed(*a.decisions_with_family_views_share, 4);
+        else w.null();
+    }
+    w.end_object();
+    return w.release();
+}
+
+}  // namespace helder::capi

@@ -1,0 +1,75 @@
+#include "dossier/report_json.hh"
+
+#include "report/severity.hh"
+
+namespace helder::dossier {
+namespace {
+
+void write_source(json::Writer &w, const DossierModel &model, const Source &s) {
+    w.key("source").begin_object();
+    switch (s.kind) {
+        case Source::Kind::Law:
+            w.key("kind").string("law").key("article").string(s.law->article).key("label").string(s.law->label);
+            w.key("rule").string(s.law->summary);
+            break;
+        case Source::Kind::Principle: {
+            const Principle &p = model.principle(s.principle);
+            w.key("kind").string("principle").key("principle").string(s.principle);
+            w.key("nl").string(p.nl).key("en").string(p.en);
+            break;
+        }
+        case Source::Kind::Format:
+            w.key("kind").string("format").key("schema").string("dossier.schema.json");
+            break;
+    }
+    w.end_object();
+}
+
+}  // namespace
+
+Message finding_message(const DossierModel &model, const Finding &f) {
+    MessageArgs args;
+    for (const auto &[k, v] : f.args) args.emplace_back(k, v);
+    Message m = model.messages().format(f.code, args);
+    if (f.source.kind == Source::Kind::Law && f.source.law->label != "VERIFIED") {
+        const Message note = model.messages().format("source.not_verified", {});
+        m.nl += " " + note.nl;
+        m.en += " " + note.en;
+    }
+    return m;
+}
+
+json::OwnedText write_report(const DossierModel &model, const Report &r) {
+    json::Writer w;
+    w.begin_object();
+    w.key("format").integer(kReportFormat);
+    w.key("status").string(r.status);
+    w.key("valid").boolean(r.valid);
+    w.key("today").string(r.today.str());
+    w.key("counts").begin_object();
+    w.key("errors").integer(r.errors).key("warnings").integer(r.warnings);
+    if (r.tally) {
+        w.key("members").integer(r.tally->members);
+        w.key("professionals").integer(r.tally->professionals);
+        w.key("active_professionals").integer(r.tally->active_professionals);
+        w.key("handovers").integer(r.tally->handovers);
+    }
+    w.end_object();
+    w.key("findings").begin_array();
+    for (const Finding &f : r.findings) {
+        const Message m = finding_message(model, f);
+        w.begin_object();
+        w.key("rule").string(f.code);
+        w.key("severity").string(report::severity_name(f.severity));
+        w.key("pointer").string(f.pointer);
+        w.key("start").integer(static_cast<int64_t>(f.start)).key("end").integer(static_cast<int64_t>(f.end));
+        w.key("message").begin_object().key("nl").string(m.nl).key("en").string(m.en).end_object();
+        write_source(w, model, f.source);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.release();
+}
+
+}  // namespace helder::dossier

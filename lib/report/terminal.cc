@@ -1,0 +1,91 @@
+#include "report/terminal.hh"
+
+#include <algorithm>
+
+#include "core/utf8.hh"
+#include "report/line_index.hh"
+
+namespace helder::report {
+namespace {
+
+const char *color_of(helder_severity s) {
+    switch (s) {
+        case HELDER_SEVERITY_ERROR: return "\x1b[31m";
+        case HELDER_SEVERITY_WARNING: return "\x1b[33m";
+        default: return "\x1b[36m";
+    }
+}
+
+const char *severity_label(helder_severity s, bool english) {
+    switch (s) {
+        case HELDER_SEVERITY_ERROR: return english ? "error" : "fout";
+        case HELDER_SEVERITY_WARNING: return english ? "warning" : "let op";
+        default: return english ? "hint" : "tip";
+    }
+}
+
+// Replaces tabs and control characters so that the caret line lines up.
+std::string printable_line(std::string_view line) {
+    std::string out;
+    for (char c : line) out.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
+    return out;
+}
+
+// Moves a byte offset back to the start of a UTF-8 character.
+size_t char_start(std::string_view text, size_t at) {
+    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return at;
+}
+
+struct Excerpt {
+    std::string before, marked, after;
+};
+
+// The part of a line around a span: at most kContext bytes on either side and kSpan of the span.
+Excerpt excerpt(std::string_view text, const Position &pos, size_t start, size_t end) {
+    constexpr size_t kContext = 40, kSpan = 80;
+    const size_t span_end = std::min(end, pos.line_end);
+    size_t from = start - pos.line_start > kContext ? char_start(text, start - kContext) : pos.line_start;
+    size_t marked_end = span_end - start > kSpan ? char_start(text, start + kSpan) : span_end;
+    size_t to = pos.line_end - span_end > kContext ? char_start(text, span_end + kContext) : pos.line_end;
+    Excerpt x;
+    x.before = (from > pos.line_start ? "…" : "") + printable_line(text.substr(from, start - from));
+    x.marked = printable_line(text.substr(start, marked_end - start)) + (marked_end < span_end ? "…" : "");
+    x.after = printable_line(text.substr(span_end, to - span_end)) + (to < pos.line_end ? "…" : "");
+    return x;
+}
+
+void render_item(const Document &doc, const LineIndex &lines, const Item &item, const Options &o, std::string &out) {
+    const std::string name = doc.uri.empty() ? std::string("<tekst>") : doc.uri;
+    const char *reset = o.color ? "\x1b[0m" : "";
+    const char *bold = o.color ? "\x1b[1m" : "";
+    const Position pos = lines.at(item.start);
+    const char *color = o.color ? color_of(item.severity) : "";
+    out += bold + name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ":" + reset + " ";
+    out += std::string(color) + severity_label(item.severity, o.english) + reset + " [" + item.rule + "] ";
+    out += o.english ? item.message_en : item.message_nl;
+    out += "\n";
+    // The line with the span marked, cut to a window around the span on long lines.
+    const Excerpt x = excerpt(doc.text, pos, item.start, item.end);
+    out += "    " + x.before + color + (o.color ? "\x1b[4m" : "") + x.marked + reset + x.after + "\n";
+    out += "    " + std::string(utf8::count_code_points(x.before), ' ') + color +
+           std::string(std::max<size_t>(1, utf8::count_code_points(x.marked)), '^') + reset + "\n";
+    if (!item.suggestions.empty()) {
+        out += o.english ? "    suggestions: " : "    suggesties: ";
+        for (size_t k = 0; k < item.suggestions.size(); ++k) out += (k ? "; " : "") + item.suggestions[k];
+        out += "\n";
+    }
+}
+
+}  // namespace
+
+void render_terminal(const Document &doc, const Options &o, std::string &out) {
+    const LineIndex lines(doc.text);
+    for (const Item &item : doc.items) render_item(doc, lines, item, o, out);
+    const std::string name = doc.uri.empty() ? std::string("<tekst>") : doc.uri;
+    out += (o.color ? "\x1b[1m" : "") + name + ":" + (o.color ? "\x1b[0m" : "") + " ";
+    out += (o.english ? doc.summary_en : doc.summary_nl) + "\n";
+    for (const auto &[nl, en] : doc.notes) out += "  - " + (o.english ? en : nl) + "\n";
+}
+
+}  // namespace helder::report

@@ -1,0 +1,58 @@
+#include "text/report_reader.hh"
+
+#include <algorithm>
+
+namespace helder::text {
+namespace {
+
+constexpr std::string_view kKind = "text-check";
+
+std::string number_text(const json::Value &v) { return v.is_number() ? std::string(v.raw_number()) : std::string(); }
+
+// Dutch writes a decimal comma.
+std::string decimal_comma(std::string number) {
+    std::replace(number.begin(), number.end(), '.', ',');
+    return number;
+}
+
+void summarise(const json::Value &root, report::Document &d) {
+    const json::Value counts = root.find("counts"), scores = root.find("scores");
+    const std::string sentences = std::to_string(counts.find("sentences").as_integer());
+    const std::string words = std::to_string(counts.find("words").as_integer());
+    const std::string flesch = number_text(scores.find("flesch_douma")), difficulty = number_text(scores.find("difficulty"));
+    const bool b1 = !root.find("meets_b1").is_bool() || root.find("meets_b1").as_bool();
+    const std::string findings = std::to_string(d.items.size());
+    d.summary_en = sentences + " sentences, " + words + " words";
+    d.summary_nl = sentences + " zinnen, " + words + " woorden";
+    if (!flesch.empty()) {
+        d.summary_en += ", Flesch-Douma " + flesch;
+        d.summary_nl += ", Flesch-Douma " + decimal_comma(flesch);
+    }
+    if (!difficulty.empty()) {
+        d.summary_en += ", difficulty " + difficulty + "/100";
+        d.summary_nl += ", moeilijkheid " + decimal_comma(difficulty) + "/100";
+    }
+    d.summary_en += std::string(", B1: ") + (b1 ? "yes" : "no") + ", " + findings + " findings";
+    d.summary_nl += std::string(", B1: ") + (b1 ? "ja" : "nee") + ", " + findings + " bevindingen";
+    for (json::Value r = root.find("b1").find("reasons").first_child(); r.valid(); r = r.next_sibling()) {
+        const json::Value m = r.find("message");
+        if (m.find("nl").is_string() && m.find("en").is_string())
+            d.notes.emplace_back(std::string(m.find("nl").as_string()), std::string(m.find("en").as_string()));
+    }
+}
+
+}  // namespace
+
+Result<report::Document> read_report(const report::Input &input) {
+    auto doc = json::Document::parse(input.report_json);
+    if (!doc) return report::not_a_report(input, kKind, doc.error().message);
+    const json::Value root = doc->root();
+    if (!root.is_object() || !root.find("scores").is_object() || !root.find("rules_run").is_array() || !root.find("counts").is_object())
+        return report::not_a_report(input, kKind, "not a report of helder_text_check() (a dossier report renders with helder_dossier_render())");
+    auto d = report::read_findings(input, doc.value(), kKind);
+    if (!d) return d.error();
+    summarise(root, d.value());
+    return d;
+}
+
+}  // namespace helder::text
