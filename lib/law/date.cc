@@ -78,6 +78,11 @@ Date add_months(const Date &d, int months) {
 
 Date add_days(const Date &d, int days) { return Date::from_days(d.days() + days); }
 
+int iso_weekday(const Date &d) {
+    // 1970-01-01 was a Thursday (4); the double modulo keeps dates before 1970 in range.
+    return static_cast<int>(((d.days() + 3) % 7 + 7) % 7) + 1;
+}
+
 int age_on(const Date &birth, const Date &on) {
     int age = on.year - birth.year;
     if (on.month < birth.month || (on.month == birth.month && on.day < birth.day)) --age;

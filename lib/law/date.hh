@@ -26,6 +26,8 @@ struct Date {
 // period in months (HR 1 September 2017, ECLI:NL:HR:2017:2225).
 Date add_months(const Date &d, int months);
 Date add_days(const Date &d, int days);
+// 1 = Monday ... 7 = Sunday.
+int iso_weekday(const Date &d);
 // The date as people write it: "2 september 2026" (Dutch) or "2 September 2026" (English).
 std::string spelled_out(const Date &d, bool english);
 // Whole years from `birth` to `on` (the age on that day).

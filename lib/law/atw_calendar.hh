@@ -1,0 +1,74 @@
+// The calendar of the Algemene termijnenwet (Atw): its holidays (art. 3), the days a Royal
+// Decree equates with them (lib/data/law/atw_decree_days.tsv) and the last day of a statutory
+// period (art. 1 lid 1 and art. 2). The articles and labels are in lib/data/law/atw_rules.tsv.
+//
+// The holidays are those of the current art. 3 (Koningsdag on 27 April dates from 2014); earlier
+// rules are not modelled. Every year before 2017 also lacks decree data, so a period in such a
+// year carries the warning.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "law/date.hh"
+
+namespace helder::law {
+
+// Easter Sunday of a Gregorian year (the Easter-dependent holidays are counted from it).
+Date easter_sunday(int year);
+
+enum class AtwHoliday {
+    none,
+    nieuwjaarsdag,
+    goede_vrijdag,
+    tweede_paasdag,
+    koningsdag,
+    vijf_mei,
+    hemelvaartsdag,
+    tweede_pinksterdag,
+    eerste_kerstdag,
+    tweede_kerstdag,
+    decree_day,  // art. 3 lid 3: equated with a holiday by Royal Decree
+};
+
+// The holiday a date is under art. 3, or none. When two fall on one day (5 mei 2016 was also
+// Hemelvaartsdag) the Easter-dependent one is given.
+AtwHoliday atw_holiday(const Date &d);
+// The stable id: "nieuwjaarsdag", ..., "vijf_mei", ..., "decree_day"; "" for none.
+std::string_view atw_holiday_id(AtwHoliday h);
+// Neither a Saturday, a Sunday nor an Atw holiday: a day a statutory period can end on. (A decree
+// day is not a day off; it is only no such day.)
+bool atw_ordinary_day(const Date &d);
+
+struct AtwDecreeDay {
+    Date date;
+    std::string label;   // VERIFIED, SECONDARY, UNVERIFIED
+    std::string source;  // the decree, or where it was found
+};
+const std::vector<AtwDecreeDay> &atw_decree_days();  // in the data file's order
+// Whether a listed decree covers the whole year; if not, days not listed may be holidays too.
+bool decree_days_known(int year);
+
+struct AtwRule {
+    std::string id, article, label, summary;
+};
+const AtwRule &atw_rule(std::string_view id);  // throws Failure for an unknown id
+
+// The last day of a statutory period that runs from the day after `counted_from` up to and
+// including `nominal_end` (for 3 months after a decision: add_months(decision, 3)).
+// For a period counted backwards (nominal_end before counted_from) nothing moves (art. 1 lid 2).
+// The caller does not use this for periods in hours, nor for periods longer than 3 months,
+// 12 weeks or 90 days (art. 4, see atw_rules.tsv), nor for dates set by a judge.
+struct AtwPeriodEnd {
+    Date nominal;  // the last day as counted
+    Date end;      // the last day after the Atw
+    bool moved = false;
+    // A year from the period's first day to `end` has no complete decree data: a decree day may
+    // extend the period further than shown, so the date needs checking.
+    bool decree_days_unknown = false;
+    std::vector<std::string> rules;  // ids in atw_rules.tsv of the rules that decided `end`
+};
+AtwPeriodEnd atw_period_end(const Date &counted_from, const Date &nominal_end);
+
+}  // namespace helder::law
