@@ -62,6 +62,10 @@ HELDER_API void helder_store_close(helder_store *store) { delete store; }
 HELDER_API helder_status helder_store_commit(helder_store *store, const char *dossier_json, size_t dossier_len,
                                              const char *request_json, size_t request_len, char **out_json,
                                              size_t *out_len) {
+    // Cleared before the dossier is checked, so that this error path resets them too (run() clears
+    // them again before the other arguments are checked).
+    if (out_json) *out_json = nullptr;
+    if (out_len) *out_len = 0;
     std::string_view dossier;
     if (!helder::capi::as_view(dossier_json, dossier_len, dossier))
         return guarded([] { return fail(HELDER_E_INVALID_ARGUMENT, "dossier_json is NULL but dossier_len is not 0"); });
