@@ -126,8 +126,10 @@ static char *read_file(const char *path, size_t *len) {
     return text;
 }
 
-static int ok_call(helder_status status, char *out) {
-    helder_free(out);
+/* Frees the answer of a setup call (*out is read after the call, not as an argument beside it). */
+static int ok_call(helder_status status, char **out) {
+    helder_free(*out);
+    *out = NULL;
     return status == HELDER_OK;
 }
 
@@ -154,9 +156,8 @@ static int setup(void **state) {
     if (helder_ctx_create(NULL, 0, &ctx) != HELDER_OK) return -1;
     if (helder_store_open(ctx, ":memory:", NULL, 0, &store) != HELDER_OK) return -1;
     /* dossier-2025-0042 at version 1, and GONE destroyed. */
-    if (!ok_call(helder_store_commit(store, example.ptr, example.len, FIRST_COMMIT, strlen(FIRST_COMMIT), &out, &len), out))
+    if (!ok_call(helder_store_commit(store, example.ptr, example.len, FIRST_COMMIT, strlen(FIRST_COMMIT), &out, &len), &out))
         return -1;
-    out = NULL;
     {
         /* The example under the id GONE (the dossier's own id must match dossier_id). */
         const char *id = strstr(example.ptr, "dossier-2025-0042");
@@ -172,10 +173,10 @@ static int setup(void **state) {
         gone_dossier.len = gone_len;
     }
     if (!ok_call(helder_store_commit(store, gone_dossier.ptr, gone_dossier.len, gone_commit, strlen(gone_commit), &out, &len),
-                 out))
+                 &out))
         return -1;
     out = NULL;
-    if (!ok_call(helder_store_destroy(store, gone_destroy, strlen(gone_destroy), &out, &len), out)) return -1;
+    if (!ok_call(helder_store_destroy(store, gone_destroy, strlen(gone_destroy), &out, &len), &out)) return -1;
     return 0;
 }
 
