@@ -94,6 +94,7 @@ HELDER_API void helder_ctx_destroy(helder_ctx *ctx) { delete ctx; }
 
 HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len) {
     return guarded([&]() -> helder_status {
+        if (out_len) *out_len = 0;
         if (!out_json) return fail(HELDER_E_INVALID_ARGUMENT, "out_json is NULL");
         *out_json = nullptr;
         helder::json::Writer w;
@@ -148,8 +149,11 @@ HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len)
 HELDER_API helder_status helder_utf8_validate(const char *utf8, size_t len, size_t *out_bad_offset) {
     return guarded([&]() -> helder_status {
         std::string_view text;
-        if (!helder::capi::as_view(utf8, len, text))
+        if (!helder::capi::as_view(utf8, len, text)) {
+            // An error, so the offset is reset; on success it stays untouched (text_api_test).
+            if (out_bad_offset) *out_bad_offset = 0;
             return fail(HELDER_E_INVALID_ARGUMENT, "utf8 is NULL but len is not 0");
+        }
         if (auto bad = helder::utf8::first_invalid(text)) {
             if (out_bad_offset) *out_bad_offset = *bad;
             return fail(HELDER_E_INVALID_UTF8, "invalid UTF-8 at byte " + std::to_string(*bad));

@@ -36,8 +36,9 @@ helder_status render_call(const helder_text_source *sources, size_t count, const
         }
         auto rendered = report::render(inputs, reader, options.value());
         if (!rendered) return fail(rendered.error());
-        if (out_highest) *out_highest = rendered->highest;
-        return hand_out(rendered->output, out, out_len);
+        const helder_status handed = hand_out(rendered->output, out, out_len);
+        if (handed == HELDER_OK && out_highest) *out_highest = rendered->highest;
+        return handed;
     });
 }
 
