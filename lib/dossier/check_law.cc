@@ -34,6 +34,7 @@ void check_law(Checks &c) {
     const LegalFact &view_age = law.get("child_view_age");
     const LegalFact &with_parents = law.get("consent_with_parents_age");
     const LegalFact &alone = law.get("consent_alone_age");
+    const int majority = law.get("majority").value;
     each(c.root, "decisions", [&](const json::Value &d) {
         const auto date = date_at(d, "date");
         if (!date) return;
@@ -42,7 +43,7 @@ void check_law(Checks &c) {
             const Member *child = c.member(a.as_string());
             if (!child || !child->child || !child->birth) continue;
             const int age = age_on(*child->birth, *date);
-            if (about_measure(kind) && age >= view_age.value && age < 18 && child->able_to_judge) {
+            if (about_measure(kind) && age >= view_age.value && age < majority && child->able_to_judge) {
                 bool invited = false;
                 for (json::Value v = d.find("child_views").first_child(); v.valid(); v = v.next_sibling())
                     if (v.find("member").as_string() == child->id &&
@@ -50,7 +51,7 @@ void check_law(Checks &c) {
                         invited = true;
                 if (!invited) c.law("law.child_view_not_invited", d, view_age, {{"value", std::to_string(age)}});
             }
-            if (kind == "voluntary_help" && age < 18) {
+            if (kind == "voluntary_help" && age < majority) {
                 const json::Value by = d.find("consent_by");
                 const bool child_consents = listed(by, child->id);
                 const bool parent_consents = has_authority_consent(c, *child, by);

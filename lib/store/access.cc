@@ -33,8 +33,9 @@ Result<Access> Access::for_actor(const json::Document &dossier, const Actor &act
     if (!self.valid()) return denied(actor.id + " is not a member of this household");
     const auto birth = dossier::date_at(self, "birth_date");
     const law::LegalFact &own = law.get("own_access_age");
+    const int majority = law.get("majority").value;
     const bool able = !(self.find("able_to_judge").is_bool() && !self.find("able_to_judge").as_bool());
-    if (has_role(self, "child") && birth && age_on(*birth, on) < 18) {
+    if (has_role(self, "child") && birth && age_on(*birth, on) < majority) {
         if (age_on(*birth, on) < own.value)
             return denied("a child under " + std::to_string(own.value) + " has no own access; the parents with authority read for it (" +
                           own.article + ", " + own.label + ")");
@@ -50,7 +51,7 @@ Result<Access> Access::for_actor(const json::Document &dossier, const Actor &act
             bool mine = parents.size() == 0;
             for (json::Value p = parents.first_child(); p.valid(); p = p.next_sibling()) mine = mine || p.as_string() == actor.id;
             const auto child_birth = dossier::date_at(m, "birth_date");
-            if (!mine || !child_birth || age_on(*child_birth, on) >= 18) continue;
+            if (!mine || !child_birth || age_on(*child_birth, on) >= majority) continue;
             bool allowed = age_on(*child_birth, on) < consent_age.value;
             for (json::Value c = root.find("consents").first_child(); c.valid() && !allowed; c = c.next_sibling()) {
                 const auto start = dossier::date_at(c, "start"), end = dossier::date_at(c, "end");
