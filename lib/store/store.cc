@@ -38,14 +38,23 @@ const Field kActorField = {"actor", Type::Object, true, 0, 0, {}, &kActor};
 // A request whose fields passed their table, with the one field every request reads alike.
 class Request {
 public:
+    // Parses and checks a request, and reads its "at" (every request has one).
     static Result<Request> parse(std::string_view json, const options::Table &table) {
         auto fields = options::Fields::parse(json, table, "request");
         if (!fields) return fields.error();
-        return Request(std::move(fields.value()));
+        Request request(std::move(fields.value()));
+        auto at = request.at();
+        if (!at) return at.error();
+        request.when_ = std::move(at->first);
+        request.day_ = at->second;
+        return request;
     }
+    const std::string &when() const { return when_; }  // the date-time of the request
+    const Date &day() const { return day_; }
     const options::Fields *operator->() const { return &fields_; }
     std::string text(std::string_view key) const { return std::string(fields_.string(key)); }
 
+private:
     // "at": a date-time (default: now), and its date.
     Result<std::pair<std::string, Date>> at() const {
         if (!fields_.has("at")) {
@@ -58,6 +67,7 @@ public:
         return std::make_pair(std::string(fields_.string("at")), *day);
     }
 
+public:
     Actor actor() const {
         const json::Value a = fields_.get("actor");
         return Actor{a.find("kind").as_string() == "professional" ? Actor::Kind::Professional : Actor::Kind::Member,
@@ -67,6 +77,8 @@ public:
 private:
     explicit Request(options::Fields fields) : fields_(std::move(fields)) {}
     options::Fields fields_;
+    std::string when_;
+    Date day_;
 };
 
 // Parses a stored body (it was valid JSON when it was stored).
@@ -193,11 +205,9 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
                                           {"allow_invalid", Type::Boolean}};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto at = req->at();
-    if (!at) return at.error();
     // Validate first: the store keeps dossiers that follow the schema, the law and references.
     dossier::ValidateOptions vo;
-    vo.today = at->second;
+    vo.today = req.value().day();
     const dossier::Report report = dossier::validate(dossiers_, text_, dossier_json, vo);
     if (!report.tally) return make_error(HELDER_E_INVALID_JSON, "the dossier is not a JSON document (" + report.status + ")");
     if (report.errors > 0 && !(*req)->boolean("allow_invalid", false)) {
@@ -228,7 +238,7 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
                                                  ": read it again and apply your change to the new version");
     CommitAnswer answer;
     answer.version = current + 1;
-    Written written = write_version(id, answer.version, dossier_json, req.value().text("author"), at->first, req.value().text("reason"));
+    Written written = write_version(id, answer.version, dossier_json, req.value().text("author"), req.value().when(), req.value().text("reason"));
     tx.commit();
     answer.dossier_id = std::move(id);
     answer.audit_seq = written.audit_seq;
@@ -243,13 +253,11 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, {"version", Type::Integer, false, 0}, kActorField, kAt};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto at = req->at();
-    if (!at) return at.error();
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
     auto l = latest(id, (*req)->integer("version", 0));
     if (!l) return l.error();
-    auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
     if (!access) return access.error();
     ReadAnswer answer;
     json::Writer w;
@@ -260,7 +268,7 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     answer.author = std::move(l->author);
     answer.at = std::move(l->at);
     answer.reason = std::move(l->reason);
-    log_read(at->first, actor, "read", id, "version=" + std::to_string(l->version));
+    log_read(req.value().when(), actor, "read", id, "version=" + std::to_string(l->version));
     return answer;
 }
 
@@ -268,15 +276,13 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, kActorField, kAt, {"with_dossiers", Type::Boolean}};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto at = req->at();
-    if (!at) return at.error();
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
     auto l = latest(id, 0);
     if (!l) return l.error();
     if (actor.kind != Actor::Kind::Professional)
         return make_error(HELDER_E_DENIED, "the history is for the professionals involved; a member asks for an export");
-    auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
     if (!access) return access.error();
     const bool with_dossiers = (*req)->boolean("with_dossiers", false);
     HistoryAnswer answer;
@@ -291,7 +297,7 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
         if (with_dossiers) v.dossier = std::string(s.text(5));
         answer.versions.push_back(std::move(v));
     }
-    log_read(at->first, actor, "history", id, with_dossiers ? "with_dossiers" : "versions");
+    log_read(req.value().when(), actor, "history", id, with_dossiers ? "with_dossiers" : "versions");
     return answer;
 }
 
@@ -304,8 +310,6 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
                                           kAt};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto at = req->at();
-    if (!at) return at.error();
     const std::string id = req->text("dossier_id"), by = req->text("by"), kind = req->text("kind");
     const std::string item = req->text("concerns_item"), statement = req->text("text");
     Transaction tx(db_);
@@ -313,14 +317,14 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
     if (!l) return l.error();
     // The person must be able to read the dossier: only then can they respond to it.
     Actor actor{Actor::Kind::Member, by};
-    auto access = Access::for_actor(l->doc, actor, at->second, dossiers_.law());
+    auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
     if (!access) return access.error();
     // A new version with the statement added; the item it is about stays as it was.
     const std::string statement_id = "statement-" + std::to_string(l->version + 1);
     json::Writer w;
     bool added = false;
     auto write_statement = [&]() {
-        w.begin_object().key("id").string(statement_id).key("by").string(by).key("date").string(at->second.str());
+        w.begin_object().key("id").string(statement_id).key("by").string(by).key("date").string(req.value().day().str());
         w.key("kind").string(kind).key("text").string(statement).key("concerns_item").string(item);
         w.key("about").begin_array().string(by).end_array().end_object();
     };
@@ -346,7 +350,7 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
     const json::OwnedText next = w.release();
     StatementAnswer answer;
     answer.version = l->version + 1;
-    answer.audit_seq = write_version(id, answer.version, next.view(), by, at->first, kind == "correction" ? "correction" : "own statement").audit_seq;
+    answer.audit_seq = write_version(id, answer.version, next.view(), by, req.value().when(), kind == "correction" ? "correction" : "own statement").audit_seq;
     tx.commit();
     answer.dossier_id = id;
     answer.statement_id = statement_id;
@@ -361,8 +365,6 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
                                           kAt};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto at = req->at();
-    if (!at) return at.error();
     const std::string id = req->text("dossier_id"), person = req->text("person");
     auto l = latest(id, 0);
     if (!l) return l.error();
@@ -373,10 +375,10 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
         s.bind(1, id);
         while (s.step()) versions.push_back(VersionInfo{s.integer(0), std::string(s.text(1))});
     }
-    log_read(at->first, Actor{Actor::Kind::Member, person}, "export", id, "version=" + std::to_string(l->version));
+    log_read(req.value().when(), Actor{Actor::Kind::Member, person}, "export", id, "version=" + std::to_string(l->version));
     if ((*req)->string("format", "json") == "text")
-        return ExportAnswer{export_text(l->doc, person, at->first, versions, export_texts_, (*req)->string("language", "nl") == "en")};
-    return ExportAnswer{export_json(l->doc, person, at->first, versions)};
+        return ExportAnswer{export_text(l->doc, person, req.value().when(), versions, export_texts_, (*req)->string("language", "nl") == "en")};
+    return ExportAnswer{export_json(l->doc, person, req.value().when(), versions)};
 }
 
 Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
@@ -384,8 +386,6 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
                                           {"exception", Type::Object, false, 0, 0, {}, &kException}};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    auto at = req->at();
-    if (!at) return at.error();
     const std::string id = req->text("dossier_id"), by = req->text("requested_by");
     auto l = latest(id, 0);
     if (!l) return l.error();
@@ -393,12 +393,12 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     if (!requester.valid()) return make_error(HELDER_E_DENIED, by + " is not a member of this household");
     const law::DestructionRight right(dossiers_.law());
     const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
-    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, at->second))
+    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, req.value().day()))
         return make_error(HELDER_E_DENIED, *refusal);
     if (const json::Value exception = (*req)->get("exception"); exception.valid()) {
         const std::string kind(exception.find("kind").as_string()), reason(exception.find("reason").as_string());
         Transaction tx(db_);
-        append_audit(db_, at->first, by, "destroy_refused", id, kind + ": " + reason);
+        append_audit(db_, req.value().when(), by, "destroy_refused", id, kind + ": " + reason);
         tx.commit();
         return make_error(HELDER_E_DENIED, "destruction refused (" + right.deadline().article + "): " + kind + ": " + reason);
     }
@@ -408,8 +408,8 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
         db_.prepare("DELETE FROM bodies WHERE dossier_id=?").bind(1, id).run();
         db_.prepare("DELETE FROM versions WHERE dossier_id=?").bind(1, id).run();
         answer.versions_removed = db_.changes();
-        db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, at->first).bind(2, id).run();
-        append_audit(db_, at->first, by, "destroy", id, "versions=" + std::to_string(answer.versions_removed));
+        db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, req.value().when()).bind(2, id).run();
+        append_audit(db_, req.value().when(), by, "destroy", id, "versions=" + std::to_string(answer.versions_removed));
         tx.commit();
     }
     // Nothing of the content may stay in the file: deleted pages are zeroed (secure_delete),
@@ -421,7 +421,7 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     }
     answer.dossier_id = id;
     answer.rule = &right.deadline();
-    answer.deadline = right.deadline().after(at->second);
+    answer.deadline = right.deadline().after(req.value().day());
     return answer;
 }
 
