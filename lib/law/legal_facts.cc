@@ -6,8 +6,10 @@
 
 namespace helder::law {
 
+constexpr int kMonthsPerYear = 12;
+
 Date LegalFact::after(const Date &from) const {
-    if (unit == "year") return add_months(from, 12 * value);
+    if (unit == "year") return add_months(from, kMonthsPerYear * value);
     if (unit == "month") return add_months(from, value);
     return add_days(from, value);
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Checks the rules of docs/architecture.md that the compiler does not:
+#   1. layers include only layers below them: core < law < text < dossier < (procedure) < store
+#      < capi, with report/ beside core;
+#   2. no literal age (12, 16, 18) in the rules of lib/dossier, lib/store, lib/law and
+#      lib/procedure: every age goes through its legal fact (lib/data/law/legal_facts.tsv);
+#   3. JSON is parsed in lib/ only where input arrives (options and requests, a dossier, a
+#      report a caller hands back for rendering, a stored body, an embedded schema): a new
+#      parse site must be added here on purpose, never to read back what lib/ wrote.
+# Usage: architecture_test.sh SOURCE_DIR
+set -u
+src=${1:?usage: architecture_test.sh SOURCE_DIR}
+cd "$src/lib" || exit 2
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# 1. Layering: for each folder, the folders it may include from.
+allowed_core="core"
+allowed_report="core report"
+allowed_law="core law"
+allowed_text="core report law text"
+allowed_dossier="core report law text dossier"
+allowed_procedure="core report law text dossier procedure"
+allowed_store="core report law text dossier procedure store"
+for layer in core report law text dossier procedure store; do
+    [ -d "$layer" ] || continue
+    eval "allowed=\$allowed_$layer"
+    while IFS=: read -r file line include; do
+        folder=${include#*\"}
+        folder=${folder%%/*}
+        case " $allowed helder " in
+            *" $folder "*) ;;
+            *) fail "$file:$line: $layer/ includes $folder/ (a layer above it)" ;;
+        esac
+    done < <(grep -rn '#include "' "$layer" | sed 's/:\(#include "[^"]*"\).*/:\1/')
+done
+
+# 2. No literal ages in the rules (comments and strings are not code).
+while IFS= read -r hit; do
+    fail "literal age in code: $hit"
+done < <(grep -rnE '\b(12|16|18)\b' dossier store law procedure --include=*.cc --include=*.hh 2>/dev/null |
+         sed -E 's#//.*$##' | grep -vE '^[^:]+:[0-9]+:\s*$' | grep -E ':[0-9]+:.*[^"A-Za-z_0-9](12|16|18)\b' |
+         grep -vE '"[^"]*\b(12|16|18)\b[^"]*"' | grep -vE 'law/(date|atw_calendar)\.cc|kMonthsPerYear = 12')
+
+# 3. Where JSON may be parsed.
+expected="core/json_schema.cc core/options.cc dossier/report_reader.cc dossier/validator.cc store/indicators.cc store/store.cc text/report_reader.cc"
+found=$(grep -rlE 'Document::parse\(' --include=*.cc . | sed 's#^\./##' | grep -v '^core/json\.cc$' | sort | tr '\n' ' ')
+for f in $found; do
+    case " $expected " in
+        *" $f "*) ;;
+        *) fail "$f parses JSON: lib/ parses only input (see this script's list)" ;;
+    esac
+done
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures architecture rule(s) broken"
+    exit 1
+fi
+echo "architecture rules hold"
