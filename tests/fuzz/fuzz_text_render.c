@@ -1,4 +1,5 @@
-/* Fuzzes helder_text_render with a hostile report: the input is "TEXT\0REPORT". */
+/* Fuzzes helder_text_render and helder_dossier_render with a hostile report: the input is
+ * "TEXT\0REPORT"; each render function reads its own kind of report and refuses the other. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     src.report_len = zero ? size - text_len - 1 : 0;
     for (f = 0; f < 3; ++f) {
         if (helder_text_render(&src, 1, formats[f], strlen(formats[f]), &out, NULL, NULL) == HELDER_OK) helder_free(out);
+        else if (out)
+            abort();
+        if (helder_dossier_render(&src, 1, formats[f], strlen(formats[f]), &out, NULL, NULL) == HELDER_OK) helder_free(out);
         else if (out)
             abort();
     }
