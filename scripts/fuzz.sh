@@ -14,7 +14,7 @@ for target in "$build"/tests/fuzz/fuzz_*; do
   corpus=${name#fuzz_}
   mkdir -p "$scratch/$corpus"
   seeds=("$src/tests/fuzz/corpus/$corpus")
-  [ "$corpus" = dossier_validate ] && seeds+=("$src/examples/dossiers")
+  [ "$corpus" = dossier_validate ] && seeds+=("$src/examples/dossiers" "$src/tests/data/dossiers/invalid")
   echo "fuzzing $name for $seconds s"
   ASAN_OPTIONS=detect_leaks=1 "$target" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$scratch/" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes examples/dossiers/invalid/: variants of the valid example dossier, each with one
+"""Writes tests/data/dossiers/invalid/: variants of the valid example dossier, each with one
 mistake, and expected.tsv naming the finding each must produce. Run it again after changing the
 example; the tests read the files it writes."""
 import copy
@@ -7,9 +7,8 @@ import json
 import os
 
 here = os.path.dirname(os.path.abspath(__file__))
-base_dir = os.path.join(here, "..", "examples", "dossiers")
-base = json.load(open(os.path.join(base_dir, "familie-de-boer.json"), encoding="utf-8"))
-out = os.path.join(base_dir, "invalid")
+base = json.load(open(os.path.join(here, "..", "examples", "dossiers", "familie-de-boer.json"), encoding="utf-8"))
+out = os.path.join(here, "..", "tests", "data", "dossiers", "invalid")
 os.makedirs(out, exist_ok=True)
 expected = []
 

@@ -19,7 +19,7 @@ echo "=== helder check --format json (first lines)"
 "$helder" check --format json examples/texts/brief-aan-ouders.txt | head -c 600
 echo
 
-for dossier in examples/dossiers/*.json examples/dossiers/invalid/ots-too-long.json; do
+for dossier in examples/dossiers/*.json tests/data/dossiers/invalid/ots-too-long.json; do
   echo
   echo "=== helder dossier validate $dossier"
   # Exit status 1: errors found (expected for the invalid example).

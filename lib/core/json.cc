@@ -327,6 +327,12 @@ private:
             fail("unterminated string");
             return false;
         }
+        return parse_escaped_string(start, out);
+    }
+
+    // The rest of a string from its first backslash at pos_ on; the decoded text is kept in the
+    // document's arena, since it is not in the source.
+    bool parse_escaped_string(size_t start, std::string_view &out) {
         std::string decoded(src_.substr(start, pos_ - start));
         while (pos_ < src_.size()) {
             const unsigned char c = static_cast<unsigned char>(src_[pos_]);
@@ -349,48 +355,91 @@ private:
             }
             ++pos_;
             if (pos_ >= src_.size()) break;
-            const char e = src_[pos_++];
-            switch (e) {
-                case '"': decoded.push_back('"'); break;
-                case '\\': decoded.push_back('\\'); break;
-                case '/': decoded.push_back('/'); break;
-                case 'b': decoded.push_back('\b'); break;
-                case 'f': decoded.push_back('\f'); break;
-                case 'n': decoded.push_back('\n'); break;
-                case 'r': decoded.push_back('\r'); break;
-                case 't': decoded.push_back('\t'); break;
-                case 'u': {
-                    uint32_t cp;
-                    if (!read_hex4(cp)) return false;
-                    if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        fail("lone low surrogate in \\u escape");
-                        return false;
-                    }
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        uint32_t low;
-                        if (pos_ + 2 > src_.size() || src_[pos_] != '\\' || src_[pos_ + 1] != 'u') {
-                            fail("high surrogate without a low surrogate");
-                            return false;
-                        }
-                        pos_ += 2;
-                        if (!read_hex4(low)) return false;
-                        if (low < 0xDC00 || low > 0xDFFF) {
-                            fail("high surrogate without a low surrogate");
-                            return false;
-                        }
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    }
-                    utf8::append(decoded, cp);
-                    break;
-                }
-                default:
-                    --pos_;
-                    fail("unknown escape");
-                    return false;
-            }
+            if (!append_escape(decoded)) return false;
         }
         fail("unterminated string");
         return false;
+    }
+
+    // Decodes the escape at pos_ (just after its backslash) onto decoded.
+    bool append_escape(std::string &decoded) {
+        const char e = src_[pos_++];
+        switch (e) {
+            case '"': decoded.push_back('"'); break;
+            case '\\': decoded.push_back('\\'); break;
+            case '/': decoded.push_back('/'); break;
+            case 'b': decoded.push_back('\b'); break;
+            case 'f': decoded.push_back('\f'); break;
+            case 'n': decoded.push_back('\n'); break;
+            case 'r': decoded.push_back('\r'); break;
+            case 't': decoded.push_back('\t'); break;
+            case 'u': {
+                uint32_t cp;
+                if (!read_unicode_escape(cp)) return false;
+                utf8::append(decoded, cp);
+                break;
+            }
+            default:
+                --pos_;
+                fail("unknown escape");
+                return false;
+        }
+        return true;
+    }
+
+    // The code point of a \u escape (pos_ after the 'u'); a high surrogate takes the \u escape
+    // of its low surrogate along.
+    bool read_unicode_escape(uint32_t &cp) {
+        if (!read_hex4(cp)) return false;
+        if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            fail("lone low surrogate in \\u escape");
+            return false;
+        }
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            uint32_t low;
+            if (pos_ + 2 > src_.size() || src_[pos_] != '\\' || src_[pos_ + 1] != 'u') {
+                fail("high surrogate without a low surrogate");
+                return false;
+            }
+            pos_ += 2;
+            if (!read_hex4(low)) return false;
+            if (low < 0xDC00 || low > 0xDFFF) {
+                fail("high surrogate without a low surrogate");
+                return false;
+            }
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        return true;
+    }
+
+    // Links child as the next value of the array or object `container`.
+    void append_child(uint32_t container, uint32_t child, uint32_t &last, uint32_t &count) {
+        if (count == 0) doc_.nodes_[container].first = child;
+        else doc_.nodes_[last].next = child;
+        last = child;
+        ++count;
+    }
+
+    // After an element or member: reads the ',' (more follows) or the closing bracket (done).
+    enum class After { More, Done, Error };
+    After after_item(char close, const char *container) {
+        skip_ws();
+        if (pos_ < src_.size() && src_[pos_] == ',') {
+            ++pos_;
+            return After::More;
+        }
+        if (pos_ < src_.size() && src_[pos_] == close) {
+            ++pos_;
+            return After::Done;
+        }
+        return item_error(close, container);
+    }
+
+    // Apart from after_item, so that building the message does not keep it from being inlined.
+    After item_error(char close, const char *container) {
+        if (pos_ >= src_.size()) fail(std::string("unterminated ") + container);
+        else fail(std::string("expected ',' or '") + close + "' in " + container);
+        return After::Error;
     }
 
     bool parse_array(size_t depth) {
@@ -405,33 +454,58 @@ private:
         uint32_t last = 0, count = 0;
         const uint32_t outer = parent_;
         parent_ = index;
-        for (;;) {
+        for (After next = After::More; next == After::More;) {
             skip_ws();
             const auto child = static_cast<uint32_t>(doc_.nodes_.size());
             if (!parse_value(depth)) return false;
-            if (count == 0) doc_.nodes_[index].first = child;
-            else doc_.nodes_[last].next = child;
-            last = child;
-            ++count;
-            skip_ws();
-            if (pos_ >= src_.size()) {
-                fail("unterminated array");
-                return false;
-            }
-            if (src_[pos_] == ',') {
-                ++pos_;
-                continue;
-            }
-            if (src_[pos_] == ']') {
-                ++pos_;
-                break;
-            }
-            fail("expected ',' or ']' in array");
-            return false;
+            append_child(index, child, last, count);
+            next = after_item(']', "array");
+            if (next == After::Error) return false;
         }
         doc_.nodes_[index].count = count;
         parent_ = outer;
         return true;
+    }
+
+    // A member's key and the ':' after it; key_offset is where the key starts.
+    bool parse_key(std::string_view &key, size_t &key_offset) {
+        skip_ws();
+        if (pos_ >= src_.size() || src_[pos_] != '"') {
+            fail("expected a string key in object");
+            return false;
+        }
+        key_offset = pos_;
+        if (!parse_string(key)) return false;
+        skip_ws();
+        if (pos_ >= src_.size() || src_[pos_] != ':') {
+            fail("expected ':' after key");
+            return false;
+        }
+        ++pos_;
+        skip_ws();
+        return true;
+    }
+
+    // Whether key is among the `count` members of the object so far (the last is `last`).
+    // Large objects keep their keys in a set, made when the object reaches 16 members.
+    bool repeats_key(uint32_t object, uint32_t count, uint32_t last, std::string_view key,
+                     std::optional<std::unordered_set<std::string_view>> &many_keys) {
+        bool duplicate = false;
+        if (count < 16) {  // a short walk over the members so far, without allocating
+            for (uint32_t m = count ? doc_.nodes_[object].first : 0; count && !duplicate; m = doc_.nodes_[m].next) {
+                duplicate = doc_.nodes_[m].key == key;
+                if (m == last) break;
+            }
+            return duplicate;
+        }
+        if (!many_keys) {
+            many_keys.emplace();
+            for (uint32_t m = doc_.nodes_[object].first;; m = doc_.nodes_[m].next) {
+                many_keys->insert(doc_.nodes_[m].key);
+                if (m == last) break;
+            }
+        }
+        return !many_keys->insert(key).second;
     }
 
     bool parse_object(size_t depth) {
@@ -447,38 +521,11 @@ private:
         const uint32_t outer = parent_;
         parent_ = index;
         std::optional<std::unordered_set<std::string_view>> many_keys;  // only for large objects
-        for (;;) {
-            skip_ws();
-            if (pos_ >= src_.size() || src_[pos_] != '"') {
-                fail("expected a string key in object");
-                return false;
-            }
-            const size_t key_offset = pos_;
+        for (After next = After::More; next == After::More;) {
+            size_t key_offset = 0;
             std::string_view key;
-            if (!parse_string(key)) return false;
-            skip_ws();
-            if (pos_ >= src_.size() || src_[pos_] != ':') {
-                fail("expected ':' after key");
-                return false;
-            }
-            ++pos_;
-            skip_ws();
-            bool duplicate = false;
-            if (count < 16) {  // a short walk over the members so far, without allocating
-                for (uint32_t m = count ? doc_.nodes_[index].first : 0; count && !duplicate; m = doc_.nodes_[m].next) {
-                    duplicate = doc_.nodes_[m].key == key;
-                    if (m == last) break;
-                }
-            } else {
-                if (!many_keys) {
-                    many_keys.emplace();
-                    for (uint32_t m = doc_.nodes_[index].first;; m = doc_.nodes_[m].next) {
-                        many_keys->insert(doc_.nodes_[m].key);
-                        if (m == last) break;
-                    }
-                }
-                duplicate = !many_keys->insert(key).second;
-            }
+            if (!parse_key(key, key_offset)) return false;
+            const bool duplicate = repeats_key(index, count, last, key, many_keys);
             if (duplicate) {
                 if (limits_.reject_duplicate_keys) {
                     pos_ = key_offset;
@@ -489,31 +536,14 @@ private:
             }
             const auto child = static_cast<uint32_t>(doc_.nodes_.size());
             if (!parse_value(depth)) return false;
-            if (duplicate) {
-                // Keep the first member only: drop the later value's nodes from the chain.
-                // Its nodes stay in the vector but are unreachable.
-            } else {
+            // A repeated key keeps the first member only: the later value's nodes stay in the
+            // vector but are left out of the chain, unreachable.
+            if (!duplicate) {
                 doc_.nodes_[child].key = key;
-                if (count == 0) doc_.nodes_[index].first = child;
-                else doc_.nodes_[last].next = child;
-                last = child;
-                ++count;
+                append_child(index, child, last, count);
             }
-            skip_ws();
-            if (pos_ >= src_.size()) {
-                fail("unterminated object");
-                return false;
-            }
-            if (src_[pos_] == ',') {
-                ++pos_;
-                continue;
-            }
-            if (src_[pos_] == '}') {
-                ++pos_;
-                break;
-            }
-            fail("expected ',' or '}' in object");
-            return false;
+            next = after_item('}', "object");
+            if (next == After::Error) return false;
         }
         doc_.nodes_[index].count = count;
         parent_ = outer;

@@ -73,6 +73,127 @@ std::string observer(const json::Document &d, const json::Value &observed_by) {
     return plain(observed_by);
 }
 
+// The plain-language export, in the reader's language: the items about the person are
+// collected per section first, since a section's heading is written only when it has lines.
+class TextExport {
+public:
+    TextExport(const json::Document &d, const std::string &person, const Messages &texts, bool english)
+        : d_(d), person_(person), texts_(texts), english_(english) {}
+
+    void write_opening(const std::string &at) {
+        const json::Value record = dossier::household_member(d_.root(), person_);
+        line("title", {});
+        out_.append("=====\n\n");
+        line("intro", {{"date", spelled(at, english_)}});
+        line("about_you", {{"name", plain(record.find("name"))}, {"birth_date", date(record.find("birth_date"))}});
+    }
+
+    void add_item(std::string_view kind, const json::Value &i) {
+        if (kind == "problem_area")
+            areas_.lines.push_back(bullet("problem_area", {{"text", plain(i.find("description"))}}));
+        else if (kind == "safety_assessment")
+            safety_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+        else if (kind == "fact")
+            facts_.lines.push_back(bullet("fact", {{"date", date(i.find("observed_on"))}, {"text", plain(i.find("text"))},
+                                                   {"by", observer(d_, i.find("observed_by"))}}));
+        else if (kind == "judgement")
+            judgements_.lines.push_back(bullet("judgement", {{"date", date(i.find("on"))}, {"text", plain(i.find("text"))}}));
+        else if (kind == "decision")
+            add_decision(i);
+        else if (kind == "measure")
+            add_measure(i);
+        else if (kind == "safety_agreement")
+            agreements_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+        else if (kind == "goal")
+            agreements_.lines.push_back(bullet("goal", {{"text", plain(i.find("text"))}}));
+        else if (kind == "consents" && by_person(i))
+            consents_.lines.push_back(bullet("consent", {{"recipient", plain(i.find("recipient"))}, {"start", date(i.find("start"))}}));
+        else if (kind == "complaints" && by_person(i))
+            complaints_.lines.push_back(
+                bullet("complaint", {{"date", date(i.find("filed_on"))}, {"organisation", plain(i.find("about_organisation"))}}));
+        else if (kind == "statements" && by_person(i))
+            statements_.lines.push_back(bullet("statement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+        else if (kind == "family_text")
+            letters_.lines.push_back(bullet("letter", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
+    }
+
+    void write_sections() {
+        for (const Section *s : {&areas_, &facts_, &judgements_, &safety_, &decisions_, &measures_, &agreements_, &consents_,
+                                 &complaints_, &statements_, &letters_}) {
+            if (s->lines.empty()) continue;
+            heading(s->heading);
+            for (const std::string &l : s->lines) {
+                out_.append(l);
+                out_.push('\n');
+            }
+        }
+    }
+
+    void write_closing(const std::vector<VersionInfo> &versions) {
+        heading("section_changes");
+        for (const VersionInfo &v : versions) {
+            out_.append("- ");
+            line("change", {{"version", std::to_string(v.version)}, {"date", spelled(v.at, english_)}});
+        }
+        out_.push('\n');
+        line("rights", {});
+    }
+
+    json::OwnedText release() { return out_.release(); }
+
+private:
+    struct Section {
+        const char *heading;
+        std::vector<std::string> lines;
+    };
+
+    // A decision, and under it the person's own view of it, when there is one.
+    void add_decision(const json::Value &i) {
+        decisions_.lines.push_back(bullet("decision", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
+        for (const char *views : {"child_views", "parent_views"})
+            for (json::Value v = i.find(views).first_child(); v.valid(); v = v.next_sibling())
+                if (v.find("member").as_string() == person_ && v.find("view").is_string())
+                    decisions_.lines.push_back("  " + bullet("your_view", {{"view", plain(v.find("view"))}}).substr(2));
+    }
+
+    void add_measure(const json::Value &i) {
+        const Message open_end = texts_.format("open_end", {});
+        const std::string end = i.find("end").is_string() ? date(i.find("end")) : (english_ ? open_end.en : open_end.nl);
+        const Message k = texts_.format("kind_" + plain(i.find("kind")), {});
+        measures_.lines.push_back(bullet("measure", {{"kind", english_ ? k.en : k.nl}, {"start", date(i.find("start"))}, {"end", end}}));
+    }
+
+    void line(std::string_view id, const MessageArgs &args) {
+        const Message m = texts_.format(id, args);
+        out_.append(english_ ? m.en : m.nl);
+        out_.push('\n');
+    }
+
+    void heading(std::string_view id) {
+        out_.push('\n');
+        line(id, {});
+        out_.append("-----\n");
+    }
+
+    std::string bullet(std::string_view id, const MessageArgs &args) const {
+        const Message m = texts_.format(id, args);
+        return "- " + (english_ ? m.en : m.nl);
+    }
+
+    std::string date(const json::Value &v) const { return spelled(v.as_string(), english_); }
+    bool by_person(const json::Value &item) const { return item.find("by").as_string() == person_; }
+
+    const json::Document &d_;
+    const std::string &person_;
+    const Messages &texts_;
+    const bool english_;
+    json::Bytes out_;
+    Section areas_{"section_problem_areas", {}}, safety_{"section_safety", {}}, facts_{"section_facts", {}},
+        judgements_{"section_judgements", {}}, decisions_{"section_decisions", {}}, measures_{"section_measures", {}},
+        agreements_{"section_agreements", {}}, consents_{"section_consents", {}}, complaints_{"section_complaints", {}},
+        statements_{"section_statements", {}}, letters_{"section_letters", {}};
+};
+
 }  // namespace
 
 json::OwnedText export_json(const json::Document &d, const std::string &person, const std::string &at,
@@ -101,86 +222,12 @@ json::OwnedText export_json(const json::Document &d, const std::string &person, 
 
 json::OwnedText export_text(const json::Document &d, const std::string &person, const std::string &at,
                             const std::vector<VersionInfo> &versions, const Messages &texts, bool english) {
-    json::Bytes out;
-    auto line = [&](std::string_view id, const MessageArgs &args) {
-        const Message m = texts.format(id, args);
-        out.append(english ? m.en : m.nl);
-        out.push('\n');
-    };
-    auto heading = [&](std::string_view id) {
-        out.push('\n');
-        line(id, {});
-        out.append("-----\n");
-    };
-    const json::Value record = dossier::household_member(d.root(), person);
-    line("title", {});
-    out.append("=====\n\n");
-    auto date = [&](const json::Value &v) { return spelled(v.as_string(), english); };
-    line("intro", {{"date", spelled(at, english)}});
-    line("about_you", {{"name", plain(record.find("name"))}, {"birth_date", date(record.find("birth_date"))}});
-    struct Section {
-        const char *heading;
-        std::vector<std::string> lines;
-    };
-    Section areas{"section_problem_areas", {}}, safety{"section_safety", {}}, facts{"section_facts", {}}, judgements{"section_judgements", {}}, decisions{"section_decisions", {}},
-        measures{"section_measures", {}}, agreements{"section_agreements", {}}, consents{"section_consents", {}},
-        complaints{"section_complaints", {}}, statements{"section_statements", {}}, letters{"section_letters", {}};
-    auto fmt = [&](std::string_view id, const MessageArgs &args) {
-        const Message m = texts.format(id, args);
-        return "- " + (english ? m.en : m.nl);
-    };
-    items_about(d, person, [&](std::string_view kind, const json::Value &i) {
-        if (kind == "problem_area")
-            areas.lines.push_back(fmt("problem_area", {{"text", plain(i.find("description"))}}));
-        else if (kind == "safety_assessment")
-            safety.lines.push_back(fmt("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
-        else if (kind == "fact")
-            facts.lines.push_back(fmt("fact", {{"date", date(i.find("observed_on"))}, {"text", plain(i.find("text"))},
-                                               {"by", observer(d, i.find("observed_by"))}}));
-        else if (kind == "judgement")
-            judgements.lines.push_back(fmt("judgement", {{"date", date(i.find("on"))}, {"text", plain(i.find("text"))}}));
-        else if (kind == "decision") {
-            decisions.lines.push_back(fmt("decision", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
-            for (const char *views : {"child_views", "parent_views"})
-                for (json::Value v = i.find(views).first_child(); v.valid(); v = v.next_sibling())
-                    if (v.find("member").as_string() == person && v.find("view").is_string())
-                        decisions.lines.push_back("  " + fmt("your_view", {{"view", plain(v.find("view"))}}).substr(2));
-        } else if (kind == "measure") {
-            const Message open_end = texts.format("open_end", {});
-            const std::string end = i.find("end").is_string() ? date(i.find("end")) : (english ? open_end.en : open_end.nl);
-            const Message k = texts.format("kind_" + plain(i.find("kind")), {});
-            measures.lines.push_back(fmt("measure", {{"kind", english ? k.en : k.nl}, {"start", date(i.find("start"))}, {"end", end}}));
-        } else if (kind == "safety_agreement") {
-            agreements.lines.push_back(fmt("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
-        } else if (kind == "goal") {
-            agreements.lines.push_back(fmt("goal", {{"text", plain(i.find("text"))}}));
-        } else if (kind == "consents" && i.find("by").as_string() == person) {
-            consents.lines.push_back(fmt("consent", {{"recipient", plain(i.find("recipient"))}, {"start", date(i.find("start"))}}));
-        } else if (kind == "complaints" && i.find("by").as_string() == person) {
-            complaints.lines.push_back(
-                fmt("complaint", {{"date", date(i.find("filed_on"))}, {"organisation", plain(i.find("about_organisation"))}}));
-        } else if (kind == "statements" && i.find("by").as_string() == person) {
-            statements.lines.push_back(fmt("statement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
-        } else if (kind == "family_text") {
-            letters.lines.push_back(fmt("letter", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
-        }
-    });
-    for (const Section *s : {&areas, &facts, &judgements, &safety, &decisions, &measures, &agreements, &consents, &complaints, &statements, &letters}) {
-        if (s->lines.empty()) continue;
-        heading(s->heading);
-        for (const std::string &l : s->lines) {
-            out.append(l);
-            out.push('\n');
-        }
-    }
-    heading("section_changes");
-    for (const VersionInfo &v : versions) {
-        out.append("- ");
-        line("change", {{"version", std::to_string(v.version)}, {"date", spelled(v.at, english)}});
-    }
-    out.push('\n');
-    line("rights", {});
-    return out.release();
+    TextExport text(d, person, texts, english);
+    text.write_opening(at);
+    items_about(d, person, [&](std::string_view kind, const json::Value &item) { text.add_item(kind, item); });
+    text.write_sections();
+    text.write_closing(versions);
+    return text.release();
 }
 
 }  // namespace helder::store

@@ -348,182 +348,251 @@ bool false_boundary(const U16 &t, size_t start, size_t b) {
 
 }  // namespace
 
+namespace {
+
+// Word and sentence iterators over t, cloned from the prototypes (cloning skips loading ICU's
+// rules for every text).
+struct BreakIterators {
+    std::unique_ptr<icu::BreakIterator> words, sentences;
+};
+
+BreakIterators iterators_over(const U16 &t, const icu::BreakIterator &word_prototype,
+                              const icu::BreakIterator &sentence_prototype) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(t.data()), static_cast<int64_t>(t.size()), &status);
+    if (U_FAILURE(status)) throw Failure(HELDER_E_INTERNAL, "ICU could not open the text");
+    BreakIterators it{std::unique_ptr<icu::BreakIterator>(word_prototype.clone()),
+                      std::unique_ptr<icu::BreakIterator>(sentence_prototype.clone())};
+    if (!it.words || !it.sentences) {
+        utext_close(utext);
+        throw std::bad_alloc();
+    }
+    it.words->setText(utext, status);
+    it.sentences->setText(utext, status);
+    utext_close(utext);  // the iterators hold their own clones
+    return it;
+}
+
+// Sentence ends: ICU's boundaries, less those right after a list marker or an initial. The
+// last one is always the end of the text.
+std::vector<uint32_t> sentence_ends(icu::BreakIterator &sentences, const U16 &t) {
+    std::vector<uint32_t> ends;
+    size_t start = 0;
+    for (int32_t b = sentences.next(); b != icu::BreakIterator::DONE; b = sentences.next()) {
+        if (false_boundary(t, start, static_cast<size_t>(b))) continue;
+        ends.push_back(static_cast<uint32_t>(b));
+        start = static_cast<size_t>(b);
+    }
+    if (ends.empty() || ends.back() != t.size()) ends.push_back(static_cast<uint32_t>(t.size()));
+    return ends;
+}
+
+bool starts_with_capital(const U16 &t, size_t start) {
+    if (t[start] < 0x80) return t[start] >= 'A' && t[start] <= 'Z';
+    UChar32 first_char;
+    U16_GET(t.data(), 0, static_cast<int32_t>(start), static_cast<int32_t>(t.size()), first_char);
+    return static_cast<bool>(u_isupper(first_char));
+}
+
+// Initialisms: OTS, GGZ, RvdK (two or more capitals, letters only, a capital last).
+bool is_initialism(const U16 &t, uint32_t start, uint32_t end) {
+    size_t capitals = 0;
+    bool letters_only = true;
+    for (uint32_t c = start; c < end; ++c) {
+        if (is_upper(t[c])) ++capitals;
+        else if (!is_lower(t[c])) letters_only = false;
+    }
+    return letters_only && capitals >= 2 && is_upper(t[end - 1]);
+}
+
+// Adds words in text order to a Segmentation and closes each sentence when a word starts past
+// its end. Boundaries found not to end a sentence (inside a word, after "bijv.") are marked
+// dropped, not erased, so that dropping one costs nothing however long the text.
+class SegmentationBuilder {
+public:
+    SegmentationBuilder(const U16 &t, const icu::Normalizer2 &fold, std::vector<uint32_t> ends, Segmentation &out)
+        : t_(t), fold_(fold), ends_(std::move(ends)), dropped_(ends_.size(), 0), out_(out), word_bytes_(t), sentence_bytes_(t) {}
+
+    bool after_number() const { return !out_.words.empty() && out_.words.back().kind == TokenKind::Number; }
+
+    void add_word(uint32_t start, uint32_t end, TokenKind kind) {
+        // Move to the sentence the word starts in; a word that runs past the end of its
+        // sentence pulls the next sentence in (ICU broke inside it).
+        while (range_ + 1 < ends_.size() && start >= current_end()) {
+            close_sentence();
+            range_start_ = ends_[range_];
+            ++range_;
+        }
+        while (range_ + 1 < ends_.size() && end > current_end()) dropped_[range_] = 1;
+        if (!open_) {
+            current_ = Sentence();
+            current_.first_word = static_cast<uint32_t>(out_.words.size());
+            open_ = true;
+        }
+        ++current_.word_count;
+        Word word;
+        word.start = word_bytes_.at(start);
+        word.end = word_bytes_.at(end);
+        word.sentence = static_cast<uint32_t>(out_.sentences.size());
+        word.kind = kind;
+        word.key_offset = static_cast<uint32_t>(out_.keys.size());
+        word.letters = append_key(fold_, t_.data(), start, end, out_.keys);
+        word.key_len = static_cast<uint32_t>(out_.keys.size() - word.key_offset);
+        word.capitalized = starts_with_capital(t_, start);
+        if (kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6 && is_initialism(t_, start, end))
+            word.kind = TokenKind::Initialism;
+        out_.words.push_back(word);
+    }
+
+    // The boundary right after an abbreviation's full stop at end - 1 is no sentence end, unless
+    // the text ends or a paragraph starts there.
+    void drop_boundary_after(uint32_t end) {
+        if (range_ + 1 >= ends_.size()) return;
+        const uint32_t boundary = current_end();
+        size_t k = end;
+        while (k < boundary && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+        if (k == boundary && range_ + 1 < ends_.size()) dropped_[range_] = 1;
+    }
+
+    void close_sentence() {
+        if (!open_) return;
+        size_t a = range_start_, b = current_end();
+        while (a < b && is_space(t_[a])) ++a;
+        while (b > a && is_space(t_[b - 1])) --b;
+        current_.start = sentence_bytes_.at(a);
+        current_.end = sentence_bytes_.at(b);
+        out_.sentences.push_back(current_);
+        open_ = false;
+    }
+
+private:
+    uint32_t current_end() {
+        while (range_ + 1 < ends_.size() && dropped_[range_]) ++range_;
+        return ends_[range_];
+    }
+
+    const U16 &t_;
+    const icu::Normalizer2 &fold_;
+    const std::vector<uint32_t> ends_;
+    std::vector<char> dropped_;
+    Segmentation &out_;
+    ByteOffsets word_bytes_, sentence_bytes_;
+    size_t range_ = 0;          // index into ends_: the sentence the next word falls in
+    uint32_t range_start_ = 0;  // UTF-16 start of that sentence
+    bool open_ = false;         // a sentence with words is being built
+    Sentence current_;
+};
+
+void pop_tokens_before(WordTokens &raw, size_t end) {
+    while (raw.peek() && raw.peek()->start < end) raw.pop();
+}
+
+// Whether a token may begin an abbreviation: letters before '.' or '/', or letters holding a
+// full stop already; never longer than the longest abbreviation.
+bool may_start_abbreviation(const U16 &t, const RawToken &cur, size_t longest) {
+    return cur.kind == RawKind::Letter && cur.end - cur.start <= longest && cur.end < t.size() &&
+           (t[cur.end] == '.' || t[cur.end] == '/' || t[cur.end - 1] == '.' ||
+            (cur.end - cur.start >= 3 && t[cur.start + 1] == '.'));
+}
+
+// The length of the longest known abbreviation at t[start] ("m.b.t.", "t/m"), which may span
+// several ICU tokens, or 0; found is its entry. probe is scratch space, reused between calls.
+size_t match_abbreviation(const Abbreviations &abbreviations, const U16 &t, size_t start, bool after_number,
+                          std::string &probe, const Abbreviation *&found) {
+    probe.clear();
+    for (size_t k = start; k < t.size() && probe.size() <= abbreviations.longest(); ++k) {
+        const char16_t c = t[k];
+        if (is_ascii_letter(c) || c == '.' || c == '/') probe.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+        else break;
+    }
+    for (size_t len = probe.size(); len >= 2; --len) {
+        const size_t after = start + len;
+        if (after < t.size() && (is_letter(t[after]) || is_digit(t[after]))) continue;
+        found = abbreviations.find(std::string_view(probe).substr(0, len));
+        if (found && (!found->after_number || after_number)) return len;
+    }
+    return 0;
+}
+
+struct JoinedWord {
+    uint32_t end;
+    TokenKind kind;
+};
+
+// Pops the token cur and those joined to it: 1:255, 14:30, 12-03-2024 (numbers); e-mail,
+// burn-out, 18-jarige (hyphens).
+JoinedWord join_tokens(WordTokens &raw, const U16 &t, const RawToken &cur) {
+    uint32_t end = cur.end;
+    bool number = cur.kind == RawKind::Number;
+    raw.pop();
+    for (;;) {
+        // peek(1) may grow the lookahead buffer: take copies, not pointers.
+        const RawToken *second = raw.peek(1);
+        if (!second) break;
+        const RawToken next = *second, sep = *raw.peek(0);
+        if (sep.kind != RawKind::Punct || sep.start != end || sep.end != sep.start + 1 || next.start != sep.end ||
+            next.kind == RawKind::Punct)
+            break;
+        const char16_t c = t[sep.start];
+        if (number && next.kind == RawKind::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
+        } else if (c == '-' || c == 0x2010) {
+            number = number && next.kind == RawKind::Number;
+        } else {
+            break;
+        }
+        end = next.end;
+        raw.pop();
+        raw.pop();
+    }
+    return {end, number ? TokenKind::Number : TokenKind::Word};
+}
+
+}  // namespace
+
 Segmentation Segmenter::segment(std::string_view text) const {
     Segmentation out;
     if (text.empty()) return out;
     U16 t = utf8::to_utf16_units(text);
     const std::vector<Link> links = find_links(t);  // before joining lines: only spaces change
     join_wrapped_lines(t);
-
-    UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(t.data()), static_cast<int64_t>(t.size()), &status);
-    if (U_FAILURE(status)) throw Failure(HELDER_E_INTERNAL, "ICU could not open the text");
-    std::unique_ptr<icu::BreakIterator> words(word_prototype_->clone());
-    std::unique_ptr<icu::BreakIterator> sentences(sentence_prototype_->clone());
-    if (!words || !sentences) {
-        utext_close(utext);
-        throw std::bad_alloc();
-    }
-    words->setText(utext, status);
-    sentences->setText(utext, status);
-    utext_close(utext);  // the iterators hold their own clones
-
-    // Sentence ends: ICU's boundaries, less those right after a list marker or an initial.
-    std::vector<uint32_t> ends;
-    {
-        size_t start = 0;
-        for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
-            if (false_boundary(t, start, static_cast<size_t>(b))) continue;
-            ends.push_back(static_cast<uint32_t>(b));
-            start = static_cast<size_t>(b);
-        }
-        if (ends.empty() || ends.back() != t.size()) ends.push_back(static_cast<uint32_t>(t.size()));
-    }
+    BreakIterators iterators = iterators_over(t, *word_prototype_, *sentence_prototype_);
+    std::vector<uint32_t> ends = sentence_ends(*iterators.sentences, t);
 
     out.words.reserve(text.size() / 6);
     out.keys.reserve(text.size());
-    ByteOffsets word_bytes(t), sentence_bytes(t);
-    size_t range = 0;          // index into ends: the sentence the next word falls in
-    uint32_t range_start = 0;  // UTF-16 start of that sentence
-    bool open = false;         // a sentence with words is being built
-    Sentence current;
-    // Boundaries found not to end a sentence (inside a word, after "bijv."): marked, not erased,
-    // so that dropping one costs nothing however long the text.
-    std::vector<char> dropped(ends.size(), 0);
-    auto current_end = [&]() {
-        while (range + 1 < ends.size() && dropped[range]) ++range;
-        return ends[range];
-    };
-
-    auto close_sentence = [&]() {
-        if (!open) return;
-        size_t a = range_start, b = current_end();
-        while (a < b && is_space(t[a])) ++a;
-        while (b > a && is_space(t[b - 1])) --b;
-        current.start = sentence_bytes.at(a);
-        current.end = sentence_bytes.at(b);
-        out.sentences.push_back(current);
-        open = false;
-    };
-
-    auto add_word = [&](uint32_t start, uint32_t end, TokenKind kind) {
-        // Move to the sentence the word starts in; a word that runs past the end of its
-        // sentence pulls the next sentence in (ICU broke inside it).
-        while (range + 1 < ends.size() && start >= current_end()) {
-            close_sentence();
-            range_start = ends[range];
-            ++range;
-        }
-        while (range + 1 < ends.size() && end > current_end()) dropped[range] = 1;
-        if (!open) {
-            current = Sentence();
-            current.first_word = static_cast<uint32_t>(out.words.size());
-            open = true;
-        }
-        ++current.word_count;
-        Word word;
-        word.start = word_bytes.at(start);
-        word.end = word_bytes.at(end);
-        word.sentence = static_cast<uint32_t>(out.sentences.size());
-        word.kind = kind;
-        word.key_offset = static_cast<uint32_t>(out.keys.size());
-        word.letters = append_key(*fold_, t.data(), start, end, out.keys);
-        word.key_len = static_cast<uint32_t>(out.keys.size() - word.key_offset);
-        word.capitalized = t[start] < 0x80 ? (t[start] >= 'A' && t[start] <= 'Z') : [&] {
-            UChar32 first_char;
-            U16_GET(t.data(), 0, static_cast<int32_t>(start), static_cast<int32_t>(t.size()), first_char);
-            return static_cast<bool>(u_isupper(first_char));
-        }();
-        if (kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6) {
-            // Initialisms: OTS, GGZ, RvdK (two or more capitals, letters only, a capital last).
-            size_t capitals = 0;
-            bool letters_only = true;
-            for (uint32_t c = start; c < end; ++c) {
-                if (is_upper(t[c])) ++capitals;
-                else if (!is_lower(t[c])) letters_only = false;
-            }
-            if (letters_only && capitals >= 2 && is_upper(t[end - 1])) word.kind = TokenKind::Initialism;
-        }
-        out.words.push_back(word);
-    };
-
-    WordTokens raw(*words, t.data(), t.size());
+    SegmentationBuilder builder(t, *fold_, std::move(ends), out);
+    WordTokens raw(*iterators.words, t.data(), t.size());
     size_t link = 0;
     std::string probe;
     while (const RawToken *first = raw.peek()) {
         const RawToken cur = *first;
         while (link < links.size() && links[link].end <= cur.start) ++link;
         if (link < links.size() && links[link].start < cur.end) {
-            const Link &l = links[link];
-            add_word(static_cast<uint32_t>(l.start), static_cast<uint32_t>(l.end), l.kind);
-            while (raw.peek() && raw.peek()->start < l.end) raw.pop();
-            ++link;
+            const Link &l = links[link++];
+            builder.add_word(static_cast<uint32_t>(l.start), static_cast<uint32_t>(l.end), l.kind);
+            pop_tokens_before(raw, l.end);
             continue;
         }
         if (cur.kind == RawKind::Punct) {
             raw.pop();
             continue;
         }
-        // A known abbreviation, possibly spanning several ICU tokens ("m.b.t.", "t/m").
-        if (cur.kind == RawKind::Letter && cur.end - cur.start <= abbreviations_.longest() &&
-            cur.end < t.size() && (t[cur.end] == '.' || t[cur.end] == '/' || t[cur.end - 1] == '.' ||
-                                   (cur.end - cur.start >= 3 && t[cur.start + 1] == '.'))) {
-            probe.clear();
-            for (size_t k = cur.start; k < t.size() && probe.size() <= abbreviations_.longest(); ++k) {
-                const char16_t c = t[k];
-                if (is_ascii_letter(c) || c == '.' || c == '/') probe.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-                else break;
-            }
-            size_t matched = 0;
+        if (may_start_abbreviation(t, cur, abbreviations_.longest())) {
             const Abbreviation *found = nullptr;
-            const bool after_number = !out.words.empty() && out.words.back().kind == TokenKind::Number;
-            for (size_t len = probe.size(); len >= 2 && matched == 0; --len) {
-                const size_t after = cur.start + len;
-                if (after < t.size() && (is_letter(t[after]) || is_digit(t[after]))) continue;
-                found = abbreviations_.find(std::string_view(probe).substr(0, len));
-                if (found && (!found->after_number || after_number)) matched = len;
-            }
+            const size_t matched = match_abbreviation(abbreviations_, t, cur.start, builder.after_number(), probe, found);
             if (matched > 0) {
                 const auto end = static_cast<uint32_t>(cur.start + matched);
-                add_word(cur.start, end, TokenKind::Abbreviation);
-                while (raw.peek() && raw.peek()->start < end) raw.pop();
-                // A full stop of "bijv." or "art." does not end the sentence: drop ICU's boundary
-                // right after it (unless the text ends or a paragraph starts there).
-                if (!found->may_end_sentence && t[end - 1] == '.' && range + 1 < ends.size()) {
-                    const uint32_t boundary = current_end();
-                    size_t k = end;
-                    while (k < boundary && (t[k] == ' ' || t[k] == '\t')) ++k;
-                    if (k == boundary && range + 1 < ends.size()) dropped[range] = 1;
-                }
+                builder.add_word(cur.start, end, TokenKind::Abbreviation);
+                pop_tokens_before(raw, end);
+                // The full stop of "bijv." or "art." does not end the sentence.
+                if (!found->may_end_sentence && t[end - 1] == '.') builder.drop_boundary_after(end);
                 continue;
             }
         }
-        // Joins: 1:255, 14:30, 12-03-2024 (numbers); e-mail, burn-out, 18-jarige (hyphens).
-        uint32_t end = cur.end;
-        bool number = cur.kind == RawKind::Number;
-        raw.pop();
-        for (;;) {
-            // peek(1) may grow the lookahead buffer: take copies, not pointers.
-            const RawToken *second = raw.peek(1);
-            if (!second) break;
-            const RawToken next = *second, sep = *raw.peek(0);
-            if (sep.kind != RawKind::Punct || sep.start != end || sep.end != sep.start + 1 || next.start != sep.end ||
-                next.kind == RawKind::Punct)
-                break;
-            const char16_t c = t[sep.start];
-            if (number && next.kind == RawKind::Number && (c == ':' || c == '-' || c == '/' || c == '.')) {
-            } else if (c == '-' || c == 0x2010) {
-                number = number && next.kind == RawKind::Number;
-            } else {
-                break;
-            }
-            end = next.end;
-            raw.pop();
-            raw.pop();
-        }
-        add_word(cur.start, end, number ? TokenKind::Number : TokenKind::Word);
+        const JoinedWord word = join_tokens(raw, t, cur);
+        builder.add_word(cur.start, word.end, word.kind);
     }
-    close_sentence();
+    builder.close_sentence();
     return out;
 }
 

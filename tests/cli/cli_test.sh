@@ -144,7 +144,8 @@ dossier_reports_match_schemas)
     # python-jsonschema (the reference) and helder agree on every example's structure, and the
     # reports match the report schema.
     dossiers=$src/examples/dossiers
-    for f in "$dossiers"/*.json "$dossiers"/invalid/*.json; do
+    invalid=$src/tests/data/dossiers/invalid
+    for f in "$dossiers"/*.json "$invalid"/*.json; do
         "$helder" dossier validate --today 2026-11-23 --format json "$f" > "$tmp/report.json" || true
         python3 - "$src/lib/data/schemas/dossier.schema.json" "$src/lib/data/schemas/dossier-report.schema.json" "$f" "$tmp/report.json" <<'PY'
 import json, sys
@@ -164,7 +165,7 @@ PY
     done
     expect_exit 0 "$helder" dossier validate --today 2026-11-23 "$dossiers/familie-de-boer.json"
     expect_exit 1 "$helder" dossier validate --today 2026-11-23 --fail-on warning "$dossiers/familie-de-boer.json"
-    expect_exit 1 "$helder" dossier validate --today 2026-11-23 "$dossiers/invalid/ots-too-long.json"
+    expect_exit 1 "$helder" dossier validate --today 2026-11-23 "$invalid/ots-too-long.json"
     expect_exit 0 "$helder" dossier validate --today 2026-11-23 --format sarif "$dossiers/familie-de-boer.json"
     python3 -c "import json,sys; log=json.load(open('$tmp/out')); assert log['runs'][0]['results'][0]['ruleId']=='principle.handover'"
     expect_exit 2 "$helder" dossier validate --today nope "$dossiers/familie-de-boer.json"

@@ -28,6 +28,7 @@ json::Document validate_file(const std::string &path, std::string *text_out = nu
 }
 
 std::string examples(const std::string &name) { return std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/" + name; }
+std::string invalid(const std::string &name) { return std::string(HELDER_SOURCE_DIR) + "/tests/data/dossiers/invalid/" + name; }
 
 TEST(Dossier, TheExampleIsValidWithOneHandover) {
     const json::Document r = validate_file(examples("familie-de-boer.json"));
@@ -52,12 +53,12 @@ TEST(Dossier, TheTenKilobyteExampleIsValidWithoutFindings) {
 }
 
 TEST(Dossier, EveryInvalidVariantGivesItsFinding) {
-    const std::string expected = helder::testing::read_file(examples("invalid/expected.tsv"));
+    const std::string expected = helder::testing::read_file(invalid("expected.tsv"));
     size_t variants = 0;
     for (const auto &row : tsv::parse(expected)) {
         ASSERT_EQ(row.fields.size(), 2u);
         std::string text;
-        const json::Document r = validate_file(examples("invalid/" + std::string(row.fields[0])), &text);
+        const json::Document r = validate_file(invalid(std::string(row.fields[0])), &text);
         std::set<std::string> rules;
         for (json::Value f = r.root().find("findings").first_child(); f.valid(); f = f.next_sibling()) {
             rules.insert(std::string(f.find("rule").as_string()));
@@ -73,7 +74,7 @@ TEST(Dossier, EveryInvalidVariantGivesItsFinding) {
 }
 
 TEST(Dossier, LawFindingsNameTheirArticleAndLabel) {
-    const json::Document r = validate_file(examples("invalid/ots-too-long.json"));
+    const json::Document r = validate_file(invalid("ots-too-long.json"));
     bool found = false;
     for (json::Value f = r.root().find("findings").first_child(); f.valid(); f = f.next_sibling()) {
         if (f.find("rule").as_string() != "time.measure_too_long") continue;
@@ -90,7 +91,7 @@ TEST(Dossier, LawFindingsNameTheirArticleAndLabel) {
 
 TEST(Dossier, UnverifiedLawSaysSo) {
     // The one-year maximum of a placement is SECONDARY in the domain brief: the product says so.
-    const json::Document r = validate_file(examples("invalid/measure-after-18.json"));
+    const json::Document r = validate_file(invalid("measure-after-18.json"));
     for (json::Value f = r.root().find("findings").first_child(); f.valid(); f = f.next_sibling())
         if (f.find("source").find("label").as_string() == "SECONDARY") {
             EXPECT_NE(f.find("message").find("nl").as_string().find("Niet zeker"), std::string_view::npos);

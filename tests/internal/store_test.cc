@@ -150,7 +150,7 @@ TEST_F(StoreTest, TheSecondWriterGetsAConflictNotALostUpdate) {
 TEST_F(StoreTest, ADossierWithErrorsIsRefusedUnlessAllowed) {
     auto s = open();
     const std::string invalid =
-        helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/invalid/ots-too-long.json");
+        helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/tests/data/dossiers/invalid/ots-too-long.json");
     const auto refused = s->commit(invalid, commit_request(0));
     EXPECT_EQ(status(refused), HELDER_E_INVALID_JSON);
     EXPECT_NE(refused.error().message.find("time.measure_too_long"), std::string::npos) << refused.error().message;

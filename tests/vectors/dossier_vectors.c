@@ -19,7 +19,7 @@ static const char *const kOptionSets[] = {
 };
 
 /* The folders of dossier vectors, below the repository. */
-static const char *const kFolders[] = {"examples/dossiers", "examples/dossiers/invalid", "tests/fuzz/corpus/dossier_validate"};
+static const char *const kFolders[] = {"examples/dossiers", "tests/data/dossiers/invalid", "tests/fuzz/corpus/dossier_validate"};
 
 static void print_answer(helder_status st, const char *answer, size_t len) {
     printf("%d\t", (int)st);

@@ -53,7 +53,7 @@ const dossierOptionSets = [
 ];
 const dossierFolders = [
   ['examples/dossiers', '.json'],
-  ['examples/dossiers/invalid', '.json'],
+  ['tests/data/dossiers/invalid', '.json'],
   ['tests/fuzz/corpus/dossier_validate', ''],
 ];
 
