@@ -104,7 +104,7 @@ const fmt = (x) => Math.round(x).toLocaleString('en');
 const base = rows[0];
 const pct = (x, b) => `${x >= b ? '+' : ''}${((x / b - 1) * 100).toFixed(1)} %`;
 let md = `corpus: ${words.toLocaleString('en')} words; ${rounds} rounds, medians; node ${process.version}\n\n`;
-md += '| build | .wasm | .wasm gzip -9 | JS glue gzip | text check words/s | dossier validation |\n|---|---:|---:|---:|---:|---:|\n';
+md += '| build | .wasm | .wasm gzipped (zlib 9) | JS glue gzipped | text check words/s | dossier validation |\n|---|---:|---:|---:|---:|---:|\n';
 for (const r of rows) {
   const d = r === base ? ['', '', '', ''] : [` (${pct(r.wasm_bytes, base.wasm_bytes)})`, ` (${pct(r.wasm_gzip, base.wasm_gzip)})`,
     ` (${pct(r.words_per_second, base.words_per_second)})`, ` (${pct(r.validation_us, base.validation_us)})`];
