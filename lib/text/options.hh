@@ -48,7 +48,8 @@ struct CheckOptions {
 };
 
 // Largest "max_bytes" a caller may set: offsets are 32-bit inside, and in WebAssembly (at most
-// 2 GB of memory, where running out aborts the module) the limit is lower.
+// 2 GB of memory, and a check needs some 25-30 times the text) the limit is lower; running out
+// there gives HELDER_E_NO_MEMORY, as natively.
 #ifdef __EMSCRIPTEN__
 constexpr size_t kMaxTextBytes = size_t{64} << 20;
 #else

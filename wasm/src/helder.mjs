@@ -39,12 +39,32 @@ export class HelderError extends Error {
   }
 }
 
+// The module is built for wasm32: a pointer and a size_t are one 4-byte word (HEAPU32). This is
+// the platform's ABI; helder's own facts (status numbers, struct layouts, limits) come from
+// helder_constants_json() and are never written here.
+const WORD = 4;
+
+// Memory from the module's malloc; a NULL (the module's memory is exhausted) becomes the
+// E_NO_MEMORY HelderError, as in C, instead of writes through address 0.
+function alloc(core, bytes) {
+  const ptr = core._malloc(Math.max(1, bytes));
+  if (!ptr) {
+    const status = core.helderConstants?.status;
+    if (!status) throw new Error(`helder: out of memory (${bytes} bytes)`);
+    throw new HelderError(status.E_NO_MEMORY, 'E_NO_MEMORY', `out of memory: cannot pass ${bytes} bytes to the module`);
+  }
+  return ptr;
+}
+
 // Copies bytes into WebAssembly memory; returns the pointer (free it with core._free).
 function copyIn(core, bytes) {
-  const ptr = core._malloc(bytes.length || 1);
+  const ptr = alloc(core, bytes.length);
   core.HEAPU8.set(bytes, ptr);
   return ptr;
 }
+
+// Reads the word at a byte address (a pointer or a size_t written by the C side).
+const word = (core, address) => core.HEAPU32[address / WORD];
 
 function bytesOf(value) {
   if (value == null) return new Uint8Array(0);
@@ -54,25 +74,31 @@ function bytesOf(value) {
 }
 
 // Calls fn(inputPointers…, outPtr, outLenPtr) and returns the UTF-8 text helder handed out.
+// The outputs are words at out (the text), out + WORD (its length) and out + (2 + k) * WORD.
 function call(core, constants, fn, inputs, extraOut = 0) {
-  const pointers = inputs.map((bytes) => copyIn(core, bytes));
-  const out = core._malloc(8 + extraOut * 4);
-  core.HEAPU32[out >> 2] = 0;
-  core.HEAPU32[(out >> 2) + 1] = 0;
+  const pointers = [];
+  let out = 0;
   try {
+    inputs.forEach((bytes) => pointers.push(copyIn(core, bytes)));
+    out = alloc(core, (2 + extraOut) * WORD);
+    core.HEAPU32.fill(0, out / WORD, out / WORD + 2 + extraOut);
     const args = [];
     inputs.forEach((bytes, i) => args.push(pointers[i], bytes.length));
-    const status = fn(...args, out, out + 4, ...Array.from({ length: extraOut }, (_, k) => out + 8 + 4 * k));
-    if (status !== 0) throw errorFor(core, constants, status);
-    const ptr = core.HEAPU32[out >> 2];
-    const len = core.HEAPU32[(out >> 2) + 1];
-    const text = decoder.decode(core.HEAPU8.subarray(ptr, ptr + len));
-    core._helder_free(ptr);
-    const extras = Array.from({ length: extraOut }, (_, k) => core.HEAPU32[(out >> 2) + 2 + k]);
+    const status = fn(...args, out, out + WORD, ...Array.from({ length: extraOut }, (_, k) => out + (2 + k) * WORD));
+    if (status !== constants.status.OK) throw errorFor(core, constants, status);
+    const ptr = word(core, out);
+    const len = word(core, out + WORD);
+    let text;
+    try {
+      text = decoder.decode(core.HEAPU8.subarray(ptr, ptr + len));
+    } finally {
+      core._helder_free(ptr);
+    }
+    const extras = Array.from({ length: extraOut }, (_, k) => word(core, out + (2 + k) * WORD));
     return { text, extras };
   } finally {
     pointers.forEach((p) => core._free(p));
-    core._free(out);
+    if (out) core._free(out);
   }
 }
 
@@ -82,19 +108,40 @@ function errorFor(core, constants, status) {
   return new HelderError(status, code, message || core.UTF8ToString(core._helder_status_string(status)));
 }
 
+// The constants themselves: before they are read no status number is known, so success is
+// recognised by the output (a NULL pointer on any failure), not by comparing the status.
 function readConstants(core) {
-  const out = core._malloc(8);
+  const out = alloc(core, 2 * WORD);
   try {
-    const status = core._helder_constants_json(out, out + 4);
-    if (status !== 0) throw new Error('helder: cannot read the constants');
-    const ptr = core.HEAPU32[out >> 2];
-    const len = core.HEAPU32[(out >> 2) + 1];
+    core.HEAPU32.fill(0, out / WORD, out / WORD + 2);
+    const status = core._helder_constants_json(out, out + WORD);
+    const ptr = word(core, out);
+    if (!ptr) throw new Error(`helder: cannot read the constants (status ${status})`);
+    const len = word(core, out + WORD);
     const json = decoder.decode(core.HEAPU8.subarray(ptr, ptr + len));
     core._helder_free(ptr);
-    return Object.freeze(JSON.parse(json));
+    const constants = deepFreeze(JSON.parse(json));
+    // renderText() writes helder_text_source field by field, one word each.
+    const layout = constants.text.source_struct;
+    if (!['size', 'uri', 'text', 'text_len', 'report_json', 'report_len'].every((k) => Number.isInteger(layout?.[k]) && layout[k] % WORD === 0))
+      throw new Error(`helder: helder_text_source is not laid out in ${WORD}-byte words: ${JSON.stringify(layout)}`);
+    return constants;
   } finally {
     core._free(out);
   }
+}
+
+function deepFreeze(value) {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// A HelderError raised by the wrapper itself, with the status number the library gives the code.
+function wrapperError(constants, code, message) {
+  return new HelderError(constants.status[code], code, message);
 }
 
 // Destroys contexts that were garbage-collected without delete().
@@ -125,16 +172,17 @@ export class Helder {
     if (options.accept_words) ctxOptions.accept_words = options.accept_words;
     if (options.extra_terms) ctxOptions.extra_terms = options.extra_terms;
     if (options.spelling) ctxOptions.dictionary = await installDictionary(core, options.spelling);
-    const out = core._malloc(4);
     const optionBytes = bytesOf(ctxOptions);
-    const optionPtr = copyIn(core, optionBytes);
+    let out = 0, optionPtr = 0;
     try {
+      out = alloc(core, WORD);
+      optionPtr = copyIn(core, optionBytes);
       const status = core._helder_ctx_create(optionPtr, optionBytes.length, out);
-      if (status !== 0) throw errorFor(core, constants, status);
-      return new Helder(core, core.HEAPU32[out >> 2]);
+      if (status !== constants.status.OK) throw errorFor(core, constants, status);
+      return new Helder(core, word(core, out));
     } finally {
-      core._free(optionPtr);
-      core._free(out);
+      if (optionPtr) core._free(optionPtr);
+      if (out) core._free(out);
     }
   }
 
@@ -151,7 +199,7 @@ export class Helder {
   }
 
   #alive() {
-    if (!this.#ctx) throw new HelderError(2, 'E_INVALID_ARGUMENT', 'helder: this context was deleted');
+    if (!this.#ctx) throw wrapperError(this.#core.helderConstants, 'E_INVALID_ARGUMENT', 'helder: this context was deleted');
     return this.#core;
   }
 
@@ -189,16 +237,26 @@ export class Helder {
    */
   renderText(sources, options = {}) {
     const core = this.#alive();
-    const structSize = 24;  // helder_text_source on wasm32: six 4-byte fields
+    // helder_text_source as this build's compiler laid it out: size is sizeof, and uri, text,
+    // text_len, report_json, report_len are byte offsets; struct_size is the first member, at
+    // offset 0 as C requires. Every field is one word (a pointer or a size_t).
+    const layout = core.helderConstants.text.source_struct;
     const allocated = [];
-    const array = core._malloc(Math.max(1, sources.length) * structSize);
-    allocated.push(array);
     try {
+      const array = alloc(core, sources.length * layout.size);
+      allocated.push(array);
+      core.HEAPU8.fill(0, array, array + sources.length * layout.size);
       sources.forEach((s, i) => {
         const uri = bytesOf(`${s.uri ?? ''}\0`), text = bytesOf(s.text), report = bytesOf(s.report);
         const [u, t, r] = [uri, text, report].map((b) => { const p = copyIn(core, b); allocated.push(p); return p; });
-        const base = (array + i * structSize) >> 2;
-        core.HEAPU32.set([structSize, s.uri == null ? 0 : u, t, text.length, r, report.length], base);
+        const base = array + i * layout.size;
+        const put = (offset, value) => { core.HEAPU32[(base + offset) / WORD] = value; };
+        put(0, layout.size);  // struct_size
+        put(layout.uri, s.uri == null ? 0 : u);
+        put(layout.text, t);
+        put(layout.text_len, text.length);
+        put(layout.report_json, r);
+        put(layout.report_len, report.length);
       });
       const { text, extras } = call(core, core.helderConstants,
         (o, ol, out, outLen, highest) => core._helder_text_render(array, sources.length, o, ol, out, outLen, highest),
@@ -225,18 +283,22 @@ export class Helder {
    */
   openStore(options = {}) {
     const core = this.#alive();
-    const out = core._malloc(4);
-    const path = copyIn(core, encoder.encode(':memory:\0'));
     const optionBytes = bytesOf(options);
-    const optionPtr = copyIn(core, optionBytes);
+    const allocated = [];
     try {
+      const out = alloc(core, WORD);
+      allocated.push(out);
+      const path = copyIn(core, encoder.encode(':memory:\0'));
+      allocated.push(path);
+      const optionPtr = copyIn(core, optionBytes);
+      allocated.push(optionPtr);
       const status = core._helder_store_open(this.#ctx, path, optionPtr, optionBytes.length, out);
-      if (status !== 0) throw errorFor(core, core.helderConstants, status);
-      const store = new Store(core, this, core.HEAPU32[out >> 2]);
+      if (status !== core.helderConstants.status.OK) throw errorFor(core, core.helderConstants, status);
+      const store = new Store(core, this, word(core, out));
       this.#stores.add(new WeakRef(store));
       return store;
     } finally {
-      [out, path, optionPtr].forEach((p) => core._free(p));
+      allocated.forEach((p) => core._free(p));
     }
   }
 
@@ -296,7 +358,7 @@ export class Store {
    * 'destroy', 'verify' or 'indicators'.
    */
   json(operation, request, dossier) {
-    if (!this.#handle) throw new HelderError(2, 'E_INVALID_ARGUMENT', 'helder: this store was closed');
+    if (!this.#handle) throw wrapperError(this.#core.helderConstants, 'E_INVALID_ARGUMENT', 'helder: this store was closed');
     const core = this.#core;
     const handle = this.#handle;
     if (operation === 'commit')
@@ -305,7 +367,7 @@ export class Store {
     if (operation === 'verify')
       return call(core, core.helderConstants, (out, outLen) => core._helder_store_verify(handle, out, outLen), []).text;
     const fn = storeOperations[operation];
-    if (!fn) throw new HelderError(2, 'E_INVALID_ARGUMENT', `helder: no store operation ${operation}`);
+    if (!fn) throw wrapperError(core.helderConstants, 'E_INVALID_ARGUMENT', `helder: no store operation ${operation}`);
     return call(core, core.helderConstants, (r, rl, out, outLen) => core[fn](handle, r, rl, out, outLen), [bytesOf(request)]).text;
   }
 

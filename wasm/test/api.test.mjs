@@ -56,6 +56,18 @@ test('constants and version come from the library', () => {
   assert.equal(h.version, h.constants.version.string);
 });
 
+test('constants give helder_text_source\'s layout and the dossier limits (the wrapper hard-codes neither)', () => {
+  const layout = h.constants.text.source_struct;
+  for (const field of ['uri', 'text', 'text_len', 'report_json', 'report_len']) {
+    assert.ok(Number.isInteger(layout[field]) && layout[field] > 0 && layout[field] < layout.size, field);
+  }
+  assert.ok(layout.uri < layout.text && layout.text < layout.text_len && layout.text_len < layout.report_json &&
+    layout.report_json < layout.report_len);
+  const { dossier } = h.constants;
+  assert.equal(dossier.format, 1);
+  assert.ok(dossier.default_max_bytes > 0 && dossier.default_max_bytes <= dossier.max_bytes_limit && dossier.max_depth > 0);
+});
+
 test('renders text, JSON and SARIF', () => {
   const text = 'Middels deze brief.';
   const report = h.checkTextJson(text);

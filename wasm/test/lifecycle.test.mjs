@@ -7,12 +7,14 @@ import { Helder, HelderError } from './helpers.mjs';
 test('delete() releases the context at once and is safe twice', async () => {
   const before = Helder.liveContexts;
   const h = await Helder.create();
+  const { status } = h.constants;
   assert.equal(Helder.liveContexts, before + 1);
   h.delete();
   assert.equal(Helder.liveContexts, before);
   h.delete();
   assert.equal(Helder.liveContexts, before);
-  assert.throws(() => h.checkText('x'), (e) => e instanceof HelderError && /deleted/.test(e.message));
+  assert.throws(() => h.checkText('x'), (e) => e instanceof HelderError && /deleted/.test(e.message) &&
+    e.code === 'E_INVALID_ARGUMENT' && e.status === status.E_INVALID_ARGUMENT);
 });
 
 test('a forgotten context is released by the garbage collector', async () => {
