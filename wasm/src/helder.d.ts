@@ -141,6 +141,8 @@ export class Helder {
   checkText(text: string | Uint8Array, options?: TextCheckOptions): TextReport;
   checkTextJson(text: string | Uint8Array, options?: TextCheckOptions): string;
   renderText(sources: RenderSource[], options?: RenderOptions): { output: string; highest: number };
+  /** Renders dossier-validation reports; each source's text is the dossier's JSON. @since 1.2 */
+  renderDossiers(sources: RenderSource[], options?: RenderOptions): { output: string; highest: number };
   validateDossier(dossier: object | string | Uint8Array, options?: DossierValidateOptions): DossierReport;
   validateDossierJson(dossier: object | string | Uint8Array, options?: DossierValidateOptions): string;
   /** A store in memory; it keeps this context alive, and delete() closes it. */

@@ -232,10 +232,22 @@ export class Helder {
   }
 
   /**
-   * Renders reports as text, JSON or SARIF. sources: [{uri, text, report}] where report is the
-   * object or JSON text from checkText(Json). Returns {output, highest} (highest: a severity number).
+   * Renders text-check reports as text, JSON or SARIF. sources: [{uri, text, report}] where report
+   * is the object or JSON text from checkText(Json). Returns {output, highest} (highest: a severity number).
    */
   renderText(sources, options = {}) {
+    return this.#render('_helder_text_render', sources, options);
+  }
+
+  /**
+   * Renders dossier-validation reports as text, JSON or SARIF. sources: [{uri, text, report}] where
+   * text is the dossier's JSON and report the object or JSON text from validateDossier(Json).
+   */
+  renderDossiers(sources, options = {}) {
+    return this.#render('_helder_dossier_render', sources, options);
+  }
+
+  #render(name, sources, options) {
     const core = this.#alive();
     // helder_text_source as this build's compiler laid it out: size is sizeof, and uri, text,
     // text_len, report_json, report_len are byte offsets; struct_size is the first member, at
@@ -259,7 +271,7 @@ export class Helder {
         put(layout.report_len, report.length);
       });
       const { text, extras } = call(core, core.helderConstants,
-        (o, ol, out, outLen, highest) => core._helder_text_render(array, sources.length, o, ol, out, outLen, highest),
+        (o, ol, out, outLen, highest) => core[name](array, sources.length, o, ol, out, outLen, highest),
         [bytesOf(options)], 1);
       return { output: text, highest: extras[0] };
     } finally {

@@ -80,6 +80,17 @@ test('renders text, JSON and SARIF', () => {
   assert.throws(() => h.renderText([{ text, report: '{"findings":[{"rule":1}]}' }]), (e) => e.code === 'E_INVALID_JSON');
 });
 
+test('renders dossier reports with renderDossiers, and each render refuses the other kind', () => {
+  const dossier = '{"format_version": 1}';
+  const report = h.validateDossierJson(dossier, { today: '2026-11-23' });
+  const plain = h.renderDossiers([{ uri: 'gezin.json', text: dossier, report }], { language: 'en' });
+  assert.match(plain.output, /gezin\.json: invalid, \d+ errors, \d+ warnings, \d+ handovers\n/);
+  assert.equal(plain.highest, h.constants.severity.ERROR);
+  assert.throws(() => h.renderText([{ text: dossier, report }]), (e) => e.code === 'E_INVALID_JSON');
+  const text = 'Middels deze brief.';
+  assert.throws(() => h.renderDossiers([{ text, report: h.checkTextJson(text) }]), (e) => e.code === 'E_INVALID_JSON');
+});
+
 test('the dictionary loads only when spelling is asked for, and then finds mistakes', async () => {
   const without = h.checkText('De kinderrn spelen.');
   assert.ok(!without.rules_run.includes('spelling'));
