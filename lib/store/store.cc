@@ -348,6 +348,20 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
     }
     w.end_object();
     const json::OwnedText next = w.release();
+    // Validated like a commit: a statement may not make the dossier one that cannot be committed
+    // (too large, an unknown item, a text over its limit). Errors it did not bring are not its own.
+    dossier::ValidateOptions vo;
+    vo.today = req.value().day();
+    vo.check_family_texts = false;
+    const dossier::Report before = dossier::validate(dossiers_, text_, l->body, vo);
+    const dossier::Report after = dossier::validate(dossiers_, text_, next.view(), vo);
+    if (after.errors > before.errors || !after.tally) {
+        const dossier::Finding *first = after.first_error();
+        for (const dossier::Finding &f : after.findings)
+            if (f.severity == HELDER_SEVERITY_ERROR && f.pointer.rfind("/statements/", 0) == 0) first = &f;
+        return make_error(HELDER_E_INVALID_JSON, "the statement would make the dossier invalid (" + (first ? first->code + " at " + first->pointer : after.status) +
+                                                     "); the dossier is unchanged");
+    }
     StatementAnswer answer;
     answer.version = l->version + 1;
     answer.audit_seq = write_version(id, answer.version, next.view(), by, req.value().when(), kind == "correction" ? "correction" : "own statement").audit_seq;

@@ -261,6 +261,23 @@ TEST_F(StoreTest, AStatementIsAddedAndTheOriginalStays) {
               HELDER_E_INVALID_JSON);
 }
 
+// Found in review: a 5 MB statement was accepted, after which every ordinary commit was refused
+// as too large; an unknown concerns_item was accepted. A statement is validated like a commit.
+TEST_F(StoreTest, AStatementCannotMakeTheDossierUncommittable) {
+    auto s = with_example();
+    const std::string request = "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"own_statement\",\"at\":\"2026-11-23\",";
+    const auto huge = s->add_statement(request + "\"concerns_item\":\"\",\"text\":\"" + std::string(5u << 20, 'a') + "\"}");
+    EXPECT_EQ(status(huge), HELDER_E_INVALID_JSON);
+    const auto unknown = s->add_statement(request + "\"concerns_item\":\"no-such-item\",\"text\":\"Dit klopt niet.\"}");
+    EXPECT_EQ(status(unknown), HELDER_E_INVALID_JSON);
+    if (!unknown.ok()) EXPECT_NE(unknown.error().message.find("/statements/"), std::string::npos) << unknown.error().message;
+    // Nothing was added, and an ordinary commit still goes through.
+    EXPECT_EQ(answer(s->read(read_request("professional", "joris"))).root().find("version").as_integer(), 1);
+    EXPECT_EQ(answer(s->commit(example(), commit_request(1))).root().find("version").as_integer(), 2);
+    // A statement that follows the rules is still added.
+    EXPECT_EQ(answer(s->add_statement(request + "\"concerns_item\":\"f-fridge\",\"text\":\"Dit klopt niet.\"}")).root().find("version").as_integer(), 3);
+}
+
 TEST_F(StoreTest, TheExportHoldsEverythingAboutThePersonAndNothingAboutOthers) {
     auto s = with_example();
     const json::Document e = answer(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"daan\",\"at\":\"2026-11-23\"}"));
