@@ -10,7 +10,7 @@ packages=(
   hunspell hunspell-nl
   # tests
   googletest libgtest-dev libcmocka-dev abigail-tools clang libclang-rt-14-dev python3 python3-jsonschema
-  perl bsdutils
+  perl bsdutils sqlite3
   # benchmarks and their peers
   libbenchmark-dev ucto
   # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs

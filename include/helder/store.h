@@ -7,6 +7,11 @@
  * Each operation takes a JSON request and returns a JSON answer (free it with helder_free());
  * "at" in a request is the moment it happens (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ; default: now),
  * an "actor" is {"kind": "professional"|"member", "id": an id in the dossier}.
+ * Every operation on a dossier — a commit, a read, a history, an export, a statement, a
+ * destruction, and every refusal of one (with its reason) — is an entry in the store's audit
+ * chain. Answers that are JSON objects carry "audit_head": {"seq", "hash"}, the chain's last
+ * entry after the operation (@since 1.2): keep the latest outside the store and give it to
+ * helder_store_verify_head() to catch a chain cut short or rewritten.
  * A store handle is used by one thread at a time; several processes may open the same file.
  * Any operation may also return HELDER_E_BUSY (another process held the store past the busy
  * timeout), HELDER_E_IO or HELDER_E_CORRUPT (the file), HELDER_E_NO_MEMORY.
@@ -25,9 +30,13 @@ typedef struct helder_store helder_store;
 
 /**
  * Open or create a store: path is a file, or ":memory:". options_json may be NULL, or
- * {"busy_timeout_ms": 5000}: how long a write waits for another process's write. The context
- * must outlive the store. Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_JSON, HELDER_E_IO
- * (cannot open), HELDER_E_CORRUPT (not a store), HELDER_E_UNSUPPORTED (a newer store format).
+ * {"busy_timeout_ms": 5000, "migrate": true}: how long a write waits for another process's
+ * write, and whether a store written by helder 1.1 (store format 1) is migrated to format 2 when
+ * it is opened (@since 1.2; the migration is an entry in the audit chain, and helder 1.1 cannot
+ * open the file afterwards). The context must outlive the store. Returns
+ * HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_JSON, HELDER_E_IO (cannot open),
+ * HELDER_E_CORRUPT (not a store), HELDER_E_UNSUPPORTED (a newer store format, or a format-1 store
+ * with "migrate": false; the message says how to migrate it).
  * @since 1.1
  */
 HELDER_API helder_status helder_store_open(const helder_ctx *ctx, const char *path, const char *options_json,
@@ -40,11 +49,14 @@ HELDER_API void helder_store_close(helder_store *store);
  * Store a new version of a dossier. request: {"expected_version": the version the writer read
  * (0 for a new dossier), "author", "reason", "at", "dossier_id" (default: the dossier's id),
  * "allow_invalid" (false: a dossier with validation errors is refused)}. Answer: {"dossier_id",
- * "version", "audit_seq", "sha256", "validation": {"status", "errors", "warnings"}}.
+ * "version", "audit_seq", "sha256", "validation": {"status", "errors", "warnings"},
+ * "audit_head": {"seq", "hash"} (@since 1.2)}.
  * Returns HELDER_E_CONFLICT when the dossier is no longer at expected_version (nothing is
  * written; read again and apply the change to the new version), HELDER_E_INVALID_JSON (the
  * dossier or the request), HELDER_E_DENIED (the dossier was destroyed), HELDER_E_BUSY (another
- * process held the store past the busy timeout; nothing is written), HELDER_E_IO.
+ * process held the store past the busy timeout; nothing is written), HELDER_E_CORRUPT (the
+ * dossier's current version does not agree with its versions or its audit chain: the file was
+ * changed outside helder; helder_store_verify() names the first broken entry), HELDER_E_IO.
  * @since 1.1
  */
 HELDER_API helder_status helder_store_commit(helder_store *store, const char *dossier_json, size_t dossier_len,
@@ -55,9 +67,11 @@ HELDER_API helder_status helder_store_commit(helder_store *store, const char *do
  * Read a dossier as an actor may see it. request: {"dossier_id", "version" (default: latest),
  * "actor", "at"}. A professional reads only while involved; a member of 12 or older (and every
  * adult) reads what concerns them; a parent with authority also what concerns a child under 16
- * (from 16 with the child's consent). Every read, by anyone, is logged in the audit chain. Answer:
- * {"dossier_id", "version", "author", "at", "reason", "dossier", "withheld": items left out}.
- * Returns HELDER_E_DENIED (with the reason and its article), HELDER_E_NOT_FOUND.
+ * (from 16 with the child's consent). Every read, by anyone, is logged in the audit chain, and so
+ * is every refused or not-found read, with its reason (@since 1.2). Answer: {"dossier_id",
+ * "version", "author", "at", "reason", "dossier", "withheld": items left out, "audit_head"}.
+ * Returns HELDER_E_DENIED (with the reason and its article), HELDER_E_NOT_FOUND,
+ * HELDER_E_CORRUPT (as helder_store_commit()).
  * @since 1.1
  */
 HELDER_API helder_status helder_store_read(helder_store *store, const char *request_json, size_t request_len,
@@ -65,8 +79,9 @@ HELDER_API helder_status helder_store_read(helder_store *store, const char *requ
 
 /**
  * Every version of a dossier, for an involved professional. request: {"dossier_id", "actor",
- * "at", "with_dossiers" (false)}. Logged in the audit chain. Answer: {"dossier_id", "versions": [{"version", "author", "at",
- * "reason", "sha256", "dossier"?}]}. Returns HELDER_E_DENIED, HELDER_E_NOT_FOUND.
+ * "at", "with_dossiers" (false)}. Logged in the audit chain, refused too. Answer: {"dossier_id",
+ * "versions": [{"version", "author", "at", "reason", "sha256", "dossier"?}], "audit_head"}.
+ * Returns HELDER_E_DENIED, HELDER_E_NOT_FOUND.
  * @since 1.1
  */
 HELDER_API helder_status helder_store_history(helder_store *store, const char *request_json, size_t request_len,
@@ -75,8 +90,8 @@ HELDER_API helder_status helder_store_history(helder_store *store, const char *r
 /**
  * Add a member's correction or own statement as a new version; the item it is about stays as it
  * was. request: {"dossier_id", "by", "kind": "correction"|"own_statement", "concerns_item",
- * "text", "at"}. Answer: {"dossier_id", "version", "statement_id", "audit_seq"}.
- * Returns HELDER_E_DENIED (a member without access), HELDER_E_NOT_FOUND.
+ * "text", "at"}. Answer: {"dossier_id", "version", "statement_id", "audit_seq", "audit_head"}.
+ * Returns HELDER_E_DENIED (a member without access; logged), HELDER_E_NOT_FOUND.
  * @since 1.1
  */
 HELDER_API helder_status helder_store_add_statement(helder_store *store, const char *request_json, size_t request_len,
@@ -85,8 +100,8 @@ HELDER_API helder_status helder_store_add_statement(helder_store *store, const c
 /**
  * Everything the dossier holds about one person (the right of access, AVG art. 15), without
  * information about others. request: {"dossier_id", "person", "format": "json"|"text",
- * "language": "nl"|"en", "at"}. "text" is a plain-language document. Logged in the audit chain.
- * Returns HELDER_E_NOT_FOUND.
+ * "language": "nl"|"en", "at"}. "text" is a plain-language document. Logged in the audit chain,
+ * refused too. Returns HELDER_E_NOT_FOUND.
  * @since 1.1
  */
 HELDER_API helder_status helder_store_export(helder_store *store, const char *request_json, size_t request_len,
@@ -94,25 +109,42 @@ HELDER_API helder_status helder_store_export(helder_store *store, const char *re
 
 /**
  * Destroy a dossier on a member's request (art. 7.3.9 Jw): every version is deleted so that its
- * content cannot be recovered from the file; the audit chain keeps that it happened. request:
+ * content cannot be recovered from the file; the audit chain keeps that it happened (a redaction
+ * entry; the chain holds hashes of the versions, never their content, so it stays whole). request:
  * {"dossier_id", "requested_by", "at", "exception": {"kind": "important_to_other"|
  * "statutory_rule", "reason"} (the request is then refused and the reason recorded)}. Answer:
- * {"dossier_id", "destroyed", "versions_removed", "deadline", "rule"}. Returns HELDER_E_DENIED
- * (an exception, or a requester under 12), HELDER_E_NOT_FOUND.
+ * {"dossier_id", "destroyed", "versions_removed", "deadline", "rule", "audit_head"}. Returns
+ * HELDER_E_DENIED (an exception, or a requester under 12; logged), HELDER_E_NOT_FOUND.
  * @since 1.1
  */
 HELDER_API helder_status helder_store_destroy(helder_store *store, const char *request_json, size_t request_len,
                                               char **out_json, size_t *out_len);
 
 /**
- * Check the audit chain link by link, every stored version against the hash its commit
- * recorded, and SQLite's integrity. Answer: {"ok", "entries", "first_broken": seq or null,
- * "problem", "integrity", "head"}. A broken chain is an answer, not an error. The chain shows
- * an entry changed, removed or inserted; someone who rewrites the whole chain is caught only by
- * comparing "head" (the last entry's hash) with a copy kept outside the store.
+ * Check the audit chain link by link; every stored version record (author, time, reason, text)
+ * against the hash its commit recorded; every dossier's current version and destruction against
+ * the chain (and the other way round: nothing stored without its entry, nothing the chain
+ * recorded missing); and SQLite's integrity. Answer: {"ok", "entries", "first_broken": seq or
+ * null, "problem", "integrity", "head": the last entry's hash, "audit_head": {"seq", "hash"}
+ * (@since 1.2)}. "first_broken" is the lowest entry that does not hold (null for a row that no
+ * entry recorded); "problem" says what is wrong there. A broken chain is an answer, not an error.
+ * Entries cut off the end of the chain, or a chain rewritten as a whole, are caught only against
+ * a head kept outside the store: see helder_store_verify_head().
  * @since 1.1
  */
 HELDER_API helder_status helder_store_verify(helder_store *store, char **out_json, size_t *out_len);
+
+/**
+ * helder_store_verify(), and also against a head kept outside the store. request (may be NULL):
+ * {"expected_head": {"seq", "hash"}}, an "audit_head" as a commit or another operation answered
+ * it. The chain must still hold that entry with that hash (entries after it are fine): a chain
+ * that ends before it was cut short ("first_broken": the first entry missing), one that holds
+ * another hash there was rewritten ("first_broken": that entry). Answer as helder_store_verify().
+ * Returns HELDER_E_INVALID_JSON (the request).
+ * @since 1.2
+ */
+HELDER_API helder_status helder_store_verify_head(helder_store *store, const char *request_json, size_t request_len,
+                                                  char **out_json, size_t *out_len);
 
 /**
  * Anonymous indicators across the store: number of dossiers, measures, professionals per

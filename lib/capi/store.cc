@@ -88,4 +88,10 @@ HELDER_API helder_status helder_store_verify(helder_store *store, char **out_jso
                [](helder::store::Store &s, std::string_view) { return s.verify(); });
 }
 
+HELDER_API helder_status helder_store_verify_head(helder_store *store, const char *request_json, size_t request_len,
+                                                  char **out_json, size_t *out_len) {
+    return run(store, request_json, request_len, out_json, out_len, false,
+               [](helder::store::Store &s, std::string_view request) { return s.verify(request); });
+}
+
 }  // extern "C"

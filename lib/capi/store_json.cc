@@ -1,6 +1,15 @@
 #include "capi/store_json.hh"
 
 namespace helder::capi {
+namespace {
+
+// "audit_head": the chain's last entry, to keep outside the store and hand to
+// helder_store_verify_head() later.
+void write_head(json::Writer &w, const store::AuditHead &head) {
+    w.key("audit_head").begin_object().key("seq").integer(head.seq).key("hash").string(head.hash).end_object();
+}
+
+}  // namespace
 
 json::OwnedText to_json(const store::CommitAnswer &a) {
     json::Writer w;
@@ -8,6 +17,7 @@ json::OwnedText to_json(const store::CommitAnswer &a) {
     w.key("sha256").string(a.sha256);
     w.key("validation").begin_object().key("status").string(a.validation_status);
     w.key("errors").integer(a.errors).key("warnings").integer(a.warnings).end_object();
+    write_head(w, a.audit_head);
     w.end_object();
     return w.release();
 }
@@ -18,6 +28,7 @@ json::OwnedText to_json(const store::ReadAnswer &a) {
     w.key("author").string(a.author).key("at").string(a.at).key("reason").string(a.reason);
     w.key("dossier").raw(a.dossier.view());
     w.key("withheld").integer(a.withheld);
+    write_head(w, a.audit_head);
     w.end_object();
     return w.release();
 }
@@ -31,14 +42,18 @@ json::OwnedText to_json(const store::HistoryAnswer &a) {
         if (v.dossier) w.key("dossier").raw(*v.dossier);
         w.end_object();
     }
-    w.end_array().end_object();
+    w.end_array();
+    write_head(w, a.audit_head);
+    w.end_object();
     return w.release();
 }
 
 json::OwnedText to_json(const store::StatementAnswer &a) {
     json::Writer w;
     w.begin_object().key("dossier_id").string(a.dossier_id).key("version").integer(a.version).key("statement_id").string(a.statement_id);
-    w.key("audit_seq").integer(a.audit_seq).end_object();
+    w.key("audit_seq").integer(a.audit_seq);
+    write_head(w, a.audit_head);
+    w.end_object();
     return w.release();
 }
 
@@ -49,6 +64,7 @@ json::OwnedText to_json(const store::DestroyAnswer &a) {
     w.begin_object().key("dossier_id").string(a.dossier_id).key("destroyed").boolean(true).key("versions_removed").integer(a.versions_removed);
     w.key("deadline").string(a.deadline.str());
     w.key("rule").begin_object().key("article").string(a.rule->article).key("label").string(a.rule->label).end_object();
+    write_head(w, a.audit_head);
     w.end_object();
     return w.release();
 }
@@ -59,7 +75,9 @@ json::OwnedText to_json(const store::VerifyAnswer &a) {
     w.key("first_broken");
     if (a.first_broken) w.integer(*a.first_broken);
     else w.null();
-    w.key("problem").string(a.problem).key("integrity").string(a.integrity).key("head").string(a.head).end_object();
+    w.key("problem").string(a.problem).key("integrity").string(a.integrity).key("head").string(a.head);
+    write_head(w, a.audit_head);
+    w.end_object();
     return w.release();
 }
 

@@ -104,17 +104,49 @@ CREATE TABLE IF NOT EXISTS bodies(
 CREATE TABLE IF NOT EXISTS audit(
   seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
   dossier_id TEXT NOT NULL, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
-INSERT OR IGNORE INTO meta(key, value) VALUES('format', '1');
+CREATE INDEX IF NOT EXISTS audit_by_dossier ON audit(dossier_id, action, seq);
 )SQL";
+
+// The store format: 1 was written by helder 1.1 (commit entries hold the text's hash only); 2
+// adds the record hash of every version to the chain and the index of entries by dossier.
+const char *kFormat = "2";
+
+// The format a database says it has; "" for one that is not a store yet.
+std::string format_of(Database &db) {
+    Statement meta = db.prepare("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'");
+    if (!meta.step() || meta.integer(0) == 0) return "";
+    Statement format = db.prepare("SELECT value FROM meta WHERE key='format'");
+    return format.step() ? std::string(format.text(0)) : "";
+}
+
+std::string actor_name(const Actor &actor) {
+    return (actor.kind == Actor::Kind::Professional ? "professional:" : "member:") + actor.id;
+}
+
+// A refusal's reason for the audit chain: the status and helder's own message, which names ids,
+// versions, dates and articles, never the content of a dossier. Bounded, at a character boundary.
+std::string refusal_detail(const Error &error) {
+    const char *status = error.status == HELDER_E_DENIED ? "denied" : error.status == HELDER_E_NOT_FOUND ? "not_found"
+                         : error.status == HELDER_E_CORRUPT ? "corrupt" : "error";
+    std::string detail = std::string(status) + ": " + error.message;
+    if (detail.size() > 500) {
+        size_t cut = 500;
+        while (cut > 0 && (static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80) --cut;
+        detail.resize(cut);
+        detail += "…";
+    }
+    return detail;
+}
 
 }  // namespace
 
 Result<StoreOptions> parse_store_options(std::string_view json) {
-    static const options::Table kTable = {{"busy_timeout_ms", Type::Integer, false, 0, 600000}};
+    static const options::Table kTable = {{"busy_timeout_ms", Type::Integer, false, 0, 600000}, {"migrate", Type::Boolean}};
     auto fields = options::Fields::parse(json, kTable);
     if (!fields) return fields.error();
     StoreOptions o;
     o.busy_timeout_ms = static_cast<int>(fields->integer("busy_timeout_ms", o.busy_timeout_ms));
+    o.migrate = fields->boolean("migrate", o.migrate);
     return o;
 }
 
@@ -132,10 +164,36 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
         db_.exec("PRAGMA journal_mode=WAL");
         db_.exec("PRAGMA synchronous=FULL");
     }
-    db_.exec(kSchema);
-    Statement format = db_.prepare("SELECT value FROM meta WHERE key='format'");
-    if (!format.step() || format.text(0) != "1")
+    // A new store is set up, and one of helder 1.1 migrated, under the write lock: once, even when
+    // several processes open the file at the same time.
+    if (format_of(db_) != kFormat) {
+        Transaction tx(db_);
+        const std::string found = format_of(db_);
+        if (found.empty()) {
+            db_.exec(kSchema);
+            db_.prepare("INSERT INTO meta(key, value) VALUES('format', ?)").bind(1, kFormat).run();
+        } else if (found == "1") {
+            if (!options.migrate)
+                throw Failure(HELDER_E_UNSUPPORTED, "store " + path + " was written by helder 1.1 (store format 1): open it without "
+                                                    "{\"migrate\": false} to migrate it to format 2, which records the migration in its "
+                                                    "audit chain; keep a copy first, because helder 1.1 cannot open it afterwards");
+            migrate_from_format_1();
+        }
+        tx.commit();
+    }
+    if (format_of(db_) != kFormat)
         throw Failure(HELDER_E_UNSUPPORTED, "store " + path + " has a format this version of helder does not know");
+}
+
+void Store::migrate_from_format_1() {
+    const std::string at = now_utc();
+    db_.exec(kSchema);  // the tables are there; this adds the index
+    db_.prepare("UPDATE meta SET value=? WHERE key='format'").bind(1, kFormat).run();
+    Statement count = db_.prepare("SELECT count(*) FROM versions");
+    count.step();
+    append_audit(db_, at, "helder", "migrate", "", "from=1 to=" + std::string(kFormat) + " versions=" + std::to_string(count.integer(0)));
+    // The chain of 1.1 covered each version's text, author and time; the seals add the reason.
+    seal_versions(db_, at);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const dossier::DossierModel &dossiers, const text::TextModel &text,
@@ -153,13 +211,39 @@ struct Store::Latest {
     json::Document doc;  // body, parsed
 };
 
-Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t version) {
-    Statement d = db_.prepare("SELECT version, destroyed_at FROM dossiers WHERE id=?");
+Result<Store::DossierState> Store::dossier_state(const std::string &dossier_id) {
+    // One statement, so one snapshot even while another process commits.
+    Statement d = db_.prepare(
+        "SELECT d.id IS NOT NULL, d.version, d.destroyed_at, (SELECT max(version) FROM versions WHERE dossier_id=?1), a.seq, a.detail "
+        "FROM (SELECT 1) LEFT JOIN dossiers d ON d.id=?1 LEFT JOIN "
+        "(SELECT seq, detail FROM audit WHERE dossier_id=?1 AND action='commit' ORDER BY seq DESC LIMIT 1) a ON 1");
     d.bind(1, dossier_id);
-    if (!d.step()) return make_error(HELDER_E_NOT_FOUND, "no dossier " + dossier_id);
-    if (!d.null(1)) return make_error(HELDER_E_NOT_FOUND, "dossier " + dossier_id + " was destroyed on " + std::string(d.text(1)));
+    d.step();
+    DossierState state;
+    state.exists = d.integer(0) != 0;
+    state.version = state.exists ? d.integer(1) : 0;
+    if (state.exists && !d.null(2)) {
+        state.destroyed_at = std::string(d.text(2));
+        return state;  // no versions left to compare
+    }
+    // The dossier's row must agree with its versions and with the chain's last commit of it.
+    const int64_t stored = d.null(3) ? 0 : d.integer(3);
+    const int64_t chained = d.null(4) ? 0 : detail_version(d.text(5)).value_or(-1);
+    if (state.version == stored && state.version == chained) return state;
+    std::string why = "dossier " + dossier_id + (state.exists ? " is at version " + std::to_string(state.version) : " is missing") + " in the store, but";
+    if (stored != state.version) why += " its latest stored version is " + std::to_string(stored) + (chained != state.version ? " and" : "");
+    if (chained != state.version)
+        why += " the audit chain made version " + std::to_string(chained) + " current (entry " + std::to_string(d.integer(4)) + ")";
+    return make_error(HELDER_E_CORRUPT, why + ": the store was changed outside helder; helder_store_verify names the first broken entry");
+}
+
+Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t version) {
+    auto state = dossier_state(dossier_id);
+    if (!state) return state.error();
+    if (!state->exists) return make_error(HELDER_E_NOT_FOUND, "no dossier " + dossier_id);
+    if (state->destroyed_at) return make_error(HELDER_E_NOT_FOUND, "dossier " + dossier_id + " was destroyed on " + *state->destroyed_at);
     Latest l;
-    l.version = version ? version : d.integer(0);
+    l.version = version ? version : state->version;
     Statement v = db_.prepare(
         "SELECT v.author, v.at, v.reason, b.body FROM versions v JOIN bodies b USING(dossier_id, version) "
         "WHERE v.dossier_id=? AND v.version=?");
@@ -175,12 +259,25 @@ Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t versi
     return l;
 }
 
-void Store::log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
-                     const std::string &detail) {
-    const char *kind = actor.kind == Actor::Kind::Professional ? "professional:" : "member:";
+AuditHead Store::log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
+                          const std::string &detail) {
     Transaction tx(db_);
-    append_audit(db_, at, kind + actor.id, action, dossier_id, detail);
+    AuditHead head = append_audit(db_, at, actor_name(actor), action, dossier_id, detail);
     tx.commit();
+    return head;
+}
+
+Error Store::log_refusal(const std::string &at, const std::string &actor, const std::string &action, const std::string &dossier_id,
+                         const Error &error, Transaction *open) {
+    if (open) {
+        append_audit(db_, at, actor, action, dossier_id, refusal_detail(error));
+        open->commit();
+        return error;
+    }
+    Transaction tx(db_);
+    append_audit(db_, at, actor, action, dossier_id, refusal_detail(error));
+    tx.commit();
+    return error;
 }
 
 Store::Written Store::write_version(const std::string &dossier_id, int64_t version, std::string_view body,
@@ -192,7 +289,9 @@ Store::Written Store::write_version(const std::string &dossier_id, int64_t versi
     db_.prepare("INSERT INTO bodies(dossier_id, version, body) VALUES(?,?,?)").bind(1, dossier_id).bind(2, version).bind(3, body).run();
     db_.prepare("INSERT INTO dossiers(id, version) VALUES(?,?) ON CONFLICT(id) DO UPDATE SET version=excluded.version")
         .bind(1, dossier_id).bind(2, version).run();
-    w.audit_seq = append_audit(db_, at, author, "commit", dossier_id, "version=" + std::to_string(version) + " sha256=" + w.sha256);
+    // The chain holds the record's hash: author, time, reason and text are covered, none is in it.
+    w.head = append_audit(db_, at, author, "commit", dossier_id,
+                          record_detail(version, version_record_hash(dossier_id, version, author, at, reason, w.sha256)));
     return w;
 }
 
@@ -223,15 +322,12 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
     if (id.empty()) return (*req)->invalid("dossier_id", "given: the dossier has no id");
     const int64_t expected = (*req)->integer("expected_version", 0);
     Transaction tx(db_);
-    int64_t current = 0;
-    {
-        Statement d = db_.prepare("SELECT version, destroyed_at FROM dossiers WHERE id=?");
-        d.bind(1, id);
-        if (d.step()) {
-            if (!d.null(1)) return make_error(HELDER_E_DENIED, "dossier " + id + " was destroyed; it cannot get new versions");
-            current = d.integer(0);
-        }
-    }
+    auto state = dossier_state(id);
+    if (!state) return log_refusal(req.value().when(), req.value().text("author"), "commit_refused", id, state.error(), &tx);
+    if (state->destroyed_at)
+        return log_refusal(req.value().when(), req.value().text("author"), "commit_refused", id,
+                           make_error(HELDER_E_DENIED, "dossier " + id + " was destroyed; it cannot get new versions"), &tx);
+    const int64_t current = state->version;
     if (current != expected)
         return make_error(HELDER_E_CONFLICT, "dossier " + id + " is at version " + std::to_string(current) +
                                                  ", not at the expected version " + std::to_string(expected) +
@@ -241,7 +337,8 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
     Written written = write_version(id, answer.version, dossier_json, req.value().text("author"), req.value().when(), req.value().text("reason"));
     tx.commit();
     answer.dossier_id = std::move(id);
-    answer.audit_seq = written.audit_seq;
+    answer.audit_seq = written.head.seq;
+    answer.audit_head = std::move(written.head);
     answer.sha256 = std::move(written.sha256);
     answer.validation_status = report.status;
     answer.errors = report.errors;
@@ -256,9 +353,9 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
     auto l = latest(id, (*req)->integer("version", 0));
-    if (!l) return l.error();
+    if (!l) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, l.error());
     auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
-    if (!access) return access.error();
+    if (!access) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, access.error());
     ReadAnswer answer;
     json::Writer w;
     answer.withheld = static_cast<int64_t>(write_view(w, l->doc, access.value()));
@@ -268,7 +365,7 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     answer.author = std::move(l->author);
     answer.at = std::move(l->at);
     answer.reason = std::move(l->reason);
-    log_read(req.value().when(), actor, "read", id, "version=" + std::to_string(l->version));
+    answer.audit_head = log_read(req.value().when(), actor, "read", id, "version=" + std::to_string(l->version));
     return answer;
 }
 
@@ -279,11 +376,12 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
     auto l = latest(id, 0);
-    if (!l) return l.error();
+    if (!l) return log_refusal(req.value().when(), actor_name(actor), "history_refused", id, l.error());
     if (actor.kind != Actor::Kind::Professional)
-        return make_error(HELDER_E_DENIED, "the history is for the professionals involved; a member asks for an export");
+        return log_refusal(req.value().when(), actor_name(actor), "history_refused", id,
+                           make_error(HELDER_E_DENIED, "the history is for the professionals involved; a member asks for an export"));
     auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
-    if (!access) return access.error();
+    if (!access) return log_refusal(req.value().when(), actor_name(actor), "history_refused", id, access.error());
     const bool with_dossiers = (*req)->boolean("with_dossiers", false);
     HistoryAnswer answer;
     answer.dossier_id = id;
@@ -297,7 +395,7 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
         if (with_dossiers) v.dossier = std::string(s.text(5));
         answer.versions.push_back(std::move(v));
     }
-    log_read(req.value().when(), actor, "history", id, with_dossiers ? "with_dossiers" : "versions");
+    answer.audit_head = log_read(req.value().when(), actor, "history", id, with_dossiers ? "with_dossiers" : "versions");
     return answer;
 }
 
@@ -314,11 +412,11 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
     const std::string item = req->text("concerns_item"), statement = req->text("text");
     Transaction tx(db_);
     auto l = latest(id, 0);
-    if (!l) return l.error();
+    if (!l) return log_refusal(req.value().when(), "member:" + by, "statement_refused", id, l.error(), &tx);
     // The person must be able to read the dossier: only then can they respond to it.
     Actor actor{Actor::Kind::Member, by};
     auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
-    if (!access) return access.error();
+    if (!access) return log_refusal(req.value().when(), "member:" + by, "statement_refused", id, access.error(), &tx);
     // A new version with the statement added; the item it is about stays as it was.
     const std::string statement_id = "statement-" + std::to_string(l->version + 1);
     json::Writer w;
@@ -364,7 +462,8 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
     }
     StatementAnswer answer;
     answer.version = l->version + 1;
-    answer.audit_seq = write_version(id, answer.version, next.view(), by, req.value().when(), kind == "correction" ? "correction" : "own statement").audit_seq;
+    answer.audit_head = write_version(id, answer.version, next.view(), by, req.value().when(), kind == "correction" ? "correction" : "own statement").head;
+    answer.audit_seq = answer.audit_head.seq;
     tx.commit();
     answer.dossier_id = id;
     answer.statement_id = statement_id;
@@ -381,8 +480,10 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
     if (!req) return req.error();
     const std::string id = req->text("dossier_id"), person = req->text("person");
     auto l = latest(id, 0);
-    if (!l) return l.error();
-    if (!dossier::household_member(l->doc.root(), person).valid()) return make_error(HELDER_E_NOT_FOUND, person + " is not a member of this household");
+    if (!l) return log_refusal(req.value().when(), "member:" + person, "export_refused", id, l.error());
+    if (!dossier::household_member(l->doc.root(), person).valid())
+        return log_refusal(req.value().when(), "member:" + person, "export_refused", id,
+                           make_error(HELDER_E_NOT_FOUND, person + " is not a member of this household"));
     std::vector<VersionInfo> versions;
     {
         Statement s = db_.prepare("SELECT version, at FROM versions WHERE dossier_id=? ORDER BY version");
@@ -402,17 +503,19 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     if (!req) return req.error();
     const std::string id = req->text("dossier_id"), by = req->text("requested_by");
     auto l = latest(id, 0);
-    if (!l) return l.error();
+    if (!l) return log_refusal(req.value().when(), by, "destroy_refused", id, l.error());
     const json::Value requester = dossier::household_member(l->doc.root(), by);
-    if (!requester.valid()) return make_error(HELDER_E_DENIED, by + " is not a member of this household");
+    if (!requester.valid())
+        return log_refusal(req.value().when(), by, "destroy_refused", id, make_error(HELDER_E_DENIED, by + " is not a member of this household"));
     const law::DestructionRight right(dossiers_.law());
     const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
     if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, req.value().day()))
-        return make_error(HELDER_E_DENIED, *refusal);
+        return log_refusal(req.value().when(), by, "destroy_refused", id, make_error(HELDER_E_DENIED, *refusal));
     if (const json::Value exception = (*req)->get("exception"); exception.valid()) {
         const std::string kind(exception.find("kind").as_string()), reason(exception.find("reason").as_string());
         Transaction tx(db_);
-        append_audit(db_, req.value().when(), by, "destroy_refused", id, kind + ": " + reason);
+        // The caller's reason is free text that may name people: the chain keeps its hash.
+        append_audit(db_, req.value().when(), by, "destroy_refused", id, "denied: exception " + kind + " reason_sha256=" + to_hex(sha256(reason)));
         tx.commit();
         return make_error(HELDER_E_DENIED, "destruction refused (" + right.deadline().article + "): " + kind + ": " + reason);
     }
@@ -423,7 +526,10 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
         db_.prepare("DELETE FROM versions WHERE dossier_id=?").bind(1, id).run();
         answer.versions_removed = db_.changes();
         db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, req.value().when()).bind(2, id).run();
-        append_audit(db_, req.value().when(), by, "destroy", id, "versions=" + std::to_string(answer.versions_removed));
+        // The redaction entry: the texts and records of these versions are gone; their commit
+        // entries keep hashes only, so the chain stays whole.
+        answer.audit_head = append_audit(db_, req.value().when(), by, "destroy", id,
+                                         "versions=" + std::to_string(answer.versions_removed) + " redacted=1.." + std::to_string(l->version));
         tx.commit();
     }
     // Nothing of the content may stay in the file: deleted pages are zeroed (secure_delete),
@@ -439,8 +545,20 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     return answer;
 }
 
-Result<VerifyAnswer> Store::verify() {
-    const ChainCheck chain = verify_chain(db_);
+Result<VerifyAnswer> Store::verify() { return verify(std::string_view()); }
+
+Result<VerifyAnswer> Store::verify(std::string_view request_json) {
+    static const options::Table kHead = {{"seq", Type::Integer, true, 1}, {"hash", Type::NonEmptyString, true}};
+    static const options::Table kTable = {{"expected_head", Type::Object, false, 0, 0, {}, &kHead}};
+    auto fields = options::Fields::parse(request_json, kTable, "request");
+    if (!fields) return fields.error();
+    std::optional<AuditHead> expected;
+    if (const json::Value head = fields->get("expected_head"); head.valid()) {
+        expected = AuditHead{head.find("seq").as_integer(), std::string(head.find("hash").as_string())};
+        const bool hex = expected->hash.size() == 64 && expected->hash.find_first_not_of("0123456789abcdef") == std::string::npos;
+        if (!hex) return fields->invalid("expected_head", "{\"seq\", \"hash\"} as a commit answered it (hash: 64 hexadecimal digits)");
+    }
+    const ChainCheck chain = verify_chain(db_, expected);
     VerifyAnswer answer;
     {
         Statement s = db_.prepare("PRAGMA integrity_check");
@@ -450,7 +568,8 @@ Result<VerifyAnswer> Store::verify() {
     answer.entries = chain.entries;
     answer.first_broken = chain.first_broken;
     answer.problem = chain.problem;
-    answer.head = chain.head;
+    answer.head = chain.head.hash;
+    answer.audit_head = chain.head;
     return answer;
 }
 

@@ -14,6 +14,7 @@
 #include "core/result.hh"
 #include "dossier/dossier_model.hh"
 #include "store/access.hh"
+#include "store/audit.hh"
 #include "store/sqlite.hh"
 #include "core/messages.hh"
 #include "text/text_model.hh"
@@ -22,6 +23,7 @@ namespace helder::store {
 
 struct StoreOptions {
     int busy_timeout_ms = 5000;  // how long a write waits for another process's write
+    bool migrate = true;         // a store of format 1 (helder 1.1) is migrated; false: refused
 };
 
 Result<StoreOptions> parse_store_options(std::string_view json);
@@ -31,6 +33,7 @@ struct CommitAnswer {
     std::string dossier_id, sha256, validation_status;
     int64_t version = 0, audit_seq = 0;
     uint32_t errors = 0, warnings = 0;
+    AuditHead audit_head;  // the chain's head after this commit: keep it outside the store
 };
 
 struct ReadAnswer {
@@ -38,6 +41,7 @@ struct ReadAnswer {
     int64_t version = 0;
     json::OwnedText dossier;  // the part of the dossier the actor may see
     int64_t withheld = 0;     // items left out
+    AuditHead audit_head;     // after the read's entry
 };
 
 struct VersionRecord {
@@ -49,11 +53,13 @@ struct VersionRecord {
 struct HistoryAnswer {
     std::string dossier_id;
     std::vector<VersionRecord> versions;
+    AuditHead audit_head;
 };
 
 struct StatementAnswer {
     std::string dossier_id, statement_id;
     int64_t version = 0, audit_seq = 0;
+    AuditHead audit_head;
 };
 
 struct ExportAnswer {
@@ -65,6 +71,7 @@ struct DestroyAnswer {
     int64_t versions_removed = 0;
     Date deadline;
     const law::LegalFact *rule = nullptr;
+    AuditHead audit_head;
 };
 
 struct VerifyAnswer {
@@ -72,6 +79,7 @@ struct VerifyAnswer {
     int64_t entries = 0;
     std::optional<int64_t> first_broken;
     std::string problem, integrity, head;
+    AuditHead audit_head;  // head and its sequence number
 };
 
 struct IndicatorsAnswer {
@@ -95,6 +103,8 @@ public:
     Result<ExportAnswer> export_person(std::string_view request_json);
     Result<DestroyAnswer> destroy(std::string_view request_json);
     Result<VerifyAnswer> verify();
+    // request: {"expected_head": {"seq", "hash"}} (a head kept outside the store), or empty.
+    Result<VerifyAnswer> verify(std::string_view request_json);
     Result<IndicatorsAnswer> indicators(std::string_view request_json);
 
     Store(const dossier::DossierModel &dossiers, const text::TextModel &text, const std::string &path,
@@ -103,17 +113,30 @@ public:
 private:
     struct Latest;
     Result<Latest> latest(const std::string &dossier_id, int64_t version);
-    // Writes a new version inside an open transaction; returns the audit sequence number.
+    // A dossier's row, checked against its stored versions and its last commit entry.
+    struct DossierState {
+        bool exists = false;
+        int64_t version = 0;
+        std::optional<std::string> destroyed_at;
+    };
+    Result<DossierState> dossier_state(const std::string &dossier_id);
+    // Writes a new version inside an open transaction; returns the chain's new head.
     struct Written {
-        int64_t audit_seq;
+        AuditHead head;
         std::string sha256;
     };
     Written write_version(const std::string &dossier_id, int64_t version, std::string_view body, const std::string &author,
                           const std::string &at, const std::string &reason);
 
     // Every read of a dossier, by anyone, is an entry in the audit chain.
-    void log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
-                  const std::string &detail);
+    AuditHead log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
+                       const std::string &detail);
+    // So is every refused or not-found request, with its reason (never content); returns the error.
+    // With `open`, the entry is written in that transaction, which is then committed.
+    Error log_refusal(const std::string &at, const std::string &actor, const std::string &action, const std::string &dossier_id,
+                      const Error &error, Transaction *open = nullptr);
+    // The migration of a format-1 store (helder 1.1), inside the transaction that opens it.
+    void migrate_from_format_1();
 
     const dossier::DossierModel &dossiers_;
     const text::TextModel &text_;

@@ -273,6 +273,44 @@ static void test_store_bad_arguments(void **state) {
     helder_store_close(store);
 }
 
+/* Every commit answers with the chain's head; helder_store_verify_head() checks the chain still
+ * holds it. (The edits it catches are in tests/internal/store_audit_test.cc.) */
+static void test_store_verify_against_a_kept_head(void **state) {
+    helder_store *store = open_memory();
+    char *out = NULL, request[256], *head;
+    size_t len = 0;
+    const char *found;
+    (void)state;
+    assert_int_equal(commit(store, example, example_len, FIRST_COMMIT, &out), HELDER_OK);
+    found = strstr(out, "\"audit_head\":{\"seq\":1,\"hash\":\"");
+    assert_non_null(found);
+    head = strchr(found, '{');
+    snprintf(request, sizeof request, "{\"expected_head\":%.*s}", (int)(strchr(head, '}') + 1 - head), head);
+    helder_free(out);
+    assert_int_equal(helder_store_verify_head(store, request, strlen(request), &out, &len), HELDER_OK);
+    assert_int_equal(strlen(out), len);
+    assert_non_null(strstr(out, "\"ok\":true"));
+    assert_non_null(strstr(out, "\"audit_head\":{\"seq\":1,"));
+    helder_free(out);
+    /* The old function and a NULL request: no head to compare with. */
+    assert_int_equal(helder_store_verify_head(store, NULL, 0, &out, &len), HELDER_OK);
+    assert_non_null(strstr(out, "\"ok\":true"));
+    helder_free(out);
+    /* A head the chain never reached: entries were cut off. */
+    request[strlen("{\"expected_head\":{\"seq\":")] = '5';
+    assert_int_equal(helder_store_verify_head(store, request, strlen(request), &out, &len), HELDER_OK);
+    assert_non_null(strstr(out, "\"ok\":false"));
+    assert_non_null(strstr(out, "\"first_broken\":2"));
+    assert_non_null(strstr(out, "cut off"));
+    helder_free(out);
+    out = (char *)1;
+    assert_int_equal(helder_store_verify_head(store, "{\"expected_head\":{\"seq\":1}}", 27, &out, &len), HELDER_E_INVALID_JSON);
+    assert_null(out);
+    assert_non_null(strstr(helder_last_error(), "hash"));
+    assert_int_equal(helder_store_verify_head(NULL, NULL, 0, &out, &len), HELDER_E_INVALID_ARGUMENT);
+    helder_store_close(store);
+}
+
 /* ---- several handles on one file, one per thread --------------------------------------- */
 
 enum { kWriters = 4, kCommitsEach = 8 };
@@ -353,6 +391,7 @@ int main(void) {
         cmocka_unit_test(test_store_open_bad_arguments),
         cmocka_unit_test(test_store_round_trip),
         cmocka_unit_test(test_store_bad_arguments),
+        cmocka_unit_test(test_store_verify_against_a_kept_head),
         cmocka_unit_test(test_threads_with_their_own_handles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

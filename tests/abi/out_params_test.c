@@ -287,7 +287,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
     STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
-    STORE_VERIFY, STORE_INDICATORS, API_COUNT
+    STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
 static const struct api kApis[API_COUNT] = {
@@ -306,12 +306,13 @@ static const struct api kApis[API_COUNT] = {
     [STORE_EXPORT] = API_STORE_OP(helder_store_export, 0),
     [STORE_DESTROY] = API_STORE_OP(helder_store_destroy, 0),
     [STORE_VERIFY] = API(helder_store_verify, OUT_JSON | OUT_LEN, call_store_verify),
+    [STORE_VERIFY_HEAD] = API_STORE_OP(helder_store_verify_head, 1),
     [STORE_INDICATORS] = API_STORE_OP(helder_store_indicators, 1),
 };
 
 /* The functions that take a JSON request and get every row of kStoreRequestCases. */
 static const int kStoreRequestApis[] = {STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT,
-                                        STORE_EXPORT, STORE_DESTROY, STORE_INDICATORS};
+                                        STORE_EXPORT, STORE_DESTROY, STORE_VERIFY_HEAD, STORE_INDICATORS};
 
 /* ---- the error paths --------------------------------------------------------------------- */
 
@@ -513,6 +514,12 @@ static const struct error_case kCases[] = {
     /* helder_store_verify */
     {&kApis[STORE_VERIFY], "NULL store", E_ARG, .handle = NULL_HANDLE},
     {&kApis[STORE_VERIFY], "NULL out_json, out_len given", E_ARG, .null_outs = OUT_JSON},
+
+    /* helder_store_verify_head (a NULL request is fine: see kStoreRequestCases) */
+    {&kApis[STORE_VERIFY_HEAD], "expected_head not an object", E_JSON, .input = S("{\"expected_head\":7}")},
+    {&kApis[STORE_VERIFY_HEAD], "expected_head without hash", E_JSON, .input = S("{\"expected_head\":{\"seq\":1}}")},
+    {&kApis[STORE_VERIFY_HEAD], "hash not hexadecimal", E_JSON,
+     .input = S("{\"expected_head\":{\"seq\":1,\"hash\":\"not-a-hash\"}}")},
 
     /* helder_store_indicators (a NULL request is fine: see kStoreRequestCases) */
     {&kApis[STORE_INDICATORS], "min_group too small", E_JSON, .input = S("{\"min_group\":1}")},

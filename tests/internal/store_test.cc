@@ -222,9 +222,9 @@ TEST_F(StoreTest, EveryReadIsLoggedInTheAuditChain) {
     const json::Document v = answer(s->verify());
     EXPECT_EQ(v.root().find("entries").as_integer(), before + 4);
     EXPECT_TRUE(v.root().find("ok").as_bool());
-    // A refused read is not a read: nothing was shown.
+    // A refused read is logged too, with its reason.
     EXPECT_EQ(status(s->read(read_request("member", "noor"))), HELDER_E_DENIED);
-    EXPECT_EQ(answer(s->verify()).root().find("entries").as_integer(), before + 4);
+    EXPECT_EQ(answer(s->verify()).root().find("entries").as_integer(), before + 5);
 }
 
 TEST_F(StoreTest, AStatementIsAddedAndTheOriginalStays) {
@@ -396,7 +396,7 @@ void tamper(const std::string &path, const char *sql) {
 TEST_F(StoreTest, VerifyFindsTheFirstBrokenLink) {
     struct Case {
         const char *sql;
-        int64_t first_broken;  // 0: no link broken, but a version changed
+        int64_t first_broken;  // 0: a row that no entry recorded
         const char *problem;
     };
     const Case cases[] = {
@@ -404,9 +404,9 @@ TEST_F(StoreTest, VerifyFindsTheFirstBrokenLink) {
         {"DELETE FROM audit WHERE seq=2", 3, "missing"},
         {"UPDATE audit SET prev=(SELECT hash FROM audit WHERE seq=1) WHERE seq=3", 3, "link"},
         {"UPDATE audit SET hash='00' WHERE seq=3", 3, "changed"},
-        {"UPDATE bodies SET body=replace(body, 'leeg', 'vol') WHERE version=2", 0, "changed after it was committed"},
-        {"DELETE FROM bodies WHERE version=2", 0, "lost its dossier"},
-        {"UPDATE versions SET sha256=(SELECT sha256 FROM versions WHERE version=1) WHERE version=2", 0, "changed after"},
+        {"UPDATE bodies SET body=replace(body, 'leeg', 'vol') WHERE version=2", 2, "changed after it was committed"},
+        {"DELETE FROM bodies WHERE version=2", 2, "lost its dossier"},
+        {"UPDATE versions SET sha256=(SELECT sha256 FROM versions WHERE version=1) WHERE version=2", 2, "changed after"},
         {"INSERT INTO bodies SELECT dossier_id, 3, body FROM bodies WHERE version=2", 0, "has no commit entry"},
     };
     for (const Case &c : cases) {
@@ -522,7 +522,7 @@ TEST_F(StoreTest, AStoreFileKeepsItsHistoryAndRefusesWhatIsNotAStore) {
     ASSERT_FALSE(junk.ok());
     EXPECT_EQ(junk.error().status, HELDER_E_CORRUPT) << junk.error().message;
 
-    tamper(dir.file("store.db"), "UPDATE meta SET value='2' WHERE key='format'");
+    tamper(dir.file("store.db"), "UPDATE meta SET value='3' WHERE key='format'");
     auto newer = Store::open(dossiers(), helder::testing::model(), dir.file("store.db"), StoreOptions());
     ASSERT_FALSE(newer.ok());
     EXPECT_EQ(newer.error().status, HELDER_E_UNSUPPORTED);
