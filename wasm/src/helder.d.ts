@@ -104,7 +104,7 @@ export class Store {
   /** Stores open and not yet closed in this realm. */
   static readonly liveStores: number;
   /** One operation of the C API, answered exactly as the C API hands it out (JSON or plain text). */
-  json(operation: 'commit' | 'read' | 'history' | 'add_statement' | 'export' | 'destroy' | 'verify' | 'indicators',
+  json(operation: 'commit' | 'read' | 'history' | 'add_statement' | 'export' | 'destroy' | 'verify' | 'verify_head' | 'indicators',
        request?: object | string, dossier?: object | string | Uint8Array): string;
   commit(dossier: object | string | Uint8Array, request: {
     expected_version: number; author: string; reason: string; at?: string; dossier_id?: string; allow_invalid?: boolean;
@@ -120,6 +120,8 @@ export class Store {
   destroy(request: { dossier_id: string; requested_by: string; at?: string; exception?: { kind: 'important_to_other' | 'statutory_rule'; reason: string } }):
     { dossier_id: string; destroyed: true; versions_removed: number; deadline: string; rule: { article: string; label: string } };
   verify(): { ok: boolean; entries: number; first_broken: number | null; problem: string; integrity: string; head: string };
+  /** verify() against a head kept elsewhere (a commit's audit_head): also finds entries cut off the end. @since 1.2 */
+  verifyHead(request: { expected_head: { seq: number; hash: string } }): { ok: boolean; entries: number; first_broken: number | null; problem: string; integrity: string; head: string };
   indicators(request?: { min_group?: number }): { dossiers: number; min_group: number; suppressed: boolean; [key: string]: unknown };
   /** Closes the store now; a FinalizationRegistry closes forgotten ones later. */
   delete(): void;

@@ -336,6 +336,7 @@ const liveStoreCounter = { live: 0 };
 const storeOperations = {
   read: '_helder_store_read', history: '_helder_store_history', add_statement: '_helder_store_add_statement',
   export: '_helder_store_export', destroy: '_helder_store_destroy', indicators: '_helder_store_indicators',
+  verify_head: '_helder_store_verify_head',
 };
 
 /**
@@ -367,7 +368,7 @@ export class Store {
    * Runs one operation of the C API (helder_store_<operation>) and returns its answer exactly
    * as the C API hands it out: JSON text (or the plain-language text of a text export).
    * operation: 'commit' (give the dossier), 'read', 'history', 'add_statement', 'export',
-   * 'destroy', 'verify' or 'indicators'.
+   * 'destroy', 'verify', 'verify_head' or 'indicators'.
    */
   json(operation, request, dossier) {
     if (!this.#handle) throw wrapperError(this.#core.helderConstants, 'E_INVALID_ARGUMENT', 'helder: this store was closed');
@@ -400,6 +401,11 @@ export class Store {
   destroy(request) { return JSON.parse(this.json('destroy', request)); }
   /** Checks the audit chain and every stored version: {ok, entries, first_broken, problem, integrity, head}. */
   verify() { return JSON.parse(this.json('verify')); }
+  /**
+   * Checks the chain against a head kept elsewhere (every commit answers with its audit_head), so
+   * that entries cut off the end are found too: request {expected_head: {seq, hash}}.
+   */
+  verifyHead(request) { return JSON.parse(this.json('verify_head', request)); }
   /** Anonymous indicators across the store: request {min_group?}. */
   indicators(request = {}) { return JSON.parse(this.json('indicators', request)); }
 

@@ -47,6 +47,10 @@ test('a store in memory keeps versions, refuses stale writes and applies the acc
     (e) => e.code === 'E_DENIED' && /12/.test(e.message));
   const statement = store.addStatement({ dossier_id: id, by: 'sanne', kind: 'own_statement', text: 'Wij doen ons best.', at });
   assert.equal(statement.version, 3);
+  // The head a vendor keeps elsewhere: verify against it holds now, and a head from the future does not.
+  assert.equal(store.verifyHead({ expected_head: statement.audit_head }).ok, true);
+  const ahead = { seq: statement.audit_head.seq + 5, hash: statement.audit_head.hash };
+  assert.equal(store.verifyHead({ expected_head: ahead }).ok, false);
   const letter = store.export({ dossier_id: id, person: 'sanne', format: 'text', at: '2026-11-23' });
   assert.match(letter, /^Uw gegevens in het dossier van uw gezin/);
   assert.match(letter, /Wij doen ons best\./);
