@@ -4,6 +4,16 @@ add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-con
 # Same floating-point results natively and in WebAssembly: no fused multiply-add.
 add_compile_options(-ffp-contract=off)
 
+if(HELDER_BUILD_FUZZ)
+  if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang" OR NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "HELDER_BUILD_FUZZ needs clang for C and C++ (libFuzzer): use the preset \"fuzz\"")
+  endif()
+  # Coverage instrumentation for every target, the library included, so that libFuzzer sees the
+  # library's edges and not only the harness's (docs/fuzzing.md has the numbers). The fuzz
+  # targets link the fuzzer itself with -fsanitize=fuzzer (tests/fuzz/CMakeLists.txt).
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 if(HELDER_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
