@@ -456,6 +456,13 @@ FUZZ_UNUSED static int fuzz_check_span(const fj_doc *d, size_t finding, size_t l
     }
 }
 
+/* In valid UTF-8 text, a span starts and ends on character boundaries. */
+FUZZ_UNUSED static void fuzz_check_boundaries(const char *text, size_t len, int64_t start, int64_t end) {
+    FUZZ_ASSERT(start == (int64_t)len || ((unsigned char)text[start] & 0xC0) != 0x80);
+    FUZZ_ASSERT(end == (int64_t)len || ((unsigned char)text[end] & 0xC0) != 0x80);
+    FUZZ_ASSERT(helder_utf8_validate(text + start, (size_t)(end - start), NULL) == HELDER_OK);
+}
+
 FUZZ_UNUSED static void fuzz_check_message(const fj_doc *d, size_t finding) {
     size_t m = fj_get(d, finding, "message");
     FUZZ_ASSERT(fj_is(d, m, FJ_OBJECT));
@@ -559,9 +566,7 @@ FUZZ_UNUSED static void fuzz_check_text_report(const char *text, size_t len, con
         if (!fuzz_check_span(&d, i, len, &prev_start, &prev_end, &start, &end))
             FUZZ_ASSERT(r != prev_rule); /* no finding twice */
         prev_rule = r;
-        FUZZ_ASSERT(helder_utf8_validate(text + start, (size_t)(end - start), NULL) == HELDER_OK);
-        FUZZ_ASSERT(start == (int64_t)len || ((unsigned char)text[start] & 0xC0) != 0x80); /* on character boundaries */
-        FUZZ_ASSERT(end == (int64_t)len || ((unsigned char)text[end] & 0xC0) != 0x80);
+        fuzz_check_boundaries(text, len, start, end);
         FUZZ_ASSERT(fj_equals(&d, fj_get(&d, i, "text"), text + start, (size_t)(end - start)));
         fuzz_check_message(&d, i);
         FUZZ_ASSERT(fj_is(&d, suggestions, FJ_ARRAY));
@@ -593,13 +598,14 @@ FUZZ_UNUSED static void fuzz_check_text_report(const char *text, size_t len, con
 
 /* A report of helder_dossier_validate on (json, len): format 1, a known status, "valid" exactly
  * when there is no error, counts that match the findings, findings with a known rule, a span
- * inside the input, sorted (start, end, rule), a message and a source. Then both renders. */
+ * inside the input (on character boundaries when the input is UTF-8), sorted (start, end, rule),
+ * a message and a source; "invalid_utf8" only when the input is not UTF-8. Then both renders. */
 FUZZ_UNUSED static void fuzz_check_dossier_report(const char *json, size_t len, const char *report, size_t report_len) {
     static const char *const statuses[] = {"valid", "invalid", "not_json", "invalid_utf8", "too_large", "too_deep"};
     fj_doc d;
     size_t i, findings, counts, status, k, prev_rule = FJ_NONE;
     int64_t prev_start = 0, prev_end = 0, start, end, errors = 0, warnings = 0;
-    int known_status = 0, valid;
+    int known_status = 0, valid, utf8 = helder_utf8_validate(json, len, NULL) == HELDER_OK;
     helder_severity highest = HELDER_SEVERITY_NONE;
     fuzz_check_output(report, report_len, 1, &d);
     FUZZ_ASSERT(fj_is(&d, 0, FJ_OBJECT));
@@ -610,6 +616,7 @@ FUZZ_UNUSED static void fuzz_check_dossier_report(const char *json, size_t len, 
     FUZZ_ASSERT(fj_is_bool(&d, fj_get(&d, 0, "valid")));
     valid = fj_is(&d, fj_get(&d, 0, "valid"), FJ_TRUE);
     FUZZ_ASSERT(valid == fj_equals_str(&d, status, "valid"));
+    FUZZ_ASSERT(!utf8 || !fj_equals_str(&d, status, "invalid_utf8")); /* "invalid_utf8" only for input that is not */
     FUZZ_ASSERT(fj_is(&d, fj_get(&d, 0, "today"), FJ_STRING));
     counts = fj_get(&d, 0, "counts");
     FUZZ_ASSERT(fj_is(&d, counts, FJ_OBJECT));
@@ -628,6 +635,7 @@ FUZZ_UNUSED static void fuzz_check_dossier_report(const char *json, size_t len, 
         if (!fuzz_check_span(&d, i, len, &prev_start, &prev_end, &start, &end))
             FUZZ_ASSERT(fj_compare(&d, prev_rule, rule) <= 0); /* sorted by start, end, then rule */
         prev_rule = rule;
+        if (utf8) fuzz_check_boundaries(json, len, start, end);
         FUZZ_ASSERT(fj_is(&d, pointer, FJ_STRING));
         FUZZ_ASSERT(d.tok[pointer].end - d.tok[pointer].start == 2 || d.text[d.tok[pointer].start + 1] == '/'); /* a JSON Pointer */
         fuzz_check_message(&d, i);
