@@ -63,7 +63,7 @@ Result<Document> read_findings(const Input &input, const json::Document &report,
         // stays UTF-8 (the text is UTF-8 here: render() made it displayable).
         item.start = static_cast<size_t>(s);
         item.end = static_cast<size_t>(e);
-        while (item.start > 0 && is_continuation(input.text, item.start)) --item.start;
+        while (item.start > 0 && item.start < input.text.size() && is_continuation(input.text, item.start)) --item.start;
         while (item.end < input.text.size() && is_continuation(input.text, item.end)) ++item.end;
         item.message_nl = std::string(message.find("nl").as_string());
         item.message_en = std::string(message.find("en").as_string());
