@@ -8,10 +8,8 @@ if(HELDER_BUILD_FUZZ)
   if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang" OR NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "HELDER_BUILD_FUZZ needs clang for C and C++ (libFuzzer): use the preset \"fuzz\"")
   endif()
-  # Coverage instrumentation for every target, the library included, so that libFuzzer sees the
-  # library's edges and not only the harness's (docs/fuzzing.md has the numbers). The fuzz
-  # targets link the fuzzer itself with -fsanitize=fuzzer (tests/fuzz/CMakeLists.txt).
-  add_compile_options(-fsanitize=fuzzer-no-link)
+  # The library is compiled with libFuzzer's coverage instrumentation (lib/CMakeLists.txt);
+  # the fuzz targets link libFuzzer (tests/fuzz/CMakeLists.txt). docs/fuzzing.md.
 endif()
 
 if(HELDER_SANITIZE)
