@@ -8,8 +8,9 @@
 # a finding too (the text path must stay linear). Those files are kept in
 # BUILD_DIR/fuzz-artifacts/TARGET/ with the fuzzer's log; rerun one with: TARGET FILE.
 #
-# Usage: scripts/fuzz.sh BUILD_DIR SECONDS
-#        scripts/fuzz.sh --merge BUILD_DIR SECONDS   also minimises tests/fuzz/corpus/ (below)
+# Usage: scripts/fuzz.sh [--merge] BUILD_DIR SECONDS [TARGET...]
+#   TARGET: e.g. fuzz_text_check; default every tests/fuzz/fuzz_*.c.
+#   --merge: also minimise tests/fuzz/corpus/ (below).
 #
 # --merge: after fuzzing, each corpus is minimised with coverage: libFuzzer's -merge=1 into a
 # fresh folder of the old seeds and the new inputs, counting edges only (-use_counters=0, so one
@@ -24,9 +25,10 @@ if [ "${1:-}" = --merge ]; then
   merge=1
   shift
 fi
-[ $# -eq 2 ] || { echo "usage: scripts/fuzz.sh [--merge] BUILD_DIR SECONDS" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: scripts/fuzz.sh [--merge] BUILD_DIR SECONDS [TARGET...]" >&2; exit 2; }
 build=$1
 seconds=$2
+shift 2
 src=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -44,6 +46,13 @@ extra_seeds() {
 
 sources=("$src"/tests/fuzz/fuzz_*.c)
 [ -e "${sources[0]}" ] || { echo "fuzz: no tests/fuzz/fuzz_*.c" >&2; exit 1; }
+if [ $# -gt 0 ]; then
+  sources=()
+  for t in "$@"; do
+    [ -e "$src/tests/fuzz/$t.c" ] || { echo "fuzz: no target $t (tests/fuzz/$t.c)" >&2; exit 2; }
+    sources+=("$src/tests/fuzz/$t.c")
+  done
+fi
 failed=()
 for source in "${sources[@]}"; do
   name=$(basename "$source" .c)
