@@ -4,6 +4,14 @@ add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-con
 # Same floating-point results natively and in WebAssembly: no fused multiply-add.
 add_compile_options(-ffp-contract=off)
 
+if(HELDER_BUILD_FUZZ)
+  if(NOT CMAKE_C_COMPILER_ID MATCHES "Clang" OR NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "HELDER_BUILD_FUZZ needs clang for C and C++ (libFuzzer): use the preset \"fuzz\"")
+  endif()
+  # The library is compiled with libFuzzer's coverage instrumentation (lib/CMakeLists.txt);
+  # the fuzz targets link libFuzzer (tests/fuzz/CMakeLists.txt). docs/fuzzing.md.
+endif()
+
 if(HELDER_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)

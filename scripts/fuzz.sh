@@ -1,27 +1,108 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target of a fuzz build for SECONDS each, starting from its seed corpus
-# (new inputs go to a scratch folder, not into the repo). Fails on the first crash.
-# Usage: scripts/fuzz.sh BUILD_DIR SECONDS
+# Runs every libFuzzer target of a fuzz build (preset "fuzz") for SECONDS each, starting from its
+# seed corpus; new inputs go to a scratch folder, not into the repo.
+#
+# The targets are tests/fuzz/fuzz_*.c: each must have been built. Fails (after running them all)
+# when a target is missing, when the fuzzer exits with a non-zero status, or when it leaves any
+# crash-*, leak-*, timeout-*, oom-* or slow-unit-* file: a unit slower than -report_slow_units is
+# a finding too (the text path must stay linear). Those files are kept in
+# BUILD_DIR/fuzz-artifacts/TARGET/ with the fuzzer's log; rerun one with: TARGET FILE.
+#
+# Usage: scripts/fuzz.sh [--merge] BUILD_DIR SECONDS [TARGET...]
+#   TARGET: e.g. fuzz_text_check; default every tests/fuzz/fuzz_*.c.
+#   --merge: also minimise tests/fuzz/corpus/ (below).
+#
+# --merge: after fuzzing, each corpus is minimised with coverage: libFuzzer's -merge=1 into a
+# fresh folder of the old seeds and the new inputs, counting edges only (-use_counters=0, so one
+# input per edge reached, the smallest first, not one per hit count). Seeds with a name (not a
+# SHA-1: written by hand, or kept because they once found a bug) stay whatever their coverage;
+# the dossier target's extra seeds (examples/dossiers, tests/data/dossiers/invalid) are read from
+# their own place and never copied. The result replaces tests/fuzz/corpus/TARGET. New inputs of
+# the last run stay in BUILD_DIR/fuzz-new/TARGET.
 set -euo pipefail
+merge=0
+if [ "${1:-}" = --merge ]; then
+  merge=1
+  shift
+fi
+[ $# -ge 2 ] || { echo "usage: scripts/fuzz.sh [--merge] BUILD_DIR SECONDS [TARGET...]" >&2; exit 2; }
 build=$1
 seconds=$2
+shift 2
 src=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-for target in "$build"/tests/fuzz/fuzz_*; do
-  [ -x "$target" ] || continue
-  name=$(basename "$target")
+artifacts=$build/fuzz-artifacts
+new=$build/fuzz-new
+rm -rf "$artifacts" "$new"
+mkdir -p "$artifacts" "$new"
+
+# Seeds outside tests/fuzz/corpus/ that a target reads too (the replay tests read the same).
+extra_seeds() {
+  case $1 in
+    dossier_validate) echo "$src/examples/dossiers $src/tests/data/dossiers/invalid" ;;
+  esac
+}
+
+sources=("$src"/tests/fuzz/fuzz_*.c)
+[ -e "${sources[0]}" ] || { echo "fuzz: no tests/fuzz/fuzz_*.c" >&2; exit 1; }
+if [ $# -gt 0 ]; then
+  sources=()
+  for t in "$@"; do
+    [ -e "$src/tests/fuzz/$t.c" ] || { echo "fuzz: no target $t (tests/fuzz/$t.c)" >&2; exit 2; }
+    sources+=("$src/tests/fuzz/$t.c")
+  done
+fi
+failed=()
+for source in "${sources[@]}"; do
+  name=$(basename "$source" .c)
   corpus=${name#fuzz_}
-  mkdir -p "$scratch/$corpus"
-  seeds=("$src/tests/fuzz/corpus/$corpus")
-  [ "$corpus" = dossier_validate ] && seeds+=("$src/examples/dossiers" "$src/tests/data/dossiers/invalid")
+  target=$build/tests/fuzz/$name
+  if [ ! -x "$target" ]; then
+    echo "fuzz: $name was not built ($target missing; cmake --preset fuzz && cmake --build --preset fuzz)" >&2
+    failed+=("$name (not built)")
+    continue
+  fi
+  out=$artifacts/$name
+  mkdir -p "$out" "$new/$corpus"
+  # shellcheck disable=SC2207
+  seeds=("$src/tests/fuzz/corpus/$corpus" $(extra_seeds "$corpus"))
   echo "fuzzing $name for $seconds s"
-  ASAN_OPTIONS=detect_leaks=1 "$target" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
-    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$scratch/" \
-    "$scratch/$corpus" "${seeds[@]}" 2>&1 | grep -E "stat::number_of_executed_runs|ERROR|SUMMARY|Done" || true
-  if ls "$scratch"/crash-* "$scratch"/leak-* "$scratch"/timeout-* >/dev/null 2>&1; then
-    echo "fuzzer $name found a failing input:" >&2
-    ls "$scratch"/crash-* "$scratch"/leak-* "$scratch"/timeout-* 2>/dev/null >&2
-    exit 1
+  status=0
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$target" -max_total_time="$seconds" -max_len=65536 -timeout=20 -report_slow_units=10 \
+    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$out/" \
+    "$new/$corpus" "${seeds[@]}" >"$out/log" 2>&1 || status=$?
+  grep -E "INITED|DONE|stat::number_of_executed_runs|ERROR|SUMMARY|Slow unit|invariant failed" "$out/log" | sed 's/^/  /' || true
+  found=$(find "$out" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \
+            -o -name 'slow-unit-*' \) | sort)
+  if [ "$status" -ne 0 ] || [ -n "$found" ]; then
+    echo "fuzz: $name failed (exit status $status); log: $out/log" >&2
+    for f in $found; do echo "  $f   (rerun: $target $f)" >&2; done
+    failed+=("$name")
+    continue
+  fi
+  if [ "$merge" -eq 1 ]; then
+    # The fresh folder starts with the extra seeds and the named seeds: what they cover is
+    # covered; the merge adds only inputs that reach further.
+    fresh=$scratch/merged-$corpus
+    mkdir -p "$fresh"
+    for dir in $(extra_seeds "$corpus"); do cp "$dir"/* "$fresh"/; done
+    extra=$(ls "$fresh")
+    for seed in "${seeds[0]}"/*; do
+      [[ $(basename "$seed") =~ ^[0-9a-f]{40}$ ]] || cp "$seed" "$fresh"/
+    done
+    "$target" -merge=1 -use_counters=0 -max_len=65536 -timeout=20 -rss_limit_mb=4096 "$fresh" "${seeds[0]}" "$new/$corpus" \
+      >"$out/merge.log" 2>&1 || { echo "fuzz: merging $name failed; log: $out/merge.log" >&2; failed+=("$name (merge)"); continue; }
+    for f in $extra; do rm -f "$fresh/$f"; done
+    rm -rf "${seeds[0]}"
+    mv "$fresh" "${seeds[0]}"
+    echo "  corpus $corpus minimised: $(ls "${seeds[0]}" | wc -l) files, $(du -sk "${seeds[0]}" | cut -f1) KiB"
   fi
 done
+
+if [ ${#failed[@]} -ne 0 ]; then
+  echo "fuzz: FAILED: ${failed[*]}" >&2
+  exit 1
+fi
+echo "fuzz: ${#sources[@]} targets, no findings"

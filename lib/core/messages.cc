@@ -1,5 +1,7 @@
 #include "core/messages.hh"
 
+#include <algorithm>
+
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
@@ -7,16 +9,29 @@
 namespace helder {
 namespace {
 
-std::string fill(std::string text, const MessageArgs &args) {
-    for (const auto &[name, value] : args) {
-        const std::string placeholder = "{" + std::string(name) + "}";
-        if (value.empty()) {
-            const std::string bracketed = " (" + placeholder + ")";
-            for (size_t at; (at = text.find(bracketed)) != std::string::npos;) text.erase(at, bracketed.size());
+// One pass over the template: a value is never searched for placeholders, so that a value that
+// contains one (a field named "{expected}" in a hostile dossier) neither loops nor is filled in.
+std::string fill(const std::string &text, const MessageArgs &args) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        const size_t close = text[i] == '{' ? text.find('}', i + 1) : std::string::npos;
+        const std::string_view name = close == std::string::npos ? std::string_view() : std::string_view(text).substr(i + 1, close - i - 1);
+        const auto arg = std::find_if(args.begin(), args.end(), [&](const auto &a) { return !name.empty() && a.first == name; });
+        if (arg == args.end()) {
+            out.push_back(text[i++]);
+            continue;
         }
-        for (size_t at; (at = text.find(placeholder)) != std::string::npos;) text.replace(at, placeholder.size(), value);
+        // An empty value drops " ({name})" around it.
+        if (arg->second.empty() && i >= 2 && text.compare(i - 2, 2, " (") == 0 && close + 1 < text.size() && text[close + 1] == ')') {
+            out.resize(out.size() - 2);
+            i = close + 2;
+            continue;
+        }
+        out += arg->second;
+        i = close + 1;
     }
-    return text;
+    return out;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "core/json.hh"
 #include "core/json_schema.hh"
 #include "core/options.hh"
+#include "core/utf8.hh"
 #include "text/report.hh"
 
 namespace helder::dossier {
@@ -64,14 +65,21 @@ Report make_report(const ValidateOptions &options, std::string status, std::vect
 
 // A finding about the input as a whole (not JSON, too large, …).
 Report input_failure(const ValidateOptions &options, std::string status,
-                              std::string code, size_t offset, size_t input_size,
+                              std::string code, size_t offset, std::string_view input,
                               std::vector<std::pair<std::string, std::string>> args) {
     std::vector<Finding> findings;
     Finding f;
     f.code = std::move(code);
     f.severity = HELDER_SEVERITY_ERROR;
-    f.start = std::min(offset, input_size);
-    f.end = std::min(f.start + 1, input_size);
+    f.start = std::min(offset, input.size());
+    f.end = std::min(f.start + 1, input.size());
+    // The whole character at offset when it is one (a span never ends inside a character).
+    if (f.start < input.size()) {
+        const auto lead = static_cast<unsigned char>(input[f.start]);
+        const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (length > 1 && f.start + length <= input.size() && !utf8::first_invalid(input.substr(f.start, length)))
+            f.end = f.start + length;
+    }
     f.args = std::move(args);
     findings.push_back(std::move(f));
     return make_report(options, std::move(status), std::move(findings), nullptr);
@@ -87,7 +95,7 @@ const Finding *Report::first_error() const {
 
 Report validate(const DossierModel &model, const text::TextModel &text, std::string_view input, const ValidateOptions &options) {
     if (input.size() > options.max_bytes)
-        return input_failure(options, "too_large", "input.too_large", 0, input.size(),
+        return input_failure(options, "too_large", "input.too_large", 0, input,
                              {{"value", std::to_string(input.size())}, {"limit", std::to_string(options.max_bytes)}});
     json::Limits limits;
     limits.max_bytes = options.max_bytes;
@@ -97,11 +105,11 @@ Report validate(const DossierModel &model, const text::TextModel &text, std::str
     if (!doc) {
         const Error &e = doc.error();
         if (e.status == HELDER_E_INVALID_UTF8)
-            return input_failure(options, "invalid_utf8", "input.invalid_utf8", e.offset, input.size(), {{"detail", e.message}});
+            return input_failure(options, "invalid_utf8", "input.invalid_utf8", e.offset, input, {{"detail", e.message}});
         if (e.message.find("nesting deeper") != std::string::npos)
-            return input_failure(options, "too_deep", "input.too_deep", e.offset, input.size(),
+            return input_failure(options, "too_deep", "input.too_deep", e.offset, input,
                                  {{"limit", std::to_string(kMaxDepth)}});
-        return input_failure(options, "not_json", "input.not_json", e.offset, input.size(), {{"detail", e.message}});
+        return input_failure(options, "not_json", "input.not_json", e.offset, input, {{"detail", e.message}});
     }
     Checks checks(doc.value(), model, text, options);
     for (const json::DuplicateKey &d : doc->duplicate_keys()) {

@@ -33,6 +33,12 @@ Error not_a_report(const Input &input, std::string_view kind, const std::string 
                                                  ": " + why);
 }
 
+namespace {
+
+bool is_continuation(std::string_view text, size_t at) { return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; }
+
+}  // namespace
+
 Result<Document> read_findings(const Input &input, const json::Document &report, std::string_view kind) {
     const json::Value findings = report.root().find("findings");
     if (!findings.is_array()) return not_a_report(input, kind, "no findings array");
@@ -52,8 +58,13 @@ Result<Document> read_findings(const Input &input, const json::Document &report,
         Item item;
         item.rule = std::string(rule.as_string());
         item.severity = severity_from_name(severity.as_string());
+        // A report may mark a span that starts or ends inside a character (helder's own never
+        // do): widen it to whole characters, so that no renderer splits one and every output
+        // stays UTF-8 (the text is UTF-8 here: render() made it displayable).
         item.start = static_cast<size_t>(s);
         item.end = static_cast<size_t>(e);
+        while (item.start > 0 && item.start < input.text.size() && is_continuation(input.text, item.start)) --item.start;
+        while (item.end < input.text.size() && is_continuation(input.text, item.end)) ++item.end;
         item.message_nl = std::string(message.find("nl").as_string());
         item.message_en = std::string(message.find("en").as_string());
         if (const json::Value sg = f.find("suggestions"); sg.is_array())

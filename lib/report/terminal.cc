@@ -24,10 +24,22 @@ const char *severity_label(helder_severity s, bool english) {
     }
 }
 
-// Replaces tabs and control characters so that the caret line lines up.
+// Replaces tabs and control characters (C0, DEL and C1) by a space, one for one, so that the
+// caret line lines up and nothing from a text or a report reaches the terminal as a control
+// sequence or a NUL byte (the output is one NUL-terminated string).
 std::string printable_line(std::string_view line) {
     std::string out;
-    for (char c : line) out.push_back(static_cast<unsigned char>(c) < 0x20 ? ' ' : c);
+    out.reserve(line.size());
+    for (size_t i = 0; i < line.size(); ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c == 0xC2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(line[i + 1]) <= 0x9F) {
+            out.push_back(' ');
+            ++i;
+        } else {
+            out.push_back(c < 0x20 || c == 0x7F ? ' ' : line[i]);
+        }
+    }
     return out;
 }
 
@@ -56,14 +68,14 @@ Excerpt excerpt(std::string_view text, const Position &pos, size_t start, size_t
 }
 
 void render_item(const Document &doc, const LineIndex &lines, const Item &item, const Options &o, std::string &out) {
-    const std::string name = doc.uri.empty() ? std::string("<tekst>") : doc.uri;
+    const std::string name = doc.uri.empty() ? std::string("<tekst>") : printable_line(doc.uri);
     const char *reset = o.color ? "\x1b[0m" : "";
     const char *bold = o.color ? "\x1b[1m" : "";
     const Position pos = lines.at(item.start);
     const char *color = o.color ? color_of(item.severity) : "";
     out += bold + name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ":" + reset + " ";
-    out += std::string(color) + severity_label(item.severity, o.english) + reset + " [" + item.rule + "] ";
-    out += o.english ? item.message_en : item.message_nl;
+    out += std::string(color) + severity_label(item.severity, o.english) + reset + " [" + printable_line(item.rule) + "] ";
+    out += printable_line(o.english ? item.message_en : item.message_nl);
     out += "\n";
     // The line with the span marked, cut to a window around the span on long lines.
     const Excerpt x = excerpt(doc.text, pos, item.start, item.end);
@@ -72,7 +84,7 @@ void render_item(const Document &doc, const LineIndex &lines, const Item &item, 
            std::string(std::max<size_t>(1, utf8::count_code_points(x.marked)), '^') + reset + "\n";
     if (!item.suggestions.empty()) {
         out += o.english ? "    suggestions: " : "    suggesties: ";
-        for (size_t k = 0; k < item.suggestions.size(); ++k) out += (k ? "; " : "") + item.suggestions[k];
+        for (size_t k = 0; k < item.suggestions.size(); ++k) out += (k ? "; " : "") + printable_line(item.suggestions[k]);
         out += "\n";
     }
 }
@@ -82,10 +94,10 @@ void render_item(const Document &doc, const LineIndex &lines, const Item &item, 
 void render_terminal(const Document &doc, const Options &o, std::string &out) {
     const LineIndex lines(doc.text);
     for (const Item &item : doc.items) render_item(doc, lines, item, o, out);
-    const std::string name = doc.uri.empty() ? std::string("<tekst>") : doc.uri;
+    const std::string name = doc.uri.empty() ? std::string("<tekst>") : printable_line(doc.uri);
     out += (o.color ? "\x1b[1m" : "") + name + ":" + (o.color ? "\x1b[0m" : "") + " ";
-    out += (o.english ? doc.summary_en : doc.summary_nl) + "\n";
-    for (const auto &[nl, en] : doc.notes) out += "  - " + (o.english ? en : nl) + "\n";
+    out += printable_line(o.english ? doc.summary_en : doc.summary_nl) + "\n";
+    for (const auto &[nl, en] : doc.notes) out += "  - " + printable_line(o.english ? en : nl) + "\n";
 }
 
 }  // namespace helder::report

@@ -46,5 +46,12 @@ TEST(Messages, EmptyGlossDropsItsBrackets) {
     EXPECT_EQ(msg.en.find("{gloss}"), std::string::npos) << msg.en;
 }
 
+TEST(Messages, ValuesAreNotFilledIn) {
+    // A field named after a placeholder (found by the dossier fuzzer: it looped forever).
+    const Message msg = helder::testing::model().messages.format("jargon", {{"term", "{term}{gloss}"}, {"gloss", "x"}});
+    EXPECT_NE(msg.en.find("{term}{gloss}"), std::string::npos) << msg.en;
+    EXPECT_NE(msg.nl.find("{term}{gloss}"), std::string::npos) << msg.nl;
+}
+
 }  // namespace
 }  // namespace helder::text
