@@ -257,8 +257,8 @@ uint8_t type_bits(const Value &v) {
 // "string or null": the names of the type bits, for a report.
 std::string type_names(uint8_t types) {
     std::string names;
-    for (uint8_t b = 1; b; b <<= 1)
-        if (types & b) names += (names.empty() ? "" : " or ") + std::string(type_name(b));
+    for (unsigned b = 1; b <= 0x80; b <<= 1)
+        if (types & b) names += (names.empty() ? "" : " or ") + std::string(type_name(static_cast<uint8_t>(b)));
     return names;
 }
 

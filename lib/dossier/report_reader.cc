@@ -5,15 +5,19 @@ namespace {
 
 constexpr std::string_view kKind = "dossier";
 
+// "1 fout", "2 fouten": a count with the singular or plural noun.
+std::string counted(int64_t n, const char *one, const char *many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
 void summarise(const json::Value &root, report::Document &d) {
     const json::Value counts = root.find("counts");
     const std::string status(root.find("status").as_string());
-    const std::string errors = std::to_string(counts.find("errors").as_integer());
-    const std::string warnings = std::to_string(counts.find("warnings").as_integer());
-    const std::string handovers = std::to_string(counts.find("handovers").as_integer());
-    d.summary_en = status + ", " + errors + " errors, " + warnings + " warnings, " + handovers + " handovers";
+    const int64_t errors = counts.find("errors").as_integer(), warnings = counts.find("warnings").as_integer(),
+                  handovers = counts.find("handovers").as_integer();
+    d.summary_en = status + ", " + counted(errors, "error", "errors") + ", " + counted(warnings, "warning", "warnings") + ", " +
+                   counted(handovers, "handover", "handovers");
     const std::string status_nl = status == "valid" ? "geldig" : status == "invalid" ? "ongeldig" : status;
-    d.summary_nl = status_nl + ", " + errors + " fouten, " + warnings + " waarschuwingen, " + handovers + " overdrachten";
+    d.summary_nl = status_nl + ", " + counted(errors, "fout", "fouten") + ", " + counted(warnings, "waarschuwing", "waarschuwingen") +
+                   ", " + counted(handovers, "overdracht", "overdrachten");
 }
 
 }  // namespace

@@ -160,14 +160,27 @@ int64_t seal_versions(Database &db, const std::string &at) {
     return static_cast<int64_t>(rows.size());
 }
 
-ChainCheck verify_chain(Database &db, const std::optional<AuditHead> &expected_head) {
-    ChainCheck check;
-    Findings found(check);
-    Snapshot snapshot(db);
+namespace {
+
+// What the chain says the tables hold, replayed entry by entry, and the problems found.
+struct Replay {
+    explicit Replay(ChainCheck &c) : check(c), found(c) {}
+    ChainCheck &check;
+    Findings found;
     std::map<std::pair<std::string, int64_t>, RecordedVersion> versions;
     std::map<std::string, RecordedDossier> dossiers;
     std::optional<std::string> hash_at_expected;
+    std::vector<std::pair<int64_t, std::string>> later;  // told last: a deleted version says more
+};
 
+std::string version_name(const std::string &id, int64_t version) { return "version " + std::to_string(version) + " of " + id; }
+
+void replay_entries(Database &db, Replay &r, const std::optional<AuditHead> &expected_head) {
+    ChainCheck &check = r.check;
+    Findings &found = r.found;
+    auto &versions = r.versions;
+    auto &dossiers = r.dossiers;
+    auto &hash_at_expected = r.hash_at_expected;
     // 1. The chain itself, link by link, replayed into what it says the tables hold.
     std::string prev = kGenesis;
     int64_t expected_seq = 1;
@@ -218,6 +231,12 @@ ChainCheck verify_chain(Database &db, const std::optional<AuditHead> &expected_h
     }
     check.head = AuditHead{expected_seq - 1, prev};
 
+}
+
+void check_kept_head(Replay &r, const std::optional<AuditHead> &expected_head) {
+    ChainCheck &check = r.check;
+    Findings &found = r.found;
+    auto &hash_at_expected = r.hash_at_expected;
     // 2. A head kept outside the store: the chain must still reach it, with the same hash.
     if (expected_head) {
         if (expected_head->seq > check.head.seq)
@@ -227,9 +246,14 @@ ChainCheck verify_chain(Database &db, const std::optional<AuditHead> &expected_h
             found.add(expected_head->seq, entry(expected_head->seq) + " does not have the hash kept outside the store: the chain was rewritten");
     }
 
+}
+
+void check_dossiers(Database &db, Replay &r) {
+    Findings &found = r.found;
+    auto &dossiers = r.dossiers;
     // 3. Every dossier: there, at the version its last commit made current, destroyed only if the
     // chain says so. A wrong current version is told after the versions: a deleted version says more.
-    std::vector<std::pair<int64_t, std::string>> later;
+    auto &later = r.later;
     {
         Statement s = db.prepare("SELECT id, version, destroyed_at FROM dossiers ORDER BY id");
         while (s.step()) {
@@ -259,8 +283,14 @@ ChainCheck verify_chain(Database &db, const std::optional<AuditHead> &expected_h
     for (const auto &[id, d] : dossiers)
         if (!d.stored) found.add(d.first_seq, "dossier " + id + " was deleted from the store; the chain records it from " + entry(d.first_seq));
 
+}
+
+void check_versions(Database &db, Replay &r) {
+    Findings &found = r.found;
+    auto &versions = r.versions;
+    auto &dossiers = r.dossiers;
     // 4. Every version record and its text against the hashes its commit recorded.
-    auto name = [](const std::string &id, int64_t version) { return "version " + std::to_string(version) + " of " + id; };
+    const auto name = version_name;
     {
         Statement s = db.prepare(
             "SELECT v.dossier_id, v.version, v.author, v.at, v.reason, v.sha256, b.version IS NULL, b.body "
@@ -305,7 +335,20 @@ ChainCheck verify_chain(Database &db, const std::optional<AuditHead> &expected_h
         if (v.stored || d.destroyed_seq || !d.stored) continue;  // a deleted dossier is told above
         found.add(v.seq, name(key.first, key.second) + " was deleted from the store after it was committed (" + entry(v.seq) + ")");
     }
-    for (const auto &[seq, problem] : later) found.add(seq, problem);
+}
+
+}  // namespace
+
+// The chain replayed, the head kept outside checked, then the tables against the replay.
+ChainCheck verify_chain(Database &db, const std::optional<AuditHead> &expected_head) {
+    ChainCheck check;
+    Replay r(check);
+    Snapshot snapshot(db);
+    replay_entries(db, r, expected_head);
+    check_kept_head(r, expected_head);
+    check_dossiers(db, r);
+    check_versions(db, r);
+    for (const auto &[seq, problem] : r.later) r.found.add(seq, problem);
     return check;
 }
 

@@ -270,7 +270,9 @@ TEST_F(StoreTest, AStatementCannotMakeTheDossierUncommittable) {
     EXPECT_EQ(status(huge), HELDER_E_INVALID_JSON);
     const auto unknown = s->add_statement(request + "\"concerns_item\":\"no-such-item\",\"text\":\"Dit klopt niet.\"}");
     EXPECT_EQ(status(unknown), HELDER_E_INVALID_JSON);
-    if (!unknown.ok()) EXPECT_NE(unknown.error().message.find("/statements/"), std::string::npos) << unknown.error().message;
+    if (!unknown.ok()) {
+        EXPECT_NE(unknown.error().message.find("/statements/"), std::string::npos) << unknown.error().message;
+    }
     // Nothing was added, and an ordinary commit still goes through.
     EXPECT_EQ(answer(s->read(read_request("professional", "joris"))).root().find("version").as_integer(), 1);
     EXPECT_EQ(answer(s->commit(example(), commit_request(1))).root().find("version").as_integer(), 2);
