@@ -17,8 +17,10 @@
 # input per edge reached, the smallest first, not one per hit count). Seeds with a name (not a
 # SHA-1: written by hand, or kept because they once found a bug) stay whatever their coverage;
 # the dossier target's extra seeds (examples/dossiers, tests/data/dossiers/invalid) are read from
-# their own place and never copied. The result replaces tests/fuzz/corpus/TARGET. New inputs of
-# the last run stay in BUILD_DIR/fuzz-new/TARGET.
+# their own place and never copied. To keep the corpus small, at most FUZZ_CORPUS_MAX (64)
+# unnamed inputs stay: those that add the most edges (greedy set cover over the merge's control
+# file; ties to the smaller). The result replaces tests/fuzz/corpus/TARGET. New inputs of the last
+# run stay in BUILD_DIR/fuzz-new/TARGET.
 set -euo pipefail
 merge=0
 if [ "${1:-}" = --merge ]; then
@@ -42,6 +44,44 @@ extra_seeds() {
   case $1 in
     dossier_validate) echo "$src/examples/dossiers $src/tests/data/dossiers/invalid" ;;
   esac
+}
+
+# cap CONTROL_FILE FOLDER MAX: keeps at most MAX of the inputs the merge added to FOLDER (named by
+# their SHA-1), chosen greedily by the edges (COV lines) each adds to those of the folder's first
+# files and of the inputs chosen before it.
+cap() {
+  python3 - "$@" <<'PY'
+import hashlib, os, re, sys
+control, folder, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+lines = open(control).read().split("\n")
+count, first = int(lines[0]), int(lines[1])
+paths = lines[2:2 + count]
+edges = {}
+for line in lines[2 + count:]:
+    words = line.split()
+    if words and words[0] == "COV":
+        edges[int(words[1])] = set(map(int, words[2:]))
+covered = set().union(*(edges.get(i, set()) for i in range(first)))
+added = {}  # SHA-1 name -> (index, size) of every input the merge copied into the folder
+for i in range(first, count):
+    if os.path.exists(paths[i]):
+        data = open(paths[i], "rb").read()
+        name = hashlib.sha1(data).hexdigest()
+        if os.path.exists(os.path.join(folder, name)) and name not in added:
+            added[name] = (i, len(data))
+keep = set()
+while len(keep) < limit:
+    gain = {n: len(edges.get(i, set()) - covered) for n, (i, size) in added.items() if n not in keep}
+    best = max(gain, key=lambda n: (gain[n], -added[n][1]), default=None)
+    if best is None or gain[best] == 0:
+        break
+    keep.add(best)
+    covered |= edges.get(added[best][0], set())
+for name in added:
+    if name not in keep:
+        os.remove(os.path.join(folder, name))
+print(f"  kept {len(keep)} of {len(added)} new inputs")
+PY
 }
 
 sources=("$src"/tests/fuzz/fuzz_*.c)
@@ -92,9 +132,11 @@ for source in "${sources[@]}"; do
     for seed in "${seeds[0]}"/*; do
       [[ $(basename "$seed") =~ ^[0-9a-f]{40}$ ]] || cp "$seed" "$fresh"/
     done
-    "$target" -merge=1 -use_counters=0 -max_len=65536 -timeout=20 -rss_limit_mb=4096 "$fresh" "${seeds[0]}" "$new/$corpus" \
+    "$target" -merge=1 -use_counters=0 -merge_control_file="$out/merge.control" -max_len=65536 -timeout=20 \
+      -rss_limit_mb=4096 "$fresh" "${seeds[0]}" "$new/$corpus" \
       >"$out/merge.log" 2>&1 || { echo "fuzz: merging $name failed; log: $out/merge.log" >&2; failed+=("$name (merge)"); continue; }
     for f in $extra; do rm -f "$fresh/$f"; done
+    cap "$out/merge.control" "$fresh" "${FUZZ_CORPUS_MAX:-64}"
     rm -rf "${seeds[0]}"
     mv "$fresh" "${seeds[0]}"
     echo "  corpus $corpus minimised: $(ls "${seeds[0]}" | wc -l) files, $(du -sk "${seeds[0]}" | cut -f1) KiB"
