@@ -34,8 +34,15 @@ bool Speller::accepts(std::string_view word) const {
     auto it = verdicts_.find(key);
     if (it != verdicts_.end()) return it->second;
     const bool ok = hunspell_->spell(key);
-    if (verdicts_.size() >= kMaxCache) verdicts_.clear();
-    verdicts_.emplace(std::move(key), ok);
+    const size_t bytes = entry_bytes(key);
+    if (verdict_bytes_ + bytes > kMaxCacheBytes - kMaxSuggestionBytes) {
+        verdicts_.clear();
+        verdict_bytes_ = 0;
+    }
+    if (bytes <= kMaxCacheBytes - kMaxSuggestionBytes) {
+        verdicts_.emplace(std::move(key), ok);
+        verdict_bytes_ += bytes;
+    }
     return ok;
 }
 
@@ -43,12 +50,29 @@ std::vector<std::string> Speller::suggest(std::string_view word, size_t limit) c
     std::string key(word);
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = suggestions_.find(key);
-    if (it == suggestions_.end()) {
-        if (suggestions_.size() >= kMaxCache / 16) suggestions_.clear();
-        it = suggestions_.emplace(key, hunspell_->suggest(key)).first;
+    std::vector<std::string> found;
+    if (it != suggestions_.end()) {
+        found = it->second;
+    } else {
+        found = hunspell_->suggest(key);
+        size_t bytes = entry_bytes(key) + sizeof(std::vector<std::string>);
+        for (const std::string &s : found) bytes += sizeof(std::string) + s.size();
+        if (suggestion_bytes_ + bytes > kMaxSuggestionBytes) {
+            suggestions_.clear();
+            suggestion_bytes_ = 0;
+        }
+        if (bytes <= kMaxSuggestionBytes) {
+            suggestions_.emplace(std::move(key), found);
+            suggestion_bytes_ += bytes;
+        }
     }
-    std::vector<std::string> out(it->second.begin(), it->second.begin() + static_cast<long>(std::min(limit, it->second.size())));
-    return out;
+    if (found.size() > limit) found.resize(limit);
+    return found;
+}
+
+size_t Speller::cache_bytes() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return verdict_bytes_ + suggestion_bytes_;
 }
 
 }  // namespace helder::text
