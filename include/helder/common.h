@@ -62,6 +62,20 @@ typedef enum helder_severity {
 } helder_severity;
 
 /**
+ * The output limit of every report helder returns (helder_text_check, helder_dossier_validate):
+ * at most HELDER_REPORT_MAX_BYTES bytes and HELDER_REPORT_MAX_VALUES JSON values (objects,
+ * arrays, strings, numbers, booleans, nulls). A report that would be larger lists the findings
+ * that fit, in their order (and, with the option "detail", the sentences and words that fit
+ * after them), and has "truncated": true; its "counts" still count everything. The render
+ * functions read any report within these limits, so every report helder returns renders.
+ * A caller who wants every finding of a very long text checks it in parts.
+ * @since 1.3
+ */
+#define HELDER_REPORT_MAX_BYTES ((size_t)64 * 1024 * 1024)
+/** See HELDER_REPORT_MAX_BYTES. @since 1.3 */
+#define HELDER_REPORT_MAX_VALUES ((size_t)4 * 1024 * 1024)
+
+/**
  * A loaded set of resources (lexicons, dictionary). Immutable after creation: one context may be
  * shared by any number of threads at once.
  * @since 1.0
