@@ -38,6 +38,8 @@ public:
     void pop() {
         if (++head_ == buffer_.size()) buffer_.clear(), head_ = 0;
     }
+    // Tokens held now, popped or not (for tests: it stays small however long a stretch is).
+    size_t buffered() const { return buffer_.size(); }
 
 private:
     // At most this many tokens are buffered at a time: a stretch without spaces (a line of
