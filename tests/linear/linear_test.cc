@@ -264,6 +264,9 @@ TEST_F(LinearTest, OnlyLineBreaks) { expect_linear("line breaks", repeated("a\n"
 // One jargon term repeated: a single sentence of several hundred thousand findings.
 TEST_F(LinearTest, OneWordRepeated) { expect_linear("one word repeated", repeated("ondertoezichtstelling ", kBig)); }
 
+// One judgement repeated: a sentence of a million opinion findings, each after quotes.
+TEST_F(LinearTest, OneJudgementRepeated) { expect_linear("one judgement repeated", "\"" + repeated("onverschillig ", kBig - 1)); }
+
 // One clause of passives: each "werd" pairs with a participle.
 TEST_F(LinearTest, OneClauseOfPassives) { expect_linear("one clause of passives", repeated("werd besproken ", kBig)); }
 
