@@ -124,7 +124,10 @@ HELDER_API void helder_free(void *ptr);
  *   "extra_terms": [{"term", "rule": "jargon"|"officialese", "class", "alternatives": […]}].
  * On success *out_ctx owns the context; release it with helder_ctx_destroy().
  * Returns HELDER_E_INVALID_ARGUMENT (out_ctx NULL), HELDER_E_INVALID_JSON, HELDER_E_NOT_FOUND
- * or HELDER_E_IO (dictionary), HELDER_E_NO_MEMORY.
+ * (a dictionary file does not exist) or HELDER_E_IO (it cannot be read, or is no UTF-8 Hunspell
+ * dictionary: a directory, /dev/null, an empty file, a .dic that does not start with its number
+ * of words, an .aff without "SET UTF-8"; checked since 1.3), both with the path in
+ * helder_last_error(), HELDER_E_NO_MEMORY.
  * @since 1.0
  */
 HELDER_API helder_status helder_ctx_create(const char *options_json, size_t options_len,

@@ -5,10 +5,13 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "core/result.hh"
 
 class Hunspell;
 
@@ -16,8 +19,16 @@ namespace helder::text {
 
 class Speller {
 public:
-    // Opens the .aff/.dic pair; throws Failure(HELDER_E_NOT_FOUND) when a file is missing.
+    // Opens the .aff/.dic pair; throws the Failure that unusable() describes.
     Speller(const std::string &aff_path, const std::string &dic_path);
+
+    // Why the pair cannot be helder's dictionary, or nothing. Hunspell takes any file without a
+    // word (and then accepts no word at all), so helder looks first: HELDER_E_NOT_FOUND for a
+    // file that does not exist; HELDER_E_IO for one that cannot be read, is not a regular file
+    // (a directory, /dev/null), is empty, or is not what it should be: a .dic whose first line
+    // is not its number of words followed by words, an .aff without "SET UTF-8" (helder hands
+    // Hunspell UTF-8). The message names the path.
+    static std::optional<Error> unusable(const std::string &aff_path, const std::string &dic_path);
     ~Speller();
     Speller(const Speller &) = delete;
     Speller &operator=(const Speller &) = delete;
