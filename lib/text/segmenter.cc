@@ -412,6 +412,28 @@ bool is_initialism(const U16 &t, uint32_t start, uint32_t end) {
     return letters_only && capitals >= 2 && is_upper(t[end - 1]);
 }
 
+// About as many words as t[from, end) will have: its stretches of letters, digits and other
+// characters that are neither ASCII spaces nor ASCII punctuation. Asked only when the list of
+// words is full (a text denser with words than a word per six bytes, a,b,c,…), so that the list
+// grows once to its size instead of doubling, with the old and the new list in memory at once.
+size_t estimate_words(const U16 &t, size_t from) {
+    static constexpr auto word_char = [] {
+        std::array<bool, 128> table{};
+        for (int c = '0'; c <= '9'; ++c) table[c] = true;
+        for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 32] = true;
+        return table;
+    }();
+    size_t stretches = 0;
+    bool in_stretch = false;
+    for (size_t i = from; i < t.size(); ++i) {
+        const char16_t c = t[i];
+        const bool word = c >= 128 || word_char[c];
+        stretches += word && !in_stretch;
+        in_stretch = word;
+    }
+    return stretches;
+}
+
 // Adds words in text order to a Segmentation and closes each sentence when a word starts past
 // its end. Boundaries found not to end a sentence (inside a word, after "bijv.") are marked
 // dropped, not erased, so that dropping one costs nothing however long the text.
@@ -448,6 +470,7 @@ public:
         word.capitalized = starts_with_capital(t_, start);
         if (kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6 && is_initialism(t_, start, end))
             word.kind = TokenKind::Initialism;
+        if (out_.words.size() == out_.words.capacity()) out_.words.reserve(out_.words.size() + 1 + estimate_words(t_, end));
         out_.words.push_back(word);
     }
 
@@ -554,28 +577,6 @@ JoinedWord join_tokens(WordTokens &raw, const U16 &t, const RawToken &cur) {
     return {end, number ? TokenKind::Number : TokenKind::Word};
 }
 
-// About as many words as the text will have, so that the list of words is allocated once: the
-// stretches of letters, digits and other characters that are neither ASCII spaces nor ASCII
-// punctuation. (A fixed share of the text's size left a text dense with words, a,b,c,…, with
-// a list grown three times, the old and the new one in memory at once.)
-size_t estimate_words(const U16 &t) {
-    static constexpr auto word_char = [] {
-        std::array<bool, 128> table{};
-        for (int c = '0'; c <= '9'; ++c) table[c] = true;
-        for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 32] = true;
-        return table;
-    }();
-    size_t stretches = 0;
-    bool in_stretch = false;
-    for (size_t i = 0; i < t.size(); ++i) {
-        const char16_t c = t[i];
-        const bool word = c >= 128 || word_char[c];
-        stretches += word && !in_stretch;
-        in_stretch = word;
-    }
-    return stretches;
-}
-
 }  // namespace
 
 Segmentation Segmenter::segment(std::string_view text) const {
@@ -587,7 +588,7 @@ Segmentation Segmenter::segment(std::string_view text) const {
     BreakIterators iterators = iterators_over(t, *word_prototype_, *sentence_prototype_);
     std::vector<uint32_t> ends = sentence_ends(*iterators.sentences, t);
 
-    out.words.reserve(estimate_words(t));
+    out.words.reserve(text.size() / 6);
     out.keys.reserve(text.size());
     SegmentationBuilder builder(t, *fold_, std::move(ends), out);
     WordTokens raw(*iterators.words, t.data(), t.size());
