@@ -62,6 +62,20 @@ typedef enum helder_severity {
 } helder_severity;
 
 /**
+ * The output limit of every report helder returns (helder_text_check, helder_dossier_validate):
+ * at most HELDER_REPORT_MAX_BYTES bytes and HELDER_REPORT_MAX_VALUES JSON values (objects,
+ * arrays, strings, numbers, booleans, nulls). A report that would be larger lists the findings
+ * that fit, in their order (and, with the option "detail", the sentences and words that fit
+ * after them), and has "truncated": true; its "counts" still count everything. The render
+ * functions read any report within these limits, so every report helder returns renders.
+ * A caller who wants every finding of a very long text checks it in parts.
+ * @since 1.3
+ */
+#define HELDER_REPORT_MAX_BYTES ((size_t)64 * 1024 * 1024)
+/** See HELDER_REPORT_MAX_BYTES. @since 1.3 */
+#define HELDER_REPORT_MAX_VALUES ((size_t)4 * 1024 * 1024)
+
+/**
  * A loaded set of resources (lexicons, dictionary). Immutable after creation: one context may be
  * shared by any number of threads at once.
  * @since 1.0
@@ -110,7 +124,10 @@ HELDER_API void helder_free(void *ptr);
  *   "extra_terms": [{"term", "rule": "jargon"|"officialese", "class", "alternatives": […]}].
  * On success *out_ctx owns the context; release it with helder_ctx_destroy().
  * Returns HELDER_E_INVALID_ARGUMENT (out_ctx NULL), HELDER_E_INVALID_JSON, HELDER_E_NOT_FOUND
- * or HELDER_E_IO (dictionary), HELDER_E_NO_MEMORY.
+ * (a dictionary file does not exist) or HELDER_E_IO (it cannot be read, or is no UTF-8 Hunspell
+ * dictionary: a directory, /dev/null, an empty file, a .dic that does not start with its number
+ * of words, an .aff without "SET UTF-8"; checked since 1.3), both with the path in
+ * helder_last_error(), HELDER_E_NO_MEMORY.
  * @since 1.0
  */
 HELDER_API helder_status helder_ctx_create(const char *options_json, size_t options_len,

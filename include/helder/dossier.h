@@ -30,8 +30,10 @@ extern "C" {
  * Bad input is not an error of this call: the report says what is wrong ("status": "not_json",
  * "too_large", "too_deep", "invalid_utf8", "invalid" or "valid", plus findings with a rule id,
  * severity, JSON Pointer, byte span, message in Dutch and English, and the source of the rule).
- * Schema of the report: lib/data/schemas/dossier-report.schema.json. Free *out_report with
- * helder_free(); out_len may be NULL.
+ * Schema of the report: lib/data/schemas/dossier-report.schema.json. A report stays within the
+ * output limit of HELDER_REPORT_MAX_BYTES (common.h): one that would be larger (a dossier of
+ * thousands of repeated keys) lists the findings that fit and has "truncated": true, while its
+ * counts count every finding. Free *out_report with helder_free(); out_len may be NULL.
  * Returns HELDER_E_INVALID_ARGUMENT (NULL pointers), HELDER_E_INVALID_JSON (options),
  * HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
  * @since 1.1
@@ -45,8 +47,9 @@ HELDER_API helder_status helder_dossier_validate(const helder_ctx *ctx, const ch
  * (in a helder_text_source). Options, output and errors as for helder_text_render(): "format"
  * ("text", "json" or "sarif"), "language" ("nl" or "en"), "color". The terminal format closes
  * each dossier with its status and its numbers of errors, warnings and handovers. A text-check
- * report is refused (HELDER_E_INVALID_JSON). *out is NUL-terminated; free it with helder_free().
- * out_len and out_highest may be NULL. Thread-safe.
+ * report is refused (HELDER_E_INVALID_JSON). Every report helder_dossier_validate() returns
+ * renders; in "text", a truncated one ends with a note saying so. *out is NUL-terminated; free
+ * it with helder_free(). out_len and out_highest may be NULL. Thread-safe.
  * @since 1.2
  */
 HELDER_API helder_status helder_dossier_render(const helder_text_source *sources, size_t count,

@@ -26,7 +26,11 @@ extern "C" {
  *   "detail" (false: adds sentences[] and words[]), "rules" ({"passive": false, …} turns rules
  *   off), "accept_words" and "extra_terms" (as in helder_ctx_create, for this call only).
  * On success *out_report is a NUL-terminated JSON document of *out_len bytes (out_len may be
- * NULL); free it with helder_free().
+ * NULL); free it with helder_free(). A report stays within the output limit of
+ * HELDER_REPORT_MAX_BYTES (common.h): a report that would be larger lists the findings that fit
+ * and has "truncated": true. Time and memory grow linearly with the text, whatever its shape
+ * (one long word, a line without spaces, …); a word of more than 160 bytes is not checked for
+ * spelling (no Dutch word is that long; long_word reports it).
  * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_UTF8 (helder_last_error() names the byte
  * offset; helder_utf8_validate() returns it as a number), HELDER_E_TOO_LARGE,
  * HELDER_E_INVALID_JSON (options), HELDER_E_NO_MEMORY.
@@ -61,7 +65,9 @@ typedef struct helder_text_source {
  *   "color": true for ANSI colours in "text" (default false).
  * *out is NUL-terminated; free it with helder_free(). out_len may be NULL.
  * *out_highest (may be NULL) receives the most serious helder_severity among all findings.
- * Bytes of a text that are not UTF-8 are shown as '?'.
+ * Bytes of a text that are not UTF-8 are shown as '?'. Every report helder_text_check() returns
+ * renders (it is within HELDER_REPORT_MAX_BYTES and HELDER_REPORT_MAX_VALUES); in "text", a
+ * truncated one ends with a note saying so.
  * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_JSON (a report or the options),
  * HELDER_E_NO_MEMORY. Thread-safe.
  * @since 1.0

@@ -141,6 +141,10 @@ HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len)
             .key("max_bytes_limit").integer(static_cast<int64_t>(HELDER_DOSSIER_MAX_BYTES_LIMIT))
             .key("max_depth").integer(HELDER_DOSSIER_MAX_DEPTH)
             .end_object();
+        w.key("report").begin_object()
+            .key("max_bytes").integer(static_cast<int64_t>(HELDER_REPORT_MAX_BYTES))
+            .key("max_values").integer(static_cast<int64_t>(HELDER_REPORT_MAX_VALUES))
+            .end_object();
         w.end_object();
         return helder::capi::hand_out(w.str(), out_json, out_len);
     });

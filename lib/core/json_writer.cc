@@ -80,6 +80,7 @@ void Writer::before_value() {
 
 Writer &Writer::begin_object() {
     before_value();
+    ++values_;
     out_.push('{');
     first_.push_back(true);
     return *this;
@@ -93,6 +94,7 @@ Writer &Writer::end_object() {
 
 Writer &Writer::begin_array() {
     before_value();
+    ++values_;
     out_.push('[');
     first_.push_back(true);
     return *this;
@@ -114,18 +116,21 @@ Writer &Writer::key(std::string_view name) {
 
 Writer &Writer::string(std::string_view text) {
     before_value();
+    ++values_;
     append_quoted(out_, text);
     return *this;
 }
 
 Writer &Writer::integer(int64_t value) {
     before_value();
+    ++values_;
     out_.append(std::to_string(value));
     return *this;
 }
 
 Writer &Writer::fixed(double value, int decimals) {
     before_value();
+    ++values_;
     if (!std::isfinite(value)) {
         out_.append("null");
         return *this;
@@ -154,20 +159,30 @@ Writer &Writer::fixed(double value, int decimals) {
 
 Writer &Writer::boolean(bool value) {
     before_value();
+    ++values_;
     out_.append(value ? "true" : "false");
     return *this;
 }
 
 Writer &Writer::null() {
     before_value();
+    ++values_;
     out_.append("null");
     return *this;
 }
 
 Writer &Writer::raw(std::string_view json) {
     before_value();
+    ++values_;
     out_.append(json);
     return *this;
+}
+
+void Writer::rollback(const Mark &m) {
+    out_.truncate(m.bytes);
+    values_ = m.values;
+    if (!first_.empty()) first_.back() = m.first;
+    after_key_ = false;
 }
 
 void copy_value(Writer &w, const Value &v) { w.raw(v.raw()); }

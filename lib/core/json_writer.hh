@@ -43,6 +43,9 @@ public:
     }
     std::string_view view() const { return std::string_view(data_.get(), size_); }
     size_t size() const { return size_; }
+    void truncate(size_t n) {
+        if (n < size_) size_ = n;
+    }
     OwnedText release();
 
 private:
@@ -74,11 +77,54 @@ public:
     OwnedText release() { return out_.release(); }
     void reserve(size_t n) { out_.reserve(n); }
 
+    size_t size() const { return out_.size(); }
+    // Values written so far (objects, arrays, strings, numbers, …; raw() counts as one): what
+    // a reader of the document counts as its nodes.
+    size_t values() const { return values_; }
+
+    // Where the writer stands between two elements of an open array or object, to go back to.
+    struct Mark {
+        size_t bytes, values;
+        bool first;
+    };
+    Mark mark() const { return Mark{out_.size(), values_, first_.empty() || first_.back()}; }
+    // Forgets everything written since the mark, which was taken in the container still open.
+    void rollback(const Mark &m);
+
 private:
     void before_value();
     Bytes out_;
     std::vector<bool> first_;  // per open container: no element written yet
     bool after_key_ = false;
+    size_t values_ = 0;
+};
+
+// The elements of an array written while the whole document stays within a budget of bytes and
+// values: an element that goes past it is taken back, and no element is written after it. The
+// budget keeps `room` bytes and values for what the document writes after the array.
+class BoundedArray {
+public:
+    struct Budget {
+        size_t max_bytes, max_values, room;
+    };
+    BoundedArray(Writer &w, const Budget &budget) : w_(w), budget_(budget) {}
+    // Writes one element with write(w); false when it did not fit (nothing of it is left).
+    template <class Write>
+    bool add(Write write) {
+        if (full_) return false;
+        const Writer::Mark m = w_.mark();
+        write(w_);
+        if (w_.size() + budget_.room <= budget_.max_bytes && w_.values() + budget_.room <= budget_.max_values) return true;
+        w_.rollback(m);
+        full_ = true;
+        return false;
+    }
+    bool full() const { return full_; }
+
+private:
+    Writer &w_;
+    Budget budget_;
+    bool full_ = false;
 };
 
 class Value;

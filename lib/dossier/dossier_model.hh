@@ -30,7 +30,10 @@ public:
     const Principle &principle(std::string_view id) const;
 
     // The text checker's verdict on a text for the family (meets B1, difficulty), remembered
-    // per text: a dossier is validated again after every edit. Thread-safe.
+    // per text: a dossier is validated again after every edit. The texts remembered take at most
+    // kMaxVerdictBytes (when the next does not fit, the cache starts again empty; a longer text
+    // is not remembered). Thread-safe.
+    static constexpr size_t kMaxVerdictBytes = size_t{4} << 20;
     template <class Compute>
     std::pair<bool, double> family_text_verdict(std::string_view text, Compute compute) const {
         std::string key(text);
@@ -40,10 +43,20 @@ public:
             if (it != verdicts_.end()) return it->second;
         }
         const auto verdict = compute();
+        // The key, and an estimate of the map's node and bucket.
+        const size_t bytes = key.size() + sizeof(std::string) + sizeof(verdict) + 4 * sizeof(void *);
         std::lock_guard<std::mutex> lock(mutex_);
-        if (verdicts_.size() > 4096) verdicts_.clear();
-        verdicts_.emplace(std::move(key), verdict);
+        if (verdict_bytes_ + bytes > kMaxVerdictBytes) {
+            verdicts_.clear();
+            verdict_bytes_ = 0;
+        }
+        if (bytes <= kMaxVerdictBytes && verdicts_.emplace(std::move(key), verdict).second) verdict_bytes_ += bytes;
         return verdict;
+    }
+    // What the verdicts take now, by the same measure. Thread-safe.
+    size_t verdict_bytes() const {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return verdict_bytes_;
     }
 
 private:
@@ -53,6 +66,7 @@ private:
     std::unordered_map<std::string, Principle> principles_;
     mutable std::mutex mutex_;
     mutable std::unordered_map<std::string, std::pair<bool, double>> verdicts_;
+    mutable size_t verdict_bytes_ = 0;
 };
 
 }  // namespace helder::dossier

@@ -1,5 +1,6 @@
 #include "dossier/report_json.hh"
 
+#include "helder/common.h"
 #include "report/severity.hh"
 
 namespace helder::dossier {
@@ -55,19 +56,26 @@ json::OwnedText write_report(const DossierModel &model, const Report &r) {
         w.key("handovers").integer(r.tally->handovers);
     }
     w.end_object();
+    // The output limit (helder/common.h): the findings that fit, then "truncated".
     w.key("findings").begin_array();
+    json::BoundedArray findings(w, {HELDER_REPORT_MAX_BYTES, HELDER_REPORT_MAX_VALUES, 32});
+    bool truncated = false;
     for (const Finding &f : r.findings) {
         const Message m = finding_message(model, f);
-        w.begin_object();
-        w.key("rule").string(f.code);
-        w.key("severity").string(report::severity_name(f.severity));
-        w.key("pointer").string(f.pointer);
-        w.key("start").integer(static_cast<int64_t>(f.start)).key("end").integer(static_cast<int64_t>(f.end));
-        w.key("message").begin_object().key("nl").string(m.nl).key("en").string(m.en).end_object();
-        write_source(w, model, f.source);
-        w.end_object();
+        truncated = !findings.add([&](json::Writer &x) {
+            x.begin_object();
+            x.key("rule").string(f.code);
+            x.key("severity").string(report::severity_name(f.severity));
+            x.key("pointer").string(f.pointer);
+            x.key("start").integer(static_cast<int64_t>(f.start)).key("end").integer(static_cast<int64_t>(f.end));
+            x.key("message").begin_object().key("nl").string(m.nl).key("en").string(m.en).end_object();
+            write_source(x, model, f.source);
+            x.end_object();
+        });
+        if (truncated) break;
     }
     w.end_array();
+    if (truncated) w.key("truncated").boolean(true);
     w.end_object();
     return w.release();
 }

@@ -23,7 +23,7 @@ void summarise(const json::Value &root, report::Document &d) {
 }  // namespace
 
 Result<report::Document> read_report(const report::Input &input) {
-    auto doc = json::Document::parse(input.report_json);
+    auto doc = json::Document::parse(input.report_json, report::report_limits());
     if (!doc) return report::not_a_report(input, kKind, doc.error().message);
     const json::Value root = doc->root();
     if (!root.is_object() || !root.find("status").is_string() || !root.find("valid").is_bool() || !root.find("counts").is_object())

@@ -39,6 +39,13 @@ bool is_continuation(std::string_view text, size_t at) { return (static_cast<uns
 
 }  // namespace
 
+json::Limits report_limits() {
+    json::Limits limits;
+    limits.max_bytes = HELDER_REPORT_MAX_BYTES;
+    limits.max_nodes = HELDER_REPORT_MAX_VALUES;
+    return limits;
+}
+
 Result<Document> read_findings(const Input &input, const json::Document &report, std::string_view kind) {
     const json::Value findings = report.root().find("findings");
     if (!findings.is_array()) return not_a_report(input, kind, "no findings array");
@@ -72,6 +79,9 @@ Result<Document> read_findings(const Input &input, const json::Document &report,
                 if (x.is_string()) item.suggestions.emplace_back(x.as_string());
         d.items.push_back(std::move(item));
     }
+    if (report.root().find("truncated").is_bool() && report.root().find("truncated").as_bool())
+        d.notes.emplace_back("Het rapport is ingekort tot de grens van de uitvoer: niet alle bevindingen staan erin.",
+                             "The report was cut at the output limit: not every finding is listed.");
     return d;
 }
 

@@ -61,8 +61,13 @@ using Reader = Result<Document> (*)(const Input &input);
 // '?' for each bad byte, so that offsets still hold.
 Result<Rendered> render(const std::vector<Input> &inputs, Reader reader, const Options &options);
 
+// The limits a reader parses a report with: those of every report helder returns
+// (HELDER_REPORT_MAX_BYTES and HELDER_REPORT_MAX_VALUES in helder/common.h).
+json::Limits report_limits();
+
 // What every kind's reader shares: the report parsed, its "findings" array read into items
-// (offsets checked against the text). `kind` names the report in messages.
+// (offsets checked against the text), and a note when the report was cut at the output limit.
+// `kind` names the report in messages.
 Result<Document> read_findings(const Input &input, const json::Document &report, std::string_view kind);
 Error not_a_report(const Input &input, std::string_view kind, const std::string &why);
 

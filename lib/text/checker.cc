@@ -45,31 +45,26 @@ Prepared prepare(const TextModel &model, std::string_view text, const CheckOptio
     in.flags.resize(p.seg.words.size());
     WordFactsCache facts(model.lexicon, p.overlay.get(), model.syllables);
     in.matches.resize(p.seg.sentences.size());
-    std::vector<const WordInfo *> starts, overlay_starts;  // per word of the sentence
-    std::vector<PhraseMatch> found;
+    // Phrases are matched at each word as its facts are known (no list of the sentence's words:
+    // a sentence may have millions).
+    std::vector<PhraseMatch> found, found_overlay;
+    std::string scratch;
     for (size_t s = 0; s < p.seg.sentences.size(); ++s) {
         const Sentence &sentence = p.seg.sentences[s];
-        starts.clear();
-        overlay_starts.clear();
-        bool any = false, any_overlay = false;
+        found.clear();
+        found_overlay.clear();
         for (uint32_t i = sentence.first_word; i < sentence.first_word + sentence.word_count; ++i) {
             Word &w = p.seg.words[i];
             const WordFacts &f = facts.get(w.kind, p.seg.key(w));
             w.syllables = f.syllables;
             in.flags[i] = f.flags;
-            starts.push_back(f.phrases);
-            any = any || f.phrases;
-            if (p.overlay) {
-                overlay_starts.push_back(f.overlay_phrases);
-                any_overlay = any_overlay || f.overlay_phrases;
-            }
+            if (f.phrases) model.lexicon.match_at(p.seg, sentence, i, *f.phrases, found, scratch);
+            if (f.overlay_phrases) p.overlay->match_at(p.seg, sentence, i, *f.overlay_phrases, found_overlay, scratch);
         }
-        found.clear();
-        if (any) model.lexicon.match(p.seg, sentence, starts.data(), found);
+        if (found.empty() && found_overlay.empty()) continue;
+        in.matches[s].reserve(found.size() + found_overlay.size());
         for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, false});
-        found.clear();
-        if (any_overlay) p.overlay->match(p.seg, sentence, overlay_starts.data(), found);
-        for (const PhraseMatch &m : found) in.matches[s].push_back(LexMatch{m, true});
+        for (const PhraseMatch &m : found_overlay) in.matches[s].push_back(LexMatch{m, true});
     }
     return p;
 }

@@ -96,8 +96,21 @@ std::string pair_key(std::string_view first, std::string_view second) {
 
 }  // namespace
 
+size_t Lexicon::longest(uint32_t flags) const {
+    size_t n = 0;
+    for (const auto &[bit, length] : longest_)
+        if (flags & bit) n = std::max(n, length);
+    return n;
+}
+
 void Lexicon::finish() {
     seen_.clear();
+    longest_.clear();
+    for (uint32_t bit = 1; bit != 0; bit <<= 1) longest_.emplace_back(bit, 0);
+    words_.for_each([&](std::string_view key, const WordInfo &info) {
+        for (auto &[bit, length] : longest_)
+            if (info.flags & bit) length = std::max(length, key.size());
+    });
     // Single words and gap phrases first, by first word; then the others, by first two words.
     std::stable_sort(phrases_.begin(), phrases_.end(), [](const Phrase &a, const Phrase &b) {
         const bool pa = indexed_by_pair(a.tokens), pb = indexed_by_pair(b.tokens);
@@ -164,22 +177,17 @@ void Lexicon::try_phrases(Range range, const Segmentation &seg, const Sentence &
     }
 }
 
-void Lexicon::match(const Segmentation &seg, const Sentence &s, const WordInfo *const *starts,
-                    std::vector<PhraseMatch> &out) const {
+void Lexicon::match_at(const Segmentation &seg, const Sentence &s, uint32_t i, const WordInfo &start,
+                       std::vector<PhraseMatch> &out, std::string &key) const {
     const uint32_t end = s.first_word + s.word_count;
-    std::string key;
-    for (uint32_t i = s.first_word; i < end; ++i) {
-        const WordInfo *wi = starts[i - s.first_word];
-        if (!wi) continue;
-        // Per entry, the longest way the phrase matches here.
-        const size_t before = out.size();
-        if (wi->phrase_count) try_phrases(Range{wi->phrase_first, wi->phrase_count}, seg, s, i, out, before);
-        if (wi->starts_pairs && i + 1 < end) {
-            key.assign(seg.key(seg.words[i]));
-            key.push_back('\x1f');
-            key.append(seg.key(seg.words[i + 1]));
-            if (const Range *range = pairs_.find(key)) try_phrases(*range, seg, s, i, out, before);
-        }
+    // Per entry, the longest way the phrase matches here.
+    const size_t before = out.size();
+    if (start.phrase_count) try_phrases(Range{start.phrase_first, start.phrase_count}, seg, s, i, out, before);
+    if (start.starts_pairs && i + 1 < end) {
+        key.assign(seg.key(seg.words[i]));
+        key.push_back('\x1f');
+        key.append(seg.key(seg.words[i + 1]));
+        if (const Range *range = pairs_.find(key)) try_phrases(*range, seg, s, i, out, before);
     }
 }
 

@@ -74,6 +74,9 @@ public:
     void finish();
 
     const WordInfo *info(std::string_view key) const { return words_.find(key); }
+    // The length in bytes of the longest form with any of `flags` (as of the last finish()): a
+    // longer string has none of them, which bounds the search for the parts of a compound.
+    size_t longest(uint32_t flags) const;
     // The word's entry (from info()) when some phrase starts with it, else null.
     static const WordInfo *phrase_start(const WordInfo *info) {
         return info && (info->phrase_count || info->starts_pairs) ? info : nullptr;
@@ -81,10 +84,10 @@ public:
     const LexEntry &entry(uint32_t index) const { return entries_[index]; }
     size_t entry_count() const { return entries_.size(); }
 
-    // Appends every phrase that matches inside the sentence. starts[k] is phrase_start() of the
-    // sentence's k-th word.
-    void match(const Segmentation &seg, const Sentence &sentence, const WordInfo *const *starts,
-               std::vector<PhraseMatch> &out) const;
+    // Appends every phrase that matches at word `first` of the sentence, the longest way per
+    // entry; start is phrase_start() of the word (not null), scratch space for a key.
+    void match_at(const Segmentation &seg, const Sentence &sentence, uint32_t first, const WordInfo &start,
+                  std::vector<PhraseMatch> &out, std::string &scratch) const;
 
     // True when the participle ends with the participle of a verb that takes "zijn".
     bool is_zijn_verb_participle(std::string_view key) const;
@@ -113,6 +116,7 @@ private:
     StringMap<WordInfo> words_;
     StringMap<Range> pairs_;  // "first\x1fsecond" -> phrases starting with those two words
     std::vector<std::string> zijn_verbs_;
+    std::vector<std::pair<uint32_t, size_t>> longest_;  // per flag bit: the longest form with it
     std::unordered_set<std::string> seen_;  // entry + tokens of every phrase, until finish()
 };
 

@@ -1,6 +1,9 @@
 #include "text/report.hh"
 
+#include <algorithm>
+
 #include "core/json_writer.hh"
+#include "helder/common.h"
 #include "report/severity.hh"
 
 namespace helder::text {
@@ -21,11 +24,14 @@ void message(json::Writer &w, const Message &m) {
 
 json::OwnedText write_report(const TextReport &in) {
     json::Writer w;
-    // Roughly the final size, so that the buffer is not copied as it grows.
-    size_t finding_bytes = 0;
-    for (const Finding &f : in.findings)
-        finding_bytes += 200 + 2 * (f.end - f.start) + f.message->nl.size() + f.message->en.size();
-    w.reserve(1024 + finding_bytes + (in.detail ? in.seg.words.size() * 64 + in.seg.sentences.size() * 48 : 0));
+    // Roughly the final size, so that the buffer is not copied as it grows; never more than
+    // the output limit.
+    size_t estimate = 1024 + (in.detail ? in.seg.words.size() * 64 + in.seg.sentences.size() * 48 : 0);
+    for (const Finding &f : in.findings) {
+        estimate += 200 + 2 * (f.end - f.start) + f.message->nl.size() + f.message->en.size();
+        if (estimate > HELDER_REPORT_MAX_BYTES) break;
+    }
+    w.reserve(std::min<size_t>(estimate, HELDER_REPORT_MAX_BYTES));
     w.begin_object();
     w.key("format").integer(kReportFormat);
     w.key("language").string("nl");
@@ -56,35 +62,63 @@ json::OwnedText write_report(const TextReport &in) {
     w.key("rules_run").begin_array();
     for (const char *rule : in.rules_run) w.string(rule);
     w.end_array();
+    // The output limit (helder/common.h): the arrays take what fits; room is kept for the
+    // closing of the document, the empty arrays of the detail and "truncated".
+    const json::BoundedArray::Budget budget{HELDER_REPORT_MAX_BYTES, HELDER_REPORT_MAX_VALUES, 64};
+    bool truncated = false;
     w.key("findings").begin_array();
+    json::BoundedArray findings(w, budget);
     for (const Finding &f : in.findings) {
-        w.begin_object();
-        w.key("rule").string(rule_id(f.rule));
-        w.key("severity").string(report::severity_name(rule_severity(f.rule)));
-        w.key("start").integer(f.start).key("end").integer(f.end);
-        w.key("text").string(in.text.substr(f.start, f.end - f.start));
-        message(w, *f.message);
-        w.key("suggestions").begin_array();
-        for (const std::string &s : *f.suggestions) w.string(s);
-        w.end_array();
-        w.end_object();
+        const bool fits = findings.add([&](json::Writer &x) {
+            x.begin_object();
+            x.key("rule").string(rule_id(f.rule));
+            x.key("severity").string(report::severity_name(rule_severity(f.rule)));
+            x.key("start").integer(f.start).key("end").integer(f.end);
+            x.key("text").string(in.text.substr(f.start, f.end - f.start));
+            message(x, *f.message);
+            x.key("suggestions").begin_array();
+            for (const std::string &s : *f.suggestions) x.string(s);
+            x.end_array();
+            x.end_object();
+        });
+        if (!fits) {
+            truncated = true;
+            break;
+        }
     }
     w.end_array();
     if (in.detail) {
         w.key("sentences").begin_array();
-        for (const Sentence &s : in.seg.sentences)
-            w.begin_object().key("start").integer(s.start).key("end").integer(s.end).key("words").integer(s.word_count).end_object();
+        json::BoundedArray sentences(w, budget);
+        for (const Sentence &s : in.seg.sentences) {
+            if (truncated) break;  // nothing after a finding that did not fit
+            if (!sentences.add([&](json::Writer &x) {
+                    x.begin_object().key("start").integer(s.start).key("end").integer(s.end).key("words").integer(s.word_count).end_object();
+                })) {
+                truncated = true;
+                break;
+            }
+        }
         w.end_array();
         w.key("words").begin_array();
-        for (const Word &x : in.seg.words)
-            w.begin_object()
-                .key("start").integer(x.start)
-                .key("end").integer(x.end)
-                .key("syllables").integer(x.syllables)
-                .key("kind").string(token_kind_name(x.kind))
-                .end_object();
+        json::BoundedArray words(w, budget);
+        for (const Word &word : in.seg.words) {
+            if (truncated) break;
+            if (!words.add([&](json::Writer &x) {
+                    x.begin_object()
+                        .key("start").integer(word.start)
+                        .key("end").integer(word.end)
+                        .key("syllables").integer(word.syllables)
+                        .key("kind").string(token_kind_name(word.kind))
+                        .end_object();
+                })) {
+                truncated = true;
+                break;
+            }
+        }
         w.end_array();
     }
+    if (truncated) w.key("truncated").boolean(true);
     w.end_object();
     return w.release();
 }

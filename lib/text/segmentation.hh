@@ -16,10 +16,10 @@ struct Word {
     uint32_t start = 0, end = 0;          // UTF-8 byte offsets into the checked text
     uint32_t key_offset = 0, key_len = 0; // lowercase, NFKC-folded form in Segmentation::keys
     uint32_t sentence = 0;                // index into Segmentation::sentences
+    uint32_t letters = 0;                 // letters (code points) in the key
     TokenKind kind = TokenKind::Word;
     bool capitalized = false;             // first letter is upper case
     uint8_t syllables = 0;                // filled in by the checker
-    uint16_t letters = 0;                 // letters (code points) in the key
 };
 
 struct Sentence {

@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 
 #include "core/result.hh"
 #include "core/utf8.hh"
@@ -43,18 +44,19 @@ struct Line {
     size_t start, end;  // [start, end) without the line break
 };
 
-std::vector<Line> split_lines(const U16 &t) {
-    std::vector<Line> lines;
-    size_t start = 0;
-    for (size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == '\n' || t[i] == 0x2029) {
-            size_t end = (i > start && t[i - 1] == '\r') ? i - 1 : i;
-            lines.push_back({start, end});
-            start = i + 1;
-        }
-    }
-    lines.push_back({start, t.size()});
-    return lines;
+// The line that starts at `start` (t.size() + 1: there is none).
+Line line_at(const U16 &t, size_t start) {
+    size_t i = start;
+    while (i < t.size() && t[i] != '\n' && t[i] != 0x2029) ++i;
+    const size_t end = (i > start && i < t.size() && t[i - 1] == '\r') ? i - 1 : i;
+    return {start, end};
+}
+
+// Where the line after l starts (past its line break).
+size_t next_line_start(const U16 &t, const Line &l) {
+    size_t i = l.end;
+    if (i < t.size() && t[i] == '\r') ++i;
+    return i + 1;
 }
 
 size_t first_non_space(const U16 &t, const Line &l) {
@@ -126,11 +128,15 @@ bool looks_like_heading(const U16 &t, const Line &l) {
 // Replaces line breaks inside a wrapped sentence by spaces (same length, so offsets hold);
 // breaks that end a paragraph, a list item or a heading stay and end a sentence.
 void join_wrapped_lines(U16 &t) {
-    const std::vector<Line> lines = split_lines(t);
+    // Two lines at a time, found as the text is read (a list of every line cost 16 bytes per
+    // line: 256 MiB for 16 MiB of line breaks).
     bool paragraph_start = true;  // the current line starts a paragraph
     bool in_list_item = false;
-    for (size_t k = 0; k + 1 < lines.size(); ++k) {
-        const Line &cur = lines[k], &next = lines[k + 1];
+    Line next = line_at(t, 0);
+    for (;;) {
+        const Line cur = next;
+        if (cur.end >= t.size()) break;  // the last line
+        next = line_at(t, next_line_start(t, cur));
         if (is_blank(t, cur)) {
             paragraph_start = true;
             in_list_item = false;
@@ -279,7 +285,7 @@ namespace {
 
 // Appends the key of t[a, b) to keys: lowercase, NFKC-folded, typographic apostrophes made
 // plain. Returns the number of letters.
-uint16_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, size_t b, std::string &keys) {
+uint32_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, size_t b, std::string &keys) {
     bool ascii = true;
     for (size_t i = a; i < b && ascii; ++i) ascii = t[i] < 0x80;
     size_t letters = 0;
@@ -299,7 +305,7 @@ uint16_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, s
             }
         }
         keys.append(buffer, n);
-        return static_cast<uint16_t>(std::min<size_t>(letters, 0xFFFF));
+        return static_cast<uint32_t>(letters);
     }
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString source(false, reinterpret_cast<const UChar *>(t + a), static_cast<int32_t>(b - a));
@@ -313,7 +319,7 @@ uint16_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, s
         i += U16_LENGTH(c);
     }
     folded.toUTF8String(keys);
-    return static_cast<uint16_t>(std::min<size_t>(letters, 0xFFFF));
+    return static_cast<uint32_t>(letters);  // the text has fewer than 2^32 bytes (kMaxTextBytes)
 }
 
 }  // namespace
@@ -327,18 +333,18 @@ std::string Segmenter::fold(std::string_view word) const {
 
 namespace {
 
-// Whether the text of a sentence candidate is only a list marker ("1." "a)") or ends in an
-// initial ("J.") before a capital: then ICU's boundary after it is not a sentence end.
-bool false_boundary(const U16 &t, size_t start, size_t b) {
+// Whether the text of a sentence candidate t[a, b) (a: its first character that is not a space)
+// is only a list marker ("1." "a)") or ends in an initial ("J.") before a capital: then ICU's
+// boundary after it is not a sentence end. Reads a bounded number of characters after a, since
+// a candidate that is no sentence grows with every boundary that follows.
+bool false_boundary(const U16 &t, size_t a, size_t b) {
     if (b >= t.size()) return false;
-    size_t a = start;
-    while (a < b && is_space(t[a])) ++a;
     size_t e = b;
     while (e > a && is_space(t[e - 1])) --e;
     if (e <= a) return false;
     const char16_t last = t[e - 1];
     size_t k = a;
-    while (k < e && is_digit(t[k])) ++k;
+    while (k < e && k - a <= 3 && is_digit(t[k])) ++k;
     const bool number_marker = k > a && k - a <= 3 && k + 1 == e && (last == '.' || last == ')');
     const bool letter_marker = e - a == 2 && is_letter(t[a]) && (last == '.' || last == ')');
     const bool initial = e - a >= 2 && last == '.' && is_upper(t[e - 2]) && (e - a == 2 || is_space(t[e - 3])) &&
@@ -377,11 +383,12 @@ BreakIterators iterators_over(const U16 &t, const icu::BreakIterator &word_proto
 // last one is always the end of the text.
 std::vector<uint32_t> sentence_ends(icu::BreakIterator &sentences, const U16 &t) {
     std::vector<uint32_t> ends;
-    size_t start = 0;
+    size_t first = 0;  // the candidate's first character that is not a space
     for (int32_t b = sentences.next(); b != icu::BreakIterator::DONE; b = sentences.next()) {
-        if (false_boundary(t, start, static_cast<size_t>(b))) continue;
+        while (first < static_cast<size_t>(b) && is_space(t[first])) ++first;
+        if (false_boundary(t, first, static_cast<size_t>(b))) continue;
         ends.push_back(static_cast<uint32_t>(b));
-        start = static_cast<size_t>(b);
+        first = static_cast<size_t>(b);
     }
     if (ends.empty() || ends.back() != t.size()) ends.push_back(static_cast<uint32_t>(t.size()));
     return ends;
@@ -403,6 +410,28 @@ bool is_initialism(const U16 &t, uint32_t start, uint32_t end) {
         else if (!is_lower(t[c])) letters_only = false;
     }
     return letters_only && capitals >= 2 && is_upper(t[end - 1]);
+}
+
+// About as many words as t[from, end) will have: its stretches of letters, digits and other
+// characters that are neither ASCII spaces nor ASCII punctuation. Asked only when the list of
+// words is full (a text denser with words than a word per six bytes, a,b,c,…), so that the list
+// grows once to its size instead of doubling, with the old and the new list in memory at once.
+size_t estimate_words(const U16 &t, size_t from) {
+    static constexpr auto word_char = [] {
+        std::array<bool, 128> table{};
+        for (int c = '0'; c <= '9'; ++c) table[c] = true;
+        for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 32] = true;
+        return table;
+    }();
+    size_t stretches = 0;
+    bool in_stretch = false;
+    for (size_t i = from; i < t.size(); ++i) {
+        const char16_t c = t[i];
+        const bool word = c >= 128 || word_char[c];
+        stretches += word && !in_stretch;
+        in_stretch = word;
+    }
+    return stretches;
 }
 
 // Adds words in text order to a Segmentation and closes each sentence when a word starts past
@@ -441,6 +470,7 @@ public:
         word.capitalized = starts_with_capital(t_, start);
         if (kind == TokenKind::Word && word.capitalized && word.letters >= 2 && word.letters <= 6 && is_initialism(t_, start, end))
             word.kind = TokenKind::Initialism;
+        if (out_.words.size() == out_.words.capacity()) out_.words.reserve(out_.words.size() + 1 + estimate_words(t_, end));
         out_.words.push_back(word);
     }
 

@@ -110,6 +110,7 @@ SyllableCounter::SyllableCounter(const Abbreviations &abbreviations) {
         else if (where == "any") any_.push_back(piece);
         else throw Failure(HELDER_E_INTERNAL, "syllable_exceptions.tsv line " + std::to_string(row.line) + ": bad place");
     }
+    for (const auto &[text, syllables] : whole_) longest_whole_ = std::max(longest_whole_, text.size());
     auto longest_first = [](const Piece &a, const Piece &b) { return a.text.size() > b.text.size(); };
     std::stable_sort(start_.begin(), start_.end(), longest_first);
     std::stable_sort(end_.begin(), end_.end(), longest_first);
@@ -127,32 +128,59 @@ SyllableCounter::SyllableCounter(const Abbreviations &abbreviations) {
     }
 }
 
-int SyllableCounter::count_part(std::string_view part, bool inner) const {
-    if (part.empty()) return 0;
-    if (std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return number_token_syllables(part);
-    if (!whole_.empty()) {
-        auto it = whole_.find(std::string(part));
-        if (it != whole_.end()) return it->second;
-    }
-    for (const Piece &p : start_)
-        if (part.size() > p.text.size() && part.compare(0, p.text.size(), p.text) == 0)
-            return p.syllables + count_part(part.substr(p.text.size()), true);
-    for (const Piece &p : end_) {
-        for (std::string_view tail : {"", "s", "'s"}) {
-            const size_t n = p.text.size() + tail.size();
-            // A remainder may be the piece itself: "line" in dead|line.
-            if ((part.size() > n || (inner && part.size() == n)) && part.compare(part.size() - n, p.text.size(), p.text) == 0 &&
-                part.substr(part.size() - tail.size()) == tail)
-                return count_part(part.substr(0, part.size() - n), true) + p.syllables;
+// A loop, not a recursion, over the pieces a part begins or ends with and the pieces inside it
+// (to the right of the first one found): a word made of a million "team"s needed a million
+// nested calls before, each copying the rest of the word. `first_any` skips the pieces of any_
+// that are known not to occur in the part (it is always inside the part in which they were
+// looked for), so each piece is looked for in each stretch of the word once.
+int SyllableCounter::count_part(std::string_view part, bool inner, size_t first_any) const {
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    int total = 0;
+    for (;;) {
+        if (part.empty()) return total;
+        if (is_digit(part.front()) && is_digit(part.back()) && std::all_of(part.begin(), part.end(), is_digit))
+            return total + number_token_syllables(part);
+        if (part.size() <= longest_whole_) {
+            auto it = whole_.find(std::string(part));
+            if (it != whole_.end()) return total + it->second;
         }
+        bool trimmed = false;
+        for (const Piece &p : start_) {
+            if (part.size() > p.text.size() && part.compare(0, p.text.size(), p.text) == 0) {
+                total += p.syllables;
+                part.remove_prefix(p.text.size());
+                trimmed = true;
+                break;
+            }
+        }
+        for (size_t k = 0; k < end_.size() && !trimmed; ++k) {
+            const Piece &p = end_[k];
+            for (std::string_view tail : {"", "s", "'s"}) {
+                const size_t n = p.text.size() + tail.size();
+                // A remainder may be the piece itself: "line" in dead|line.
+                if ((part.size() > n || (inner && part.size() == n)) && part.compare(part.size() - n, p.text.size(), p.text) == 0 &&
+                    part.substr(part.size() - tail.size()) == tail) {
+                    total += p.syllables;
+                    part.remove_suffix(n);
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        if (trimmed) {
+            inner = true;
+            continue;
+        }
+        size_t at = std::string_view::npos;
+        for (; first_any < any_.size(); ++first_any)
+            if ((at = part.find(any_[first_any].text)) != std::string_view::npos) break;
+        if (at == std::string_view::npos) return total + count_vowel_groups(part);
+        // Left of the piece, no piece up to this one occurs; right of it, none before it.
+        const Piece &p = any_[first_any];
+        total += count_part(part.substr(0, at), true, first_any + 1) + p.syllables;
+        part.remove_prefix(at + p.text.size());
+        inner = true;
     }
-    for (const Piece &p : any_) {
-        const size_t at = part.find(p.text);
-        if (at != std::string_view::npos)
-            return count_part(part.substr(0, at), true) + p.syllables + count_part(part.substr(at + p.text.size()), true);
-    }
-    return count_vowel_groups(part);
 }
 
 int SyllableCounter::count_word(std::string_view key) const {

@@ -26,14 +26,16 @@ public:
     int count_word(std::string_view key) const;
 
 private:
-    // Syllables of a part between hyphens (may be 0); inner: a remainder after a piece.
-    int count_part(std::string_view part, bool inner) const;
+    // Syllables of a part between hyphens (may be 0); inner: a remainder after a piece. The
+    // pieces any_[0, first_any) do not occur in the part.
+    int count_part(std::string_view part, bool inner, size_t first_any = 0) const;
 
     struct Piece {
         std::string text;
         int syllables;
     };
     std::unordered_map<std::string, int> whole_;
+    size_t longest_whole_ = 0;  // bytes of the longest key of whole_
     std::vector<Piece> start_, end_, any_;  // longest first
     std::unordered_map<std::string, int> abbreviations_;
 };

@@ -25,8 +25,7 @@ Lexicon build_lexicon(const Segmenter &segmenter, const WordLists &lists) {
 
 Result<std::unique_ptr<TextModel>> TextModel::create(const WordLists &lists, const DictionaryPaths *dictionary) {
     if (dictionary)
-        for (const std::string *path : {&dictionary->aff, &dictionary->dic})
-            if (!Speller::readable(*path)) return make_error(HELDER_E_NOT_FOUND, "dictionary file not found: " + *path);
+        if (auto unusable = Speller::unusable(dictionary->aff, dictionary->dic)) return *unusable;
     return std::make_unique<TextModel>(lists, dictionary);
 }
 

@@ -25,7 +25,8 @@ struct DictionaryPaths {
 class TextModel {
 public:
     // Loads the built-in data, adds the context's own word lists and opens the dictionary
-    // when paths are given; HELDER_E_NOT_FOUND when a dictionary file cannot be read.
+    // when paths are given; HELDER_E_NOT_FOUND or HELDER_E_IO, naming the path, when they are
+    // not a dictionary helder can use (Speller::unusable).
     static Result<std::unique_ptr<TextModel>> create(const WordLists &lists, const DictionaryPaths *dictionary);
     // As create(), from a context's options JSON (include/helder/common.h, helder_ctx_create):
     // "dictionary" ("system" or {"aff": PATH, "dic": PATH}), "accept_words", "extra_terms".

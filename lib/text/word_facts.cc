@@ -53,9 +53,17 @@ bool WordFactsCache::familiar(std::string_view key) const {
     return info && (info->flags & kFamiliar);
 }
 
+// Two familiar words, the left one perhaps with a linking s, e or en. Neither part is longer
+// than the longest familiar word, so only the cuts that leave both within that length are tried:
+// a few dozen at most, however long the key (a key of a million letters cost a million hashes of
+// a million bytes before).
 bool WordFactsCache::familiar_compound(std::string_view key) const {
     if (key.size() < 7) return false;
-    for (size_t cut = 3; cut + 3 <= key.size(); ++cut) {
+    const size_t longest = longest_familiar_;
+    if (key.size() > 2 * longest + 2) return false;
+    const size_t first = std::max<size_t>(3, key.size() - std::min(key.size(), longest));
+    const size_t last = std::min(key.size() - 3, longest + 2);  // "en" + a part of `longest` bytes
+    for (size_t cut = first; cut <= last; ++cut) {
         if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
         if (!familiar(key.substr(cut))) continue;
         const std::string_view left = key.substr(0, cut);

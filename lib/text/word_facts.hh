@@ -22,7 +22,7 @@ struct WordFacts {
 class WordFactsCache {
 public:
     WordFactsCache(const Lexicon &lexicon, const Lexicon *overlay, const SyllableCounter &syllables)
-        : lexicon_(lexicon), overlay_(overlay), syllables_(syllables) {}
+        : lexicon_(lexicon), overlay_(overlay), syllables_(syllables), longest_familiar_(lexicon.longest(kFamiliar)) {}
 
     const WordFacts &get(TokenKind kind, std::string_view key);
 
@@ -35,6 +35,7 @@ private:
     const Lexicon &lexicon_;
     const Lexicon *overlay_;
     const SyllableCounter &syllables_;
+    const size_t longest_familiar_;  // bytes of the longest familiar form
     StringMap<WordFacts> words_;  // ordinary words
     WordFacts other_;             // numbers, abbreviations, …: not cached
 };

@@ -39,26 +39,34 @@ WordTokens::WordTokens(icu::BreakIterator &words, const char16_t *t, size_t n, b
     : words_(words), t_(t), n_(n), ascii_fast_path_(ascii_fast_path) {}
 
 bool WordTokens::fill() {
+    // Drop the tokens already popped (a few at most are left: the lookahead).
+    buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<std::ptrdiff_t>(head_));
+    head_ = 0;
     for (;;) {
         if (!ascii_fast_path_) {  // ICU alone, over the whole text
             if (pos_ >= n_) return false;
-            pos_ = std::max(n_, split_with_icu(0, n_));
-            return !buffer_.empty();
+            const size_t before = buffer_.size();
+            pos_ = split_with_icu(pos_, n_);
+            if (buffer_.size() > before) return true;
+            continue;
         }
-        while (pos_ < n_ && is_ascii_space(t_[pos_])) ++pos_;
-        if (pos_ >= n_) return false;
-        // A stretch up to the next ASCII space: ICU has a boundary at both ends (before an ASCII
-        // space always; after one unless a combining mark follows, which sends it to ICU).
-        size_t end = pos_;
-        bool ascii = true;
-        for (; end < n_ && !is_ascii_space(t_[end]); ++end) ascii = ascii && ascii_class(t_[end]) != kToIcu;
+        if (pos_ >= stretch_end_) {
+            while (pos_ < n_ && is_ascii_space(t_[pos_])) ++pos_;
+            if (pos_ >= n_) return false;
+            // A stretch up to the next ASCII space: ICU has a boundary at both ends (before an
+            // ASCII space always; after one unless a combining mark follows, which sends it to ICU).
+            size_t end = pos_;
+            bool ascii = true;
+            for (; end < n_ && !is_ascii_space(t_[end]); ++end) ascii = ascii && ascii_class(t_[end]) != kToIcu;
+            stretch_end_ = end;
+            stretch_ascii_ = ascii;
+            if (ascii) icu_at_ = kNowhere;
+        }
         const size_t before = buffer_.size();
-        if (ascii) {
-            split_ascii(pos_, end);
-            pos_ = end;
-            icu_at_ = kNowhere;
+        if (stretch_ascii_) {
+            pos_ = split_ascii(pos_, stretch_end_);
         } else {
-            pos_ = std::max(end, split_with_icu(pos_, end));
+            pos_ = split_with_icu(pos_, stretch_end_);  // ICU's last boundary, at or past the end when done
         }
         if (buffer_.size() > before) return true;
     }
@@ -68,9 +76,9 @@ bool WordTokens::fill() {
 // apostrophe between two letters or two digits, a comma or semicolon between two digits, joins
 // too (WB6-7, WB11-12); every other character stands alone. ICU's status is that of the last
 // character: "a1" is a number, "1a" a word.
-void WordTokens::split_ascii(size_t a, size_t b) {
+size_t WordTokens::split_ascii(size_t a, size_t b) {
     size_t i = a;
-    while (i < b) {
+    for (size_t tokens = 0; i < b && tokens < kMaxTokensPerFill; ++tokens) {
         const Ascii first = ascii_class(t_[i]);
         if (first != kLetter && first != kDigit) {
             buffer_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), RawKind::Punct});
@@ -99,6 +107,7 @@ void WordTokens::split_ascii(size_t a, size_t b) {
         buffer_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), last == kLetter ? RawKind::Letter : RawKind::Number});
         i = j;
     }
+    return i;
 }
 
 size_t WordTokens::split_with_icu(size_t a, size_t b) {
@@ -107,6 +116,7 @@ size_t WordTokens::split_with_icu(size_t a, size_t b) {
     else if (a == 0) from = words_.first();
     else if (words_.isBoundary(static_cast<int32_t>(a))) from = static_cast<int32_t>(a);
     else from = words_.preceding(static_cast<int32_t>(a));  // a combining mark after a space
+    size_t tokens = 0;
     for (int32_t cur = words_.next(); cur != icu::BreakIterator::DONE; cur = words_.next()) {
         const int32_t status = words_.getRuleStatus();
         RawKind kind;
@@ -120,7 +130,7 @@ size_t WordTokens::split_with_icu(size_t a, size_t b) {
         }
         if (!skip) buffer_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(cur), kind});
         from = cur;
-        if (static_cast<size_t>(cur) >= b) break;
+        if (static_cast<size_t>(cur) >= b || ++tokens == kMaxTokensPerFill) break;
     }
     icu_at_ = static_cast<size_t>(from);
     return icu_at_;

@@ -38,17 +38,28 @@ public:
     void pop() {
         if (++head_ == buffer_.size()) buffer_.clear(), head_ = 0;
     }
+    // Tokens held now, popped or not (for tests: it stays small however long a stretch is).
+    size_t buffered() const { return buffer_.size(); }
 
 private:
-    bool fill();                        // appends the tokens of the next stretch; false at the end
-    void split_ascii(size_t a, size_t b);
-    size_t split_with_icu(size_t a, size_t b);  // returns where ICU's last token ended
+    // At most this many tokens are buffered at a time: a stretch without spaces (a line of
+    // "a,a,a,…") is split in parts, so the buffer does not grow with it.
+    static constexpr size_t kMaxTokensPerFill = 1024;
+
+    bool fill();  // appends the tokens of (the next part of) the next stretch; false at the end
+    // Split t[a, b) from a, which is where a token starts, and stop after kMaxTokensPerFill
+    // tokens; return where the last token ended.
+    size_t split_ascii(size_t a, size_t b);
+    size_t split_with_icu(size_t a, size_t b);
 
     icu::BreakIterator &words_;
     const char16_t *t_;
     size_t n_;
     bool ascii_fast_path_;
     size_t pos_ = 0;
+    // The stretch being split: [pos_, stretch_end_), all ASCII that this file splits, or not.
+    size_t stretch_end_ = 0;
+    bool stretch_ascii_ = false;
     // Where ICU's iterator stands when the last stretch went through ICU: the next ICU stretch
     // goes on from there instead of seeking (kNowhere after an ASCII stretch).
     static constexpr size_t kNowhere = static_cast<size_t>(-1);

@@ -50,6 +50,8 @@ static const struct constant kConstants[] = {
     {"HELDER_DOSSIER_DEFAULT_MAX_BYTES", "\"dossier\":{", "default_max_bytes", (long long)HELDER_DOSSIER_DEFAULT_MAX_BYTES},
     {"HELDER_DOSSIER_MAX_BYTES_LIMIT", "\"dossier\":{", "max_bytes_limit", (long long)HELDER_DOSSIER_MAX_BYTES_LIMIT},
     {"HELDER_DOSSIER_MAX_DEPTH", "\"dossier\":{", "max_depth", HELDER_DOSSIER_MAX_DEPTH},
+    {"HELDER_REPORT_MAX_BYTES", "\"report\":{", "max_bytes", (long long)HELDER_REPORT_MAX_BYTES},
+    {"HELDER_REPORT_MAX_VALUES", "\"report\":{", "max_values", (long long)HELDER_REPORT_MAX_VALUES},
     /* helder_text_source as this compiler lays it out */
     {"sizeof(helder_text_source)", "\"source_struct\":{", "size", (long long)sizeof(helder_text_source)},
     {"offsetof(uri)", "\"source_struct\":{", "uri", (long long)offsetof(helder_text_source, uri)},

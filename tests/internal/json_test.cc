@@ -144,6 +144,36 @@ TEST(JsonWriter, EscapesAndFormatsTheSameEverywhere) {
     EXPECT_EQ(w.str(), "{\"s\":\"a\\\"b\\\\c\\n\\u0001\xC3\xA9\",\"n\":-7,\"f\":52.46,\"g\":3,\"h\":0,\"i\":1.1,\"a\":[true,null]}");
 }
 
+TEST(JsonWriter, BoundedArrayTakesBackWhatDoesNotFit) {
+    json::Writer w;
+    w.begin_object().key("items").begin_array();  // 10 bytes, 2 values
+    // At most 45 bytes, 10 of them kept for what follows: four strings fit (43), a fifth not (49).
+    json::BoundedArray items(w, {45, 100, 10});
+    size_t written = 0;
+    for (int i = 0; i < 10 && items.add([&](json::Writer &x) { x.string("abc"); }); ++i) ++written;
+    EXPECT_EQ(written, 4u);
+    EXPECT_TRUE(items.full());
+    EXPECT_FALSE(items.add([&](json::Writer &x) { x.integer(1); }));  // nothing after the first that did not fit
+    w.end_array().key("truncated").boolean(true).end_object();
+    EXPECT_EQ(w.str(), R"({"items":["abc","abc","abc","abc"],"truncated":true})");
+    EXPECT_TRUE(json::Document::parse(w.str()).ok());
+    EXPECT_EQ(w.values(), 7u);  // the object, the array, four strings, the boolean: none taken back
+
+    // Bounded by values: each element is an object with two members (3 values).
+    json::Writer v;
+    v.begin_array();
+    json::BoundedArray objects(v, {1000, 12, 2});
+    written = 0;
+    for (int i = 0; i < 10 && objects.add([&](json::Writer &x) { x.begin_object().key("a").integer(1).key("b").null().end_object(); }); ++i)
+        ++written;
+    EXPECT_EQ(written, 3u);  // 1 + 3 * 3 = 10 values, + 2 kept = 12; a fourth would make 15
+    v.end_array();
+    EXPECT_EQ(v.values(), 10u);
+    auto doc = json::Document::parse(v.str());
+    ASSERT_TRUE(doc.ok());
+    EXPECT_EQ(doc->root().size(), 3u);
+}
+
 }  // namespace
 }  // namespace helder::json
 

@@ -113,6 +113,37 @@ TEST(WordLists, CallerAcceptsAndAddsTerms) {
     EXPECT_EQ(texts_of(found), (V{"casuïstiek"}));
 }
 
+TEST(Passive, EachAuxiliaryTakesTheFirstFreeParticipleOfItsClause) {
+    // As the rule has always paired them (the pairing became linear, not different).
+    EXPECT_EQ(texts_of(findings("Het werd besproken wordt gedaan.", "passive")), (V{"werd besproken", "wordt gedaan"}));
+    EXPECT_EQ(texts_of(findings("Het werd werd besproken gedaan.", "passive")), (V{"werd werd besproken", "werd besproken gedaan"}));
+    // "is" takes no participle of a verb with zijn (gegaan); "wordt" does.
+    EXPECT_EQ(texts_of(findings("Het is gegaan wordt gedaan.", "passive")), (V{"is gegaan wordt gedaan", "gegaan wordt"}));
+    EXPECT_EQ(texts_of(findings("Gedaan besproken is werd zijn gegaan.", "passive")), (V{"Gedaan besproken is", "besproken is werd"}));
+    EXPECT_EQ(texts_of(findings("Het wordt gegaan is gedaan is besproken.", "passive")), (V{"wordt gegaan", "is gedaan", "is besproken"}));
+}
+
+TEST(Spelling, AWordLongerThanAnyDutchWordIsLeftToLongWord) {
+    // 159 bytes: checked (and wrong); 162 bytes: not checked, a long word.
+    std::string checked, unchecked;
+    while (checked.size() + 3 <= 159) checked += "xqz";
+    unchecked = checked + "xqz";
+    EXPECT_EQ(findings(checked + " is fout.", "spelling").size(), 1u);
+    EXPECT_TRUE(findings(unchecked + " is fout.", "spelling").empty());
+    EXPECT_EQ(findings(unchecked + " is fout.", "long_word").size(), 1u);
+}
+
+TEST(LongWord, CountsEveryLetterOfAVeryLongWord) {
+    const std::string report = helder::testing::check_json(helder::testing::model(), std::string(70000, 'a') + ".", CheckOptions()).value().str();
+    auto doc = json::Document::parse(report);
+    ASSERT_TRUE(doc.ok());
+    std::vector<std::string> messages;
+    for (json::Value f = doc->root().find("findings").first_child(); f.valid(); f = f.next_sibling())
+        if (f.find("rule").as_string() == "long_word") messages.emplace_back(f.find("message").find("en").as_string());
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_NE(messages[0].find("70000 letters"), std::string::npos) << messages[0] << " (the count stopped at 65535)";
+}
+
 }  // namespace
 }  // namespace helder::text
 

@@ -80,5 +80,48 @@ TEST(WordTokens, SameAsIcuOnRandomText) {
     }
 }
 
+TEST(WordTokens, HoldsFewTokensOfALongStretch) {
+    // 200,000 tokens without a space, read with a lookahead of one as the segmenter reads.
+    std::u16string text;
+    for (int k = 0; k < 100000; ++k) text += u"a,";
+    text += u" \u00e9,";
+    for (int k = 0; k < 100000; ++k) text += u"\u00e9,";
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale("nl"), status));
+    icu::UnicodeString u(false, reinterpret_cast<const UChar *>(text.data()), static_cast<int32_t>(text.size()));
+    words->setText(u);
+    WordTokens stream(*words, text.data(), text.size());
+    size_t count = 0, most = 0;
+    while (stream.peek()) {
+        stream.peek(1);
+        stream.pop();
+        ++count;
+        most = std::max(most, stream.buffered());
+    }
+    EXPECT_EQ(count, 400002u);
+    EXPECT_LE(most, 2 * 1024u + 2);
+}
+
+TEST(WordTokens, SameAsIcuOnLongStretches) {
+    // Stretches without spaces of thousands of tokens, split a part at a time.
+    std::u16string alphabet = u"aaaeeenn11.,;:'-/()\u00e9\u00eb\u0301\u2019\u4e2d";
+    std::mt19937 random(5);
+    std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+    for (int round = 0; round < 20; ++round) {
+        std::u16string text;
+        const size_t length = 3000 + 700 * static_cast<size_t>(round);
+        for (size_t k = 0; k < length; ++k) text.push_back(alphabet[pick(random)]);
+        if (round % 2) text = u"x " + text + u" y\n" + text;
+        const std::vector<Token> fast = tokens(text, true), icu = tokens(text, false);
+        EXPECT_GT(icu.size(), 1024u);
+        ASSERT_EQ(fast, icu) << "round " << round;
+    }
+    // ASCII alone (the fast path's own splitting) and a long ASCII stretch before a non-ASCII one.
+    std::u16string ascii;
+    for (int k = 0; k < 5000; ++k) ascii += u"a,1.2;b'c-";
+    EXPECT_EQ(tokens(ascii, true), tokens(ascii, false));
+    EXPECT_EQ(tokens(ascii + u" \u00e9" + ascii, true), tokens(ascii + u" \u00e9" + ascii, false));
+}
+
 }  // namespace
 }  // namespace helder::text

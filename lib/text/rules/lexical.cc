@@ -7,6 +7,7 @@ namespace helder::text {
 
 void find_lexical(const RuleInput &in, std::vector<Finding> &out) {
     std::vector<const LexMatch *> candidates;
+    std::vector<char> taken;
     for (size_t s = 0; s < in.seg.sentences.size(); ++s) {
         candidates.clear();
         for (const LexMatch &m : in.matches[s]) {
@@ -24,19 +25,23 @@ void find_lexical(const RuleInput &in, std::vector<Finding> &out) {
             if (a->overlay != b->overlay) return a->overlay;
             return a->match.entry > b->match.entry;
         });
-        std::vector<std::pair<uint32_t, uint32_t>> taken;  // spans of contiguous matches
+        if (candidates.empty()) continue;
+        // Words of the sentence inside a contiguous match already taken (one flag per word, not a
+        // list of spans to compare with: a sentence may hold a hundred thousand terms).
+        const uint32_t first_word = in.seg.sentences[s].first_word;
+        taken.assign(in.seg.sentences[s].word_count, 0);
         for (const LexMatch *m : candidates) {
             const uint32_t a = m->match.first_word, b = m->match.last_word;
             // A phrase with a gap ("dient ... te") names only some words of its span: it neither
             // blocks nor is blocked by a term inside the gap.
             const bool contiguous = m->match.tokens == b - a + 1;
-            bool overlaps = false;
-            if (contiguous)
-                for (const auto &t : taken) overlaps = overlaps || !(b < t.first || a > t.second);
-            bool accepted = false;
-            for (uint32_t w = a; w <= b; ++w) accepted = accepted || (in.flags[w] & kAccepted);
+            bool overlaps = false, accepted = false;
+            for (uint32_t w = a; w <= b; ++w) {
+                overlaps = overlaps || (contiguous && taken[w - first_word]);
+                accepted = accepted || (in.flags[w] & kAccepted);
+            }
             if (overlaps || accepted) continue;
-            if (contiguous) taken.emplace_back(a, b);
+            if (contiguous) std::fill(taken.begin() + (a - first_word), taken.begin() + (b - first_word + 1), 1);
             const LexEntry &e = in.entry(*m);
             const Rule rule = e.kind == LexKind::Jargon ? Rule::Jargon : Rule::Officialese;
             const uint32_t start = in.seg.words[a].start, end = in.seg.words[b].end;

@@ -5,22 +5,36 @@
 namespace helder::text {
 namespace {
 
-// Whether byte offset `at` lies inside double quotes that open within the sentence.
-bool inside_quotes(std::string_view text, uint32_t sentence_start, uint32_t at) {
-    int quotes = 0;
-    for (uint32_t i = sentence_start; i < at; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '"') ++quotes;
-        // “ ” „ (E2 80 9C/9D/9E) and « » (C2 AB/BB)
-        if (c == 0xE2 && i + 2 < at && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-            const auto d = static_cast<unsigned char>(text[i + 2]);
-            if (d == 0x9C || d == 0x9D || d == 0x9E) ++quotes;
+// Whether byte offsets lie inside double quotes that open within a sentence. Counts on from
+// the last offset asked about, so that the judgements of a sentence, which come in order, cost
+// one pass over it together (a pass from the sentence's start for each was quadratic).
+class Quotes {
+public:
+    Quotes(std::string_view text, uint32_t sentence_start) : text_(text), start_(sentence_start), at_(sentence_start) {}
+
+    bool inside(uint32_t at) {
+        if (at < at_) at_ = start_, quotes_ = 0;  // back to the start (the caller's own terms come last)
+        for (uint32_t i = at_; i < at; ++i) {
+            const auto c = static_cast<unsigned char>(text_[i]);
+            if (c == '"') ++quotes_;
+            // “ ” „ (E2 80 9C/9D/9E) and « » (C2 AB/BB); `at` starts a word, so no character
+            // runs past it
+            if (c == 0xE2 && i + 2 < at && static_cast<unsigned char>(text_[i + 1]) == 0x80) {
+                const auto d = static_cast<unsigned char>(text_[i + 2]);
+                if (d == 0x9C || d == 0x9D || d == 0x9E) ++quotes_;
+            }
+            if (c == 0xC2 && i + 1 < at && (static_cast<unsigned char>(text_[i + 1]) == 0xAB || static_cast<unsigned char>(text_[i + 1]) == 0xBB))
+                ++quotes_;
         }
-        if (c == 0xC2 && i + 1 < at && (static_cast<unsigned char>(text[i + 1]) == 0xAB || static_cast<unsigned char>(text[i + 1]) == 0xBB))
-            ++quotes;
+        at_ = at;
+        return quotes_ % 2 == 1;
     }
-    return quotes % 2 == 1;
-}
+
+private:
+    std::string_view text_;
+    uint32_t start_, at_;
+    int quotes_ = 0;
+};
 
 // A sentence that opens with a condition describes a possibility, not a fact.
 bool is_condition(std::string_view first_word) {
@@ -45,10 +59,11 @@ void find_opinion(const RuleInput &in, std::vector<Finding> &out) {
         if (s.end > s.start && in.text[s.end - 1] == '?') continue;  // a question states nothing
         if (is_condition(in.seg.key(in.seg.words[s.first_word]))) continue;  // "Als …" states nothing either
         uint32_t last_end = 0;
+        Quotes quotes(in.text, s.start);
         for (const LexMatch &m : in.matches[si]) {
             if (in.entry(m).kind != LexKind::Judgement) continue;
             const uint32_t start = in.seg.words[m.match.first_word].start, end = in.seg.words[m.match.last_word].end;
-            if (start < last_end || inside_quotes(in.text, s.start, start)) continue;
+            if (start < last_end || quotes.inside(start)) continue;
             bool accepted = false;
             for (uint32_t w = m.match.first_word; w <= m.match.last_word; ++w) accepted = accepted || (in.flags[w] & kAccepted);
             if (accepted) continue;

@@ -27,31 +27,57 @@ bool is_participle(const RuleInput &in, uint32_t w) {
 
 }  // namespace
 
+// Each form of worden or zijn in a clause takes the first participle of the clause that no
+// earlier one took (a plain "zijn" only one next to it; a form of zijn alone no participle of a
+// verb that takes zijn). Cursors into the clause's participles keep that linear: a clause of a
+// million words was a million times a million tests before.
 void find_passive(const RuleInput &in, std::vector<Finding> &out) {
+    std::vector<uint32_t> participles;  // of the clause, in order
+    std::vector<char> used;             // per word of the clause
     for (const Sentence &s : in.seg.sentences) {
         const uint32_t end = s.first_word + s.word_count;
         uint32_t clause = s.first_word;
         while (clause < end) {
             // The clause runs to the next punctuation mark or clause word.
             uint32_t stop = clause + 1;
+            bool any_aux = in.flags[clause] & (kAuxWorden | kAuxZijn);
             while (stop < end && !punctuation_between(in.text, in.seg.words[stop - 1].end, in.seg.words[stop].start) &&
-                   !(in.flags[stop] & kClauseStart))
+                   !(in.flags[stop] & kClauseStart)) {
+                any_aux = any_aux || (in.flags[stop] & (kAuxWorden | kAuxZijn));
                 ++stop;
-            std::vector<bool> used(stop - clause, false);
+            }
+            if (!any_aux) {
+                clause = stop;
+                continue;
+            }
+            participles.clear();
+            for (uint32_t p = clause; p < stop; ++p)
+                if (is_participle(in, p)) participles.push_back(p);
+            used.assign(stop - clause, 0);
+            size_t first_free = 0, first_free_not_zijn_verb = 0;  // cursors into participles
+            auto take = [&](uint32_t a, uint32_t p) {
+                used[p - clause] = 1;
+                const uint32_t first = std::min(a, p), last = std::max(a, p);
+                out.push_back(Finding{Rule::Passive, in.seg.words[first].start, in.seg.words[last].end,
+                                      in.texts->message("passive", {}), FindingTexts::none()});
+            };
             for (uint32_t a = clause; a < stop; ++a) {
                 const uint32_t f = in.flags[a];
                 if (!(f & (kAuxWorden | kAuxZijn))) continue;
-                const bool plain_zijn = in.seg.key(in.seg.words[a]) == "zijn";  // also "his": only next to it
-                for (uint32_t p = clause; p < stop; ++p) {
-                    if (p == a || used[p - clause] || !is_participle(in, p)) continue;
-                    if (plain_zijn && p + 1 != a && a + 1 != p) continue;
-                    if ((f & kAuxZijn) && !(f & kAuxWorden) && (in.flags[p] & kZijnVerb)) continue;
-                    used[p - clause] = true;
-                    const uint32_t first = std::min(a, p), last = std::max(a, p);
-                    out.push_back(Finding{Rule::Passive, in.seg.words[first].start, in.seg.words[last].end,
-                                          in.texts->message("passive", {}), FindingTexts::none()});
-                    break;
+                // (A form of worden or zijn never has a participle's shape: word_facts.cc.)
+                const bool zijn_only = (f & kAuxZijn) && !(f & kAuxWorden);
+                auto allowed = [&](uint32_t p) { return !used[p - clause] && !(zijn_only && (in.flags[p] & kZijnVerb)); };
+                if (in.seg.key(in.seg.words[a]) == "zijn") {  // also "his": only next to it
+                    for (uint32_t p : {a - 1, a + 1})
+                        if (p >= clause && p < stop && is_participle(in, p) && allowed(p)) {
+                            take(a, p);
+                            break;
+                        }
+                    continue;
                 }
+                size_t &k = zijn_only ? first_free_not_zijn_verb : first_free;
+                while (k < participles.size() && !allowed(participles[k])) ++k;
+                if (k < participles.size()) take(a, participles[k]);
             }
             clause = stop;
         }

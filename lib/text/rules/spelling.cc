@@ -1,6 +1,8 @@
 // spelling: Hunspell with Debian's Dutch dictionary. Words in helder's own lists, names (a
 // capital inside a sentence), initialisms, numbers and addresses are not checked; a compound
 // that Hunspell does not list passes when its parts do (wijkteam|medewerker, veiligheid|s|plan).
+// Nor is a word of more than kMaxCheckedWordBytes: no Dutch word is that long, while the
+// compound search asks Hunspell about every cut of a word; long_word reports it instead.
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -12,6 +14,15 @@
 
 namespace helder::text {
 namespace {
+
+// The longest word (in bytes, NFC) that is checked. Debian's dictionary's longest entry has 46
+// letters and Hunspell accepts compounds of some 80, so the two parts of a compound that the
+// rule accepts fit in this length; a check costs up to a few hundred Hunspell calls per
+// distinct word, a bounded amount, however long the text's words are.
+constexpr size_t kMaxCheckedWordBytes = 160;
+// NFC makes a word at most three times shorter (a Hangul syllable from three jamo): a longer
+// surface cannot be a word of kMaxCheckedWordBytes.
+constexpr size_t kMaxCheckedSurfaceBytes = 3 * kMaxCheckedWordBytes;
 
 std::string to_nfc(std::string_view word) {
     bool ascii = true;
@@ -99,9 +110,10 @@ void find_spelling(const RuleInput &in, std::vector<Finding> &out) {
         const bool first_in_sentence = in.seg.sentences[w.sentence].first_word == i;
         if (w.capitalized && !first_in_sentence) continue;  // a name
         const std::string_view surface = in.surface(w.start, w.end);
-        if (surface.find_first_of("0123456789") != std::string_view::npos) continue;
+        if (surface.size() > kMaxCheckedSurfaceBytes || surface.find_first_of("0123456789") != std::string_view::npos)
+            continue;
         const std::string word = to_nfc(surface);
-        if (checker.correct(word)) continue;
+        if (word.size() > kMaxCheckedWordBytes || checker.correct(word)) continue;
         std::vector<std::string> suggestions;
         if (suggested.count(word) || suggested.size() < in.options.max_suggested_words) {
             suggested.insert(word);
