@@ -12,8 +12,10 @@
 extern "C" {
 #endif
 
-/** Format version of the dossiers this library reads and writes. @since 1.1 */
-#define HELDER_DOSSIER_FORMAT 1
+/** Format version of the dossiers this library writes; it reads format 1 and 2 (format 2 adds
+ * fields for access: an expert's purpose, a child's objection, a decision limiting parents'
+ * access). 1 in helder 1.1 and 1.2. @since 1.1 */
+#define HELDER_DOSSIER_FORMAT 2
 /** Default size limit of a dossier, in bytes (options "max_bytes" changes it, up to 64 MiB). @since 1.1 */
 #define HELDER_DOSSIER_DEFAULT_MAX_BYTES ((size_t)4 * 1024 * 1024)
 /** The largest "max_bytes" a caller may set. @since 1.2 */
@@ -56,6 +58,28 @@ HELDER_API helder_status helder_dossier_render(const helder_text_source *sources
                                                const char *options_json, size_t options_len,
                                                char **out, size_t *out_len,
                                                helder_severity *out_highest);
+
+/**
+ * The part of a dossier one person may see, decided by the same rules the store applies
+ * (docs/store.md, "Who may see what"; the rules are data: lib/data/access/rules.tsv), so that a
+ * vendor who keeps dossiers in their own database shows each person exactly what the law allows.
+ * request_json: {"reader": {"kind": "member" | "professional", "id"}, "date": "YYYY-MM-DD"}: who
+ * asks and the date the decision is made for (a vendor passes today's date).
+ * *out (NUL-terminated JSON, free with helder_free()): {"format": 1, "dossier_id", "date",
+ * "reader", "rules" (the ids of the rules that granted something), "dossier" (the view: items and
+ * fields about people the reader may not see are left out; an item that lost a field says
+ * "withheld": true), "items_withheld", "parts_withheld", "withheld": [{"pointer" (in the view),
+ * "what" ("items" or "part"), "count", "reason", "article", "label", "message": {"nl", "en"}}]}.
+ * The dossier need not be valid; fields the rules do not know are never shown in a partial view.
+ * Returns HELDER_E_DENIED (with the reason and its article in helder_last_error()) when the reader
+ * may see nothing: not in the dossier, a professional not involved on that date, a child under 12
+ * or one who cannot judge their own interests. HELDER_E_INVALID_JSON (the dossier or the request),
+ * HELDER_E_INVALID_ARGUMENT (NULL pointers), HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
+ * @since 1.3
+ */
+HELDER_API helder_status helder_dossier_view(const helder_ctx *ctx, const char *dossier_json, size_t dossier_len,
+                                             const char *request_json, size_t request_len,
+                                             char **out, size_t *out_len);
 
 #ifdef __cplusplus
 }

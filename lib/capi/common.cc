@@ -57,6 +57,7 @@ helder_status create_context(std::string_view options_json, helder_ctx **out_ctx
     auto ctx = std::make_unique<helder_ctx>();
     ctx->text = std::move(model.value());
     ctx->dossier = std::make_unique<helder::dossier::DossierModel>();
+    ctx->access = std::make_unique<helder::access::Policy>(ctx->dossier->law());
     *out_ctx = ctx.release();
     return HELDER_OK;
 }

@@ -28,6 +28,7 @@ json::OwnedText to_json(const store::ReadAnswer &a) {
     w.key("author").string(a.author).key("at").string(a.at).key("reason").string(a.reason);
     w.key("dossier").raw(a.dossier.view());
     w.key("withheld").integer(a.withheld);
+    w.key("withheld_detail").raw(a.withheld_detail.view());
     write_head(w, a.audit_head);
     w.end_object();
     return w.release();

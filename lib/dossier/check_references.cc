@@ -32,7 +32,9 @@ public:
         items(root.find("safety"), "agreements", "agreement");
         items(root.find("plan"), "goals", "goal");
         items(root.find("plan"), "network_support", "network_support");
-        for (const char *key : {"decisions", "measures", "consents", "complaints", "statements", "family_texts"}) items(root, key, key);
+        for (const char *key : {"decisions", "measures", "consents", "complaints", "statements", "family_texts", "access_limits",
+                                "access_objections"})
+            items(root, key, key);
     }
 
     void check() {
@@ -75,6 +77,17 @@ public:
             const json::Value item = s.find("concerns_item");
             if (item.is_string() && !item.as_string().empty()) id(item, anything);
         });
+        each(root, "professionals", [&](const json::Value &p) { ids(p.find("problem_areas"), areas); });
+        each(root, "access_limits", [&](const json::Value &l) {
+            child(l.find("child"));
+            ids(l.find("parents"), members);
+            fixed_professional(l.find("decided_by"));
+        });
+        each(root, "access_objections", [&](const json::Value &o) {
+            child(o.find("by"));
+            ids(o.find("against"), members);
+        });
+        format_two(root);
     }
 
 private:
@@ -112,6 +125,27 @@ private:
         if (!id(who, k)) return;
         const Member *m = c_.member(who.as_string());
         if (m && !m->child) c_.add("ref.not_a_child", kError, who, {{"id", std::string(who.as_string())}});
+    }
+
+    // Only the fixed professional decides to limit parents' access (art. 7.3.11 Jw).
+    void fixed_professional(const json::Value &who) {
+        Kinds k;
+        k.professional = true;
+        if (!id(who, k)) return;
+        const json::Value p = find_by_id(c_.root.find("professionals"), who.as_string());
+        if (p.find("role").as_string() != "fixed_professional")
+            c_.add("ref.not_the_fixed_professional", kError, who, {{"id", std::string(who.as_string())}});
+    }
+
+    // A field added in format 2 needs "format_version": 2, so that a reader of format 1 is not
+    // handed access rules it would silently ignore.
+    void format_two(const json::Value &root) {
+        if (!root.find("format_version").is_number() || root.find("format_version").as_integer() != 1) return;
+        for (const char *key : {"access_limits", "access_objections"})
+            if (root.find(key).valid()) c_.add("ref.needs_format_2", kError, Place(root, key), {{"field", key}});
+        each(root, "professionals", [&](const json::Value &p) {
+            if (p.find("problem_areas").valid()) c_.add("ref.needs_format_2", kError, Place(p, "problem_areas"), {{"field", "problem_areas"}});
+        });
     }
 
     // "about" lists members, on any item at any depth.

@@ -1,60 +1,63 @@
 #include "store/export.hh"
 
+#include <algorithm>
+
+#include "access/view.hh"
 #include "dossier/checks.hh"
 
 namespace helder::store {
 namespace {
 
-bool about(const json::Value &item, const std::string &person) {
-    for (json::Value a = item.find("about").first_child(); a.valid(); a = a.next_sibling())
-        if (a.as_string() == person) return true;
+using access::kHousehold;
+
+// The item lists an export goes through, each with the name its items have in the export.
+struct ExportList {
+    const char *list, *type;
+};
+constexpr ExportList kExportLists[] = {
+    {"problem_areas", "problem_area"},       {"concerns.facts", "fact"},        {"concerns.judgements", "judgement"},
+    {"safety.assessments", "safety_assessment"}, {"safety.agreements", "safety_agreement"}, {"plan.goals", "goal"},
+    {"decisions", "decision"},               {"measures", "measure"},           {"consents", "consents"},
+    {"complaints", "complaints"},            {"statements", "statements"},      {"family_texts", "family_text"},
+    {"access_limits", "access_limit"},       {"access_objections", "access_objection"}};
+
+bool in_household_core(const json::Value &member) {
+    return dossier::has_role(member, "child") || dossier::has_role(member, "parent_with_authority") ||
+           dossier::has_role(member, "guardian");
+}
+
+bool gave_view(const json::Value &item, const std::string &person) {
+    for (const char *views : {"child_views", "parent_views"})
+        for (json::Value v = item.find(views).first_child(); v.valid(); v = v.next_sibling())
+            if (v.find("member").as_string() == person) return true;
     return false;
 }
 
-// Calls fn(kind, item) for every item about the person, in the dossier's order.
+// Calls fn(list, type, item) for every item about the person that the reader may see, in the
+// dossier's order. Items about the whole household count for its core members.
 template <class Fn>
-void items_about(const json::Document &d, const std::string &person, Fn fn) {
-    const json::Value root = d.root();
-    auto list = [&](const json::Value &array, const char *kind) {
-        for (json::Value i = array.first_child(); i.valid(); i = i.next_sibling())
-            if (about(i, person)) fn(kind, i);
-    };
-    list(root.find("problem_areas"), "problem_area");
-    for (json::Value c = root.find("concerns").first_child(); c.valid(); c = c.next_sibling()) {
-        list(c.find("facts"), "fact");
-        list(c.find("judgements"), "judgement");
-    }
-    list(root.find("safety").find("assessments"), "safety_assessment");
-    list(root.find("safety").find("agreements"), "safety_agreement");
-    list(root.find("plan").find("goals"), "goal");
-    list(root.find("decisions"), "decision");
-    list(root.find("measures"), "measure");
-    for (const char *key : {"consents", "complaints", "statements"})
-        for (json::Value i = root.find(key).first_child(); i.valid(); i = i.next_sibling())
-            if (i.find("by").as_string() == person || about(i, person)) fn(key, i);
-    list(root.find("family_texts"), "family_text");
-}
-
-// The fields of an item that are about the person: ids of other people are left out.
-void write_item(json::Writer &w, const char *kind, const json::Value &item, const std::string &person) {
-    // "type" names the list the item comes from (an item's own "kind" is kept).
-    w.begin_object().key("type").string(kind);
-    bool view_written = false;
-    for (json::Value m = item.first_child(); m.valid(); m = m.next_sibling()) {
-        const std::string_view key = m.key();
-        if (key == "about" || key == "parties" || key == "responsible" || key == "consent_by" || key == "based_on") continue;
-        if (key == "child_views" || key == "parent_views") {
-            for (json::Value v = m.first_child(); v.valid(); v = v.next_sibling())
-                if (v.find("member").as_string() == person && !view_written) {
-                    w.key("your_view").raw(v.raw());
-                    view_written = true;
-                }
-            continue;
+void items_about(const ExportInput &in, Fn fn) {
+    const json::Value root = in.dossier.root();
+    const bool core = in_household_core(dossier::household_member(root, in.person));
+    for (const ExportList &l : kExportLists) {
+        const std::string list = l.list;
+        auto visit = [&](const json::Value &array) {
+            for (json::Value i = array.first_child(); i.valid(); i = i.next_sibling()) {
+                const std::vector<std::string> subjects = access::subjects_of(i, list, in.policy);
+                const bool about = std::find(subjects.begin(), subjects.end(), in.person) != subjects.end() ||
+                                   (core && subjects.size() == 1 && subjects[0] == kHousehold) || gave_view(i, in.person);
+                if (about && access::item_shown(i, list, in.grants, in.policy)) fn(list, l.type, i);
+            }
+        };
+        const size_t dot = list.find('.');
+        if (dot == std::string::npos) {
+            visit(root.find(list));
+        } else if (list.compare(0, dot, "concerns") == 0) {
+            for (json::Value c = root.find("concerns").first_child(); c.valid(); c = c.next_sibling()) visit(c.find(list.substr(dot + 1)));
+        } else {
+            visit(root.find(list.substr(0, dot)).find(list.substr(dot + 1)));
         }
-        w.key(key);
-        json::copy_value(w, m);
     }
-    w.end_object();
 }
 
 std::string plain(const json::Value &v) { return std::string(v.as_string()); }
@@ -77,8 +80,8 @@ std::string observer(const json::Document &d, const json::Value &observed_by) {
 // collected per section first, since a section's heading is written only when it has lines.
 class TextExport {
 public:
-    TextExport(const json::Document &d, const std::string &person, const Messages &texts, bool english)
-        : d_(d), person_(person), texts_(texts), english_(english) {}
+    TextExport(const ExportInput &in, const Messages &texts, bool english)
+        : in_(in), d_(in.dossier), person_(in.person), texts_(texts), english_(english) {}
 
     void write_opening(const std::string &at) {
         const json::Value record = dossier::household_member(d_.root(), person_);
@@ -88,33 +91,59 @@ public:
         line("about_you", {{"name", plain(record.find("name"))}, {"birth_date", date(record.find("birth_date"))}});
     }
 
-    void add_item(std::string_view kind, const json::Value &i) {
+    void add_item(const std::string &list, std::string_view kind, const json::Value &i) {
+        list_ = &list;
         if (kind == "problem_area")
-            areas_.lines.push_back(bullet("problem_area", {{"text", plain(i.find("description"))}}));
+            areas_.lines.push_back(bullet("problem_area", {{"text", shown(i, "description")}}));
         else if (kind == "safety_assessment")
-            safety_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+            safety_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", shown(i, "text")}}));
         else if (kind == "fact")
-            facts_.lines.push_back(bullet("fact", {{"date", date(i.find("observed_on"))}, {"text", plain(i.find("text"))},
-                                                   {"by", observer(d_, i.find("observed_by"))}}));
+            facts_.lines.push_back(bullet("fact", {{"date", date(i.find("observed_on"))}, {"text", shown(i, "text")},
+                                                   {"by", observed(i)}}));
         else if (kind == "judgement")
-            judgements_.lines.push_back(bullet("judgement", {{"date", date(i.find("on"))}, {"text", plain(i.find("text"))}}));
+            judgements_.lines.push_back(bullet("judgement", {{"date", date(i.find("on"))}, {"text", shown(i, "text")}}));
         else if (kind == "decision")
             add_decision(i);
         else if (kind == "measure")
             add_measure(i);
         else if (kind == "safety_agreement")
-            agreements_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+            agreements_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", shown(i, "text")}}));
         else if (kind == "goal")
-            agreements_.lines.push_back(bullet("goal", {{"text", plain(i.find("text"))}}));
+            agreements_.lines.push_back(bullet("goal", {{"text", shown(i, "text")}}));
         else if (kind == "consents" && by_person(i))
-            consents_.lines.push_back(bullet("consent", {{"recipient", plain(i.find("recipient"))}, {"start", date(i.find("start"))}}));
+            consents_.lines.push_back(bullet("consent", {{"recipient", shown(i, "recipient")}, {"start", date(i.find("start"))}}));
         else if (kind == "complaints" && by_person(i))
             complaints_.lines.push_back(
                 bullet("complaint", {{"date", date(i.find("filed_on"))}, {"organisation", plain(i.find("about_organisation"))}}));
         else if (kind == "statements" && by_person(i))
-            statements_.lines.push_back(bullet("statement", {{"date", date(i.find("date"))}, {"text", plain(i.find("text"))}}));
+            statements_.lines.push_back(bullet("statement", {{"date", date(i.find("date"))}, {"text", shown(i, "text")}}));
         else if (kind == "family_text")
-            letters_.lines.push_back(bullet("letter", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
+            letters_.lines.push_back(bullet("letter", {{"date", date(i.find("date"))}, {"title", shown(i, "title")}}));
+    }
+
+    // Who read the person's data, and when (AVG art. 15): a professional by role and organisation.
+    void write_readers() {
+        heading("section_readers");
+        if (in_.readers.empty()) line("no_readers", {});
+        const json::Value root = d_.root();
+        for (const ReadRecord &r : in_.readers) {
+            const std::string when = spelled(r.at, english_);
+            const size_t colon = r.actor.find(':');
+            const std::string kind = r.actor.substr(0, colon), id = colon == std::string::npos ? "" : r.actor.substr(colon + 1);
+            out_.append("- ");
+            if (kind == "professional") {
+                const json::Value p = dossier::find_by_id(root.find("professionals"), id);
+                if (p.valid()) {
+                    const Message role = texts_.format("role_" + plain(p.find("role")), {});
+                    line("reader_professional", {{"date", when}, {"role", english_ ? role.en : role.nl}, {"organisation", plain(p.find("organisation"))}});
+                    continue;
+                }
+            } else if (const json::Value m = dossier::household_member(root, id); m.valid()) {
+                line("reader_member", {{"date", when}, {"name", plain(m.find("name"))}});
+                continue;
+            }
+            line("reader_unknown", {{"date", when}});
+        }
     }
 
     void write_sections() {
@@ -147,9 +176,21 @@ private:
         std::vector<std::string> lines;
     };
 
+    // A field's text, or a note that it was left out because it is also about someone else.
+    std::string shown(const json::Value &i, std::string_view field) const {
+        if (access::field_shown(i, *list_, field, in_.grants, in_.policy)) return plain(i.find(field));
+        const Message m = texts_.format("withheld", {});
+        return english_ ? m.en : m.nl;
+    }
+
+    // Who observed a fact: a professional's name and organisation, or the text as recorded.
+    std::string observed(const json::Value &i) const {
+        return access::field_shown(i, *list_, "observed_by", in_.grants, in_.policy) ? observer(d_, i.find("observed_by")) : shown(i, "observed_by");
+    }
+
     // A decision, and under it the person's own view of it, when there is one.
     void add_decision(const json::Value &i) {
-        decisions_.lines.push_back(bullet("decision", {{"date", date(i.find("date"))}, {"title", plain(i.find("title"))}}));
+        decisions_.lines.push_back(bullet("decision", {{"date", date(i.find("date"))}, {"title", shown(i, "title")}}));
         for (const char *views : {"child_views", "parent_views"})
             for (json::Value v = i.find(views).first_child(); v.valid(); v = v.next_sibling())
                 if (v.find("member").as_string() == person_ && v.find("view").is_string())
@@ -183,8 +224,10 @@ private:
     std::string date(const json::Value &v) const { return spelled(v.as_string(), english_); }
     bool by_person(const json::Value &item) const { return item.find("by").as_string() == person_; }
 
+    const ExportInput &in_;
     const json::Document &d_;
     const std::string &person_;
+    const std::string *list_ = nullptr;
     const Messages &texts_;
     const bool english_;
     json::Bytes out_;
@@ -196,37 +239,52 @@ private:
 
 }  // namespace
 
-json::OwnedText export_json(const json::Document &d, const std::string &person, const std::string &at,
-                            const std::vector<VersionInfo> &versions) {
+json::OwnedText export_json(const ExportInput &in) {
     json::Writer w;
     w.begin_object();
-    w.key("format").integer(1);
-    w.key("dossier_id").string(d.root().find("id").as_string());
-    w.key("exported_at").string(at);
+    w.key("format").integer(2);
+    w.key("dossier_id").string(in.dossier.root().find("id").as_string());
+    w.key("exported_at").string(in.at);
+    w.key("requested_by").string(in.grants.reader().name());
     w.key("person");
-    const json::Value record = dossier::household_member(d.root(), person);
-    w.begin_object();
-    for (json::Value m = record.first_child(); m.valid(); m = m.next_sibling())
-        if (m.key() != "parents") w.key(m.key()).raw(m.raw());
-    w.end_object();
+    json::copy_value(w, dossier::household_member(in.dossier.root(), in.person));
+    access::ViewResult withheld;
     w.key("items").begin_array();
-    items_about(d, person, [&](const char *kind, const json::Value &item) { write_item(w, kind, item, person); });
+    size_t n = 0;
+    items_about(in, [&](const std::string &list, const char *type, const json::Value &item) {
+        w.begin_object().key("type").string(type).key("item");
+        access::write_item(w, item, list, "/items/" + std::to_string(n++) + "/item", in.grants, in.policy, withheld);
+        w.end_object();
+    });
     w.end_array();
     w.key("versions").begin_array();
-    for (const VersionInfo &v : versions) w.begin_object().key("version").integer(v.version).key("at").string(v.at).end_object();
+    for (const VersionInfo &v : in.versions) w.begin_object().key("version").integer(v.version).key("at").string(v.at).end_object();
     w.end_array();
-    w.key("withheld").string("information about other people");
+    w.key("readers").begin_array();
+    for (const ReadRecord &r : in.readers) {
+        w.begin_object().key("at").string(r.at).key("actor").string(r.actor);
+        const size_t colon = r.actor.find(':');
+        if (r.actor.compare(0, colon, "professional") == 0) {
+            const json::Value p = dossier::find_by_id(in.dossier.root().find("professionals"), r.actor.substr(colon + 1));
+            if (p.valid()) w.key("role").string(p.find("role").as_string()).key("organisation").string(p.find("organisation").as_string());
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.key("parts_withheld").integer(withheld.parts_withheld);
+    w.key("withheld");
+    access::write_withheld(w, withheld, in.policy);
     w.end_object();
     return w.release();
 }
 
-json::OwnedText export_text(const json::Document &d, const std::string &person, const std::string &at,
-                            const std::vector<VersionInfo> &versions, const Messages &texts, bool english) {
-    TextExport text(d, person, texts, english);
-    text.write_opening(at);
-    items_about(d, person, [&](std::string_view kind, const json::Value &item) { text.add_item(kind, item); });
+json::OwnedText export_text(const ExportInput &in, const Messages &texts, bool english) {
+    TextExport text(in, texts, english);
+    text.write_opening(in.at);
+    items_about(in, [&](const std::string &list, std::string_view type, const json::Value &item) { text.add_item(list, type, item); });
     text.write_sections();
-    text.write_closing(versions);
+    text.write_readers();
+    text.write_closing(in.versions);
     return text.release();
 }
 

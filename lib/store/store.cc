@@ -6,12 +6,12 @@
 #include "core/sha256.hh"
 #include "dossier/checks.hh"
 #include "dossier/validator.hh"
-#include "store/access.hh"
+#include "access/view.hh"
 #include "store/audit.hh"
 #include "store/export.hh"
-#include "store/view.hh"
 #include "law/destruction.hh"
 #include "core/options.hh"
+#include "core/tsv.hh"
 
 namespace helder::store {
 namespace {
@@ -119,9 +119,7 @@ std::string format_of(Database &db) {
     return format.step() ? std::string(format.text(0)) : "";
 }
 
-std::string actor_name(const Actor &actor) {
-    return (actor.kind == Actor::Kind::Professional ? "professional:" : "member:") + actor.id;
-}
+std::string actor_name(const Actor &actor) { return actor.name(); }
 
 // A refusal's reason for the audit chain: the status and helder's own message, which names ids,
 // versions, dates and articles, never the content of a dossier. Bounded, at a character boundary.
@@ -155,6 +153,7 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
     : dossiers_(dossiers),
       text_(text),
       export_texts_(Messages::load("store/export_texts.tsv")),
+      policy_(dossiers.law()),
       in_memory_(path == ":memory:" || path.empty()),
       path_(path),
       db_(path.empty() ? ":memory:" : path, options.busy_timeout_ms) {
@@ -354,19 +353,71 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     const Actor actor = req->actor();
     auto l = latest(id, (*req)->integer("version", 0));
     if (!l) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, l.error());
-    auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
-    if (!access) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, access.error());
+    auto grants = decide(l.value(), id, actor, req.value().day());
+    if (!grants) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, grants.error());
     ReadAnswer answer;
     json::Writer w;
-    answer.withheld = static_cast<int64_t>(write_view(w, l->doc, access.value()));
+    const access::ViewResult view = access::write_view(w, l->doc, grants.value(), policy_);
     answer.dossier = w.release();
+    answer.withheld = view.items_withheld + view.parts_withheld;
+    json::Writer detail;
+    access::write_withheld(detail, view, policy_);
+    answer.withheld_detail = detail.release();
     answer.dossier_id = id;
     answer.version = l->version;
     answer.author = std::move(l->author);
     answer.at = std::move(l->at);
     answer.reason = std::move(l->reason);
-    answer.audit_head = log_read(req.value().when(), actor, "read", id, "version=" + std::to_string(l->version));
+    answer.audit_head = log_read(req.value().when(), actor, "read", id,
+                                 "version=" + std::to_string(answer.version) + shown_detail(id, view.shown));
     return answer;
+}
+
+Result<access::Grants> Store::decide(const Latest &version, const std::string &dossier_id, const Actor &actor, const Date &on) {
+    auto state = dossier_state(dossier_id);
+    if (!state) return state.error();
+    if (state->version == version.version) return access::Grants::decide(policy_, version.doc, actor, on);
+    auto current = latest(dossier_id, 0);
+    if (!current) return current.error();
+    return access::Grants::decide(policy_, current->doc, actor, on);
+}
+
+namespace {
+// A member as the audit names them: a keyed hash, so that the chain holds no names and the key
+// of one dossier's member says nothing about another's.
+std::string member_key(const std::string &dossier_id, const std::string &member) {
+    constexpr size_t kKeyBytes = 8;
+    return to_hex(sha256(dossier_id + "\n" + member)).substr(0, 2 * kKeyBytes);
+}
+}  // namespace
+
+std::string Store::shown_detail(const std::string &dossier_id, const std::set<std::string> &members) const {
+    std::string detail = " shown=";
+    bool first = true;
+    for (const std::string &m : members) {
+        if (!first) detail.push_back(',');
+        first = false;
+        detail += member_key(dossier_id, m);
+    }
+    return detail;
+}
+
+std::vector<ReadRecord> Store::readers_of(const std::string &dossier_id, const std::string &person) {
+    std::vector<ReadRecord> readers;
+    const std::string key = member_key(dossier_id, person);
+    Statement s = db_.prepare("SELECT at, actor, detail FROM audit WHERE dossier_id=? AND action IN ('read','history','export') ORDER BY seq");
+    s.bind(1, dossier_id);
+    while (s.step()) {
+        const std::string_view detail = s.text(2);
+        const size_t at = detail.find(" shown=");
+        if (at == std::string_view::npos) continue;
+        for (std::string_view part : tsv::split(detail.substr(at + 7), ','))
+            if (part == key) {
+                readers.push_back(ReadRecord{std::string(s.text(0)), std::string(s.text(1))});
+                break;
+            }
+    }
+    return readers;
 }
 
 Result<HistoryAnswer> Store::history(std::string_view request_json) {
@@ -380,8 +431,8 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
     if (actor.kind != Actor::Kind::Professional)
         return log_refusal(req.value().when(), actor_name(actor), "history_refused", id,
                            make_error(HELDER_E_DENIED, "the history is for the professionals involved; a member asks for an export"));
-    auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
-    if (!access) return log_refusal(req.value().when(), actor_name(actor), "history_refused", id, access.error());
+    auto grants = access::Grants::decide(policy_, l->doc, actor, req.value().day());
+    if (!grants) return log_refusal(req.value().when(), actor_name(actor), "history_refused", id, grants.error());
     const bool with_dossiers = (*req)->boolean("with_dossiers", false);
     HistoryAnswer answer;
     answer.dossier_id = id;
@@ -389,13 +440,21 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
                                               "JOIN bodies b USING(dossier_id, version) WHERE v.dossier_id=? ORDER BY v.version"
                                             : "SELECT version, author, at, reason, sha256 FROM versions WHERE dossier_id=? ORDER BY version");
     s.bind(1, id);
+    std::set<std::string> shown;
     while (s.step()) {
         VersionRecord v{s.integer(0), std::string(s.text(1)), std::string(s.text(2)), std::string(s.text(3)),
                         std::string(s.text(4)), std::nullopt};
-        if (with_dossiers) v.dossier = std::string(s.text(5));
+        if (with_dossiers) {
+            // Each version as this professional may see it: an expert sees their purpose only.
+            auto body = parse_body(s.text(5));
+            if (!body) return body.error();
+            json::Writer view;
+            for (const std::string &m : access::write_view(view, body.value(), grants.value(), policy_).shown) shown.insert(m);
+            v.dossier = view.take();
+        }
         answer.versions.push_back(std::move(v));
     }
-    answer.audit_head = log_read(req.value().when(), actor, "history", id, with_dossiers ? "with_dossiers" : "versions");
+    answer.audit_head = log_read(req.value().when(), actor, "history", id, with_dossiers ? "with_dossiers" + shown_detail(id, shown) : "versions");
     return answer;
 }
 
@@ -415,8 +474,8 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
     if (!l) return log_refusal(req.value().when(), "member:" + by, "statement_refused", id, l.error(), &tx);
     // The person must be able to read the dossier: only then can they respond to it.
     Actor actor{Actor::Kind::Member, by};
-    auto access = Access::for_actor(l->doc, actor, req.value().day(), dossiers_.law());
-    if (!access) return log_refusal(req.value().when(), "member:" + by, "statement_refused", id, access.error(), &tx);
+    auto grants = access::Grants::decide(policy_, l->doc, actor, req.value().day());
+    if (!grants) return log_refusal(req.value().when(), "member:" + by, "statement_refused", id, grants.error(), &tx);
     // A new version with the statement added; the item it is about stays as it was.
     const std::string statement_id = "statement-" + std::to_string(l->version + 1);
     json::Writer w;
@@ -472,28 +531,35 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
 
 Result<ExportAnswer> Store::export_person(std::string_view request_json) {
     static const options::Table kTable = {kDossierId,
-                                          {"person", Type::NonEmptyString, true},
+                                          kActorField,
+                                          {"person", Type::NonEmptyString},
                                           {"format", Type::Choice, false, 0, 0, {"json", "text"}},
                                           {"language", Type::Choice, false, 0, 0, {"nl", "en"}},
                                           kAt};
     auto req = Request::parse(request_json, kTable);
     if (!req) return req.error();
-    const std::string id = req->text("dossier_id"), person = req->text("person");
+    const Actor actor = req->actor();
+    const std::string id = req->text("dossier_id"), person = (*req)->has("person") ? req->text("person") : actor.id;
     auto l = latest(id, 0);
-    if (!l) return log_refusal(req.value().when(), "member:" + person, "export_refused", id, l.error());
+    if (!l) return log_refusal(req.value().when(), actor_name(actor), "export_refused", id, l.error());
     if (!dossier::household_member(l->doc.root(), person).valid())
-        return log_refusal(req.value().when(), "member:" + person, "export_refused", id,
+        return log_refusal(req.value().when(), actor_name(actor), "export_refused", id,
                            make_error(HELDER_E_NOT_FOUND, person + " is not a member of this household"));
-    std::vector<VersionInfo> versions;
+    auto grants = access::Grants::decide(policy_, l->doc, actor, req.value().day());
+    if (!grants) return log_refusal(req.value().when(), actor_name(actor), "export_refused", id, grants.error());
+    if (!grants->granted(person))
+        return log_refusal(req.value().when(), actor_name(actor), "export_refused", id,
+                           make_error(HELDER_E_DENIED, actor.id + " may not see the data of " + person + " (docs/store.md, who may see what)"));
+    ExportInput in{l->doc, grants.value(), policy_, person, req.value().when(), {}, readers_of(id, person)};
     {
         Statement s = db_.prepare("SELECT version, at FROM versions WHERE dossier_id=? ORDER BY version");
         s.bind(1, id);
-        while (s.step()) versions.push_back(VersionInfo{s.integer(0), std::string(s.text(1))});
+        while (s.step()) in.versions.push_back(VersionInfo{s.integer(0), std::string(s.text(1))});
     }
-    log_read(req.value().when(), Actor{Actor::Kind::Member, person}, "export", id, "version=" + std::to_string(l->version));
+    log_read(req.value().when(), actor, "export", id, "version=" + std::to_string(l->version) + " person=" + member_key(id, person) + shown_detail(id, {person}));
     if ((*req)->string("format", "json") == "text")
-        return ExportAnswer{export_text(l->doc, person, req.value().when(), versions, export_texts_, (*req)->string("language", "nl") == "en")};
-    return ExportAnswer{export_json(l->doc, person, req.value().when(), versions)};
+        return ExportAnswer{export_text(in, export_texts_, (*req)->string("language", "nl") == "en")};
+    return ExportAnswer{export_json(in)};
 }
 
 Result<DestroyAnswer> Store::destroy(std::string_view request_json) {

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 #include <string>
 #include <string_view>
@@ -13,13 +14,18 @@
 #include "core/json_writer.hh"
 #include "core/result.hh"
 #include "dossier/dossier_model.hh"
-#include "store/access.hh"
+#include "access/grants.hh"
+#include "access/policy.hh"
 #include "store/audit.hh"
+#include "store/export.hh"
 #include "store/sqlite.hh"
 #include "core/messages.hh"
 #include "text/text_model.hh"
 
 namespace helder::store {
+
+// Who asks: a member of the household or a professional (the access decision's reader).
+using Actor = access::Reader;
 
 struct StoreOptions {
     int busy_timeout_ms = 5000;  // how long a write waits for another process's write
@@ -40,7 +46,8 @@ struct ReadAnswer {
     std::string dossier_id, author, at, reason;
     int64_t version = 0;
     json::OwnedText dossier;  // the part of the dossier the actor may see
-    int64_t withheld = 0;     // items left out
+    int64_t withheld = 0;     // items and parts left out
+    json::OwnedText withheld_detail;  // what was left out and why (access::write_withheld)
     AuditHead audit_head;     // after the read's entry
 };
 
@@ -128,6 +135,14 @@ private:
     Written write_version(const std::string &dossier_id, int64_t version, std::string_view body, const std::string &author,
                           const std::string &at, const std::string &reason);
 
+    // The access decision for a request on a version: made on the latest version (who is
+    // involved, who consented, which decisions hold), applied to the version read.
+    Result<access::Grants> decide(const Latest &latest_version, const std::string &dossier_id, const Actor &actor, const Date &on);
+    // Whose data a read showed, as keyed hashes (the chain holds no names), for the export's
+    // list of readers.
+    std::string shown_detail(const std::string &dossier_id, const std::set<std::string> &members) const;
+    std::vector<ReadRecord> readers_of(const std::string &dossier_id, const std::string &person);
+
     // Every read of a dossier, by anyone, is an entry in the audit chain.
     AuditHead log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
                        const std::string &detail);
@@ -141,6 +156,7 @@ private:
     const dossier::DossierModel &dossiers_;
     const text::TextModel &text_;
     const Messages export_texts_;
+    const access::Policy policy_;
     bool in_memory_;
     std::string path_;
     Database db_;

@@ -108,7 +108,7 @@ TEST(Dossier, BadInputGetsAStatusAndAFinding) {
         {std::string(100, '[') + std::string(100, ']'), "too_deep", "input.too_deep"},
         {"\"\xC3\x28\"", "invalid_utf8", "input.invalid_utf8"},
         {"[1,2,3]", "invalid", "schema.type"},
-        {"{\"format_version\":2}", "invalid", "schema.const"},
+        {"{\"format_version\":3}", "invalid", "schema.enum"},
     };
     ValidateOptions options;
     options.today = *Date::parse("2026-11-23");

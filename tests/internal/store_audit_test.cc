@@ -106,7 +106,7 @@ std::string sqlite3_cli() {
     std::istringstream dirs(path ? path : "");
     for (std::string dir; std::getline(dirs, dir, ':');) {
         const std::string candidate = (fs::path(dir.empty() ? "." : dir) / "sqlite3").string();
-        if (access(candidate.c_str(), X_OK) == 0) return candidate;
+        if (::access(candidate.c_str(), X_OK) == 0) return candidate;
     }
     return "";
 }
