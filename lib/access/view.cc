@@ -21,7 +21,8 @@ bool view_by_granted(const json::Value &i, const std::string &name, const Grants
 
 class ViewWriter {
 public:
-    ViewWriter(json::Writer &w, const Grants &g, const Policy &p, ViewResult &r) : w_(w), grants_(g), policy_(p), result_(r) {}
+    ViewWriter(json::Writer &w, const Grants &g, const Policy &p, ViewResult &r, bool nested = true)
+        : w_(w), grants_(g), policy_(p), result_(r), nested_(nested) {}
 
     void list(const json::Value &array, const std::string &name, const std::string &pointer, bool covered) {
         std::map<std::string, int64_t> withheld;  // reason -> items
@@ -41,7 +42,18 @@ public:
     bool item(const json::Value &i, const std::string &name, const std::string &pointer, bool covered) {
         const std::vector<std::string> subjects = subjects_of(i, name, policy_);
         if (grants_.everything() || covered || purpose_covers(i, name)) {
-            json::copy_value(w_, i);
+            if (nested_ || !i.is_object()) {
+                json::copy_value(w_, i);
+            } else {
+                w_.begin_object();
+                for (json::Value m = i.first_child(); m.valid(); m = m.next_sibling()) {
+                    const FieldKind *kind = policy_.field(name, m.key());
+                    if (kind && *kind == FieldKind::Items) continue;
+                    w_.key(m.key());
+                    json::copy_value(w_, m);
+                }
+                w_.end_object();
+            }
             shown(subjects);
             return true;
         }
@@ -88,6 +100,7 @@ public:
                 part |= views(m);
                 break;
             case FieldKind::Items:
+                if (!nested_) break;
                 w_.key(m.key());
                 list(m, name + "." + std::string(m.key()), pointer + "/" + std::string(m.key()), false);
                 break;
@@ -240,6 +253,7 @@ private:
     const Policy &policy_;
     ViewResult &result_;
     std::set<std::string> purpose_people_;
+    const bool nested_;
 };
 
 }  // namespace
@@ -295,7 +309,7 @@ bool field_shown(const json::Value &item, const std::string &list, std::string_v
 
 bool write_item(json::Writer &w, const json::Value &item, const std::string &list, const std::string &pointer,
                 const Grants &grants, const Policy &policy, ViewResult &result) {
-    ViewWriter v(w, grants, policy, result);
+    ViewWriter v(w, grants, policy, result, false);
     return v.item(item, list, pointer, false);
 }
 

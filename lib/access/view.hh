@@ -35,8 +35,9 @@ const std::vector<std::string> &item_lists();
 // Writes the view of `dossier` into w.
 ViewResult write_view(json::Writer &w, const json::Document &dossier, const Grants &grants, const Policy &policy);
 
-// Writes one item as the reader may see it; nullopt-like false when the item is withheld whole.
-// `list` names the item's list as in fields.tsv; pointer is where it lands in the output.
+// Writes one item as the reader may see it, without its nested items (the export lists those on
+// their own); false, and nothing written, when the item is withheld whole. `list` names the
+// item's list as in fields.tsv; pointer is where it lands in the output.
 bool write_item(json::Writer &w, const json::Value &item, const std::string &list, const std::string &pointer,
                 const Grants &grants, const Policy &policy, ViewResult &result);
 

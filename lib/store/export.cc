@@ -15,8 +15,9 @@ struct ExportList {
     const char *list, *type;
 };
 constexpr ExportList kExportLists[] = {
-    {"problem_areas", "problem_area"},       {"concerns.facts", "fact"},        {"concerns.judgements", "judgement"},
+    {"problem_areas", "problem_area"},       {"concerns", "concern"},           {"concerns.facts", "fact"},        {"concerns.judgements", "judgement"},
     {"safety.assessments", "safety_assessment"}, {"safety.agreements", "safety_agreement"}, {"plan.goals", "goal"},
+    {"plan.network_support", "network_support"},
     {"decisions", "decision"},               {"measures", "measure"},           {"consents", "consents"},
     {"complaints", "complaints"},            {"statements", "statements"},      {"family_texts", "family_text"},
     {"access_limits", "access_limit"},       {"access_objections", "access_objection"}};
@@ -95,6 +96,10 @@ public:
         list_ = &list;
         if (kind == "problem_area")
             areas_.lines.push_back(bullet("problem_area", {{"text", shown(i, "description")}}));
+        else if (kind == "concern")
+            concerns_.lines.push_back(bullet("concern", {{"text", shown(i, "summary")}}));
+        else if (kind == "network_support")
+            agreements_.lines.push_back(bullet("support", {{"text", shown(i, "support")}}));
         else if (kind == "safety_assessment")
             safety_.lines.push_back(bullet("agreement", {{"date", date(i.find("date"))}, {"text", shown(i, "text")}}));
         else if (kind == "fact")
@@ -147,7 +152,7 @@ public:
     }
 
     void write_sections() {
-        for (const Section *s : {&areas_, &facts_, &judgements_, &safety_, &decisions_, &measures_, &agreements_, &consents_,
+        for (const Section *s : {&areas_, &concerns_, &facts_, &judgements_, &safety_, &decisions_, &measures_, &agreements_, &consents_,
                                  &complaints_, &statements_, &letters_}) {
             if (s->lines.empty()) continue;
             heading(s->heading);
@@ -231,7 +236,7 @@ private:
     const Messages &texts_;
     const bool english_;
     json::Bytes out_;
-    Section areas_{"section_problem_areas", {}}, safety_{"section_safety", {}}, facts_{"section_facts", {}},
+    Section areas_{"section_problem_areas", {}}, concerns_{"section_concerns", {}}, safety_{"section_safety", {}}, facts_{"section_facts", {}},
         judgements_{"section_judgements", {}}, decisions_{"section_decisions", {}}, measures_{"section_measures", {}},
         agreements_{"section_agreements", {}}, consents_{"section_consents", {}}, complaints_{"section_complaints", {}},
         statements_{"section_statements", {}}, letters_{"section_letters", {}};

@@ -79,6 +79,36 @@ export interface DossierFinding {
     | { kind: 'format'; [key: string]: unknown };
 }
 
+/** Who asks for a view of a dossier, and the day the decision is made for. @since 1.3 */
+export interface DossierViewRequest {
+  reader: { kind: 'member' | 'professional'; id: string };
+  date: string;
+}
+
+/** What was left out of a view, and why (never what). */
+export interface Withheld {
+  pointer: string;
+  what: 'items' | 'part';
+  count: number;
+  reason: 'other_person' | 'outside_purpose' | 'access_limited';
+  article: string;
+  label: string;
+  message: { nl: string; en: string };
+}
+
+/** The view of a dossier for one reader. @since 1.3 */
+export interface DossierView {
+  format: number;
+  dossier_id: string;
+  date: string;
+  reader: { kind: string; id: string };
+  rules: string[];
+  dossier: Record<string, any>;
+  items_withheld: number;
+  parts_withheld: number;
+  withheld: Withheld[];
+}
+
 /** The report of a dossier validation. */
 export interface DossierReport {
   format: 1;
@@ -147,6 +177,8 @@ export class Helder {
   renderDossiers(sources: RenderSource[], options?: RenderOptions): { output: string; highest: number };
   validateDossier(dossier: object | string | Uint8Array, options?: DossierValidateOptions): DossierReport;
   validateDossierJson(dossier: object | string | Uint8Array, options?: DossierValidateOptions): string;
+  /** The part of a dossier one person may see (the store's rules). Throws E_DENIED when nothing. @since 1.3 */
+  viewDossier(dossier: object | string | Uint8Array, request: DossierViewRequest): DossierView;
   /** A store in memory; it keeps this context alive, and delete() closes it. */
   openStore(options?: { busy_timeout_ms?: number }): Store;
   /** Releases the context (closing its stores first); a FinalizationRegistry releases forgotten ones later. */

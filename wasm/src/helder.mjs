@@ -290,6 +290,16 @@ export class Helder {
   }
 
   /**
+   * The part of a dossier one person may see, by the same rules the store applies (docs/store.md).
+   * request: {reader: {kind: 'member' | 'professional', id}, date: 'YYYY-MM-DD'}. Returns
+   * {dossier, withheld, rules, items_withheld, parts_withheld, ...}; throws a HelderError with
+   * code 'E_DENIED' when the reader may see nothing (the message says why, with the article).
+   */
+  viewDossier(dossier, request) {
+    return JSON.parse(this.#report('_helder_dossier_view', dossier, request));
+  }
+
+  /**
    * Opens a dossier store in memory (nothing is written anywhere; it is gone with the page).
    * options: {busy_timeout_ms}. The store keeps this context alive; delete() closes it.
    */
