@@ -46,7 +46,8 @@ public:
         auto fields = options::Fields::parse(json, table, "request");
         if (!fields) return fields.error();
         if (fields->has("at"))
-            return make_error(HELDER_E_INVALID_JSON, "request: \"at\" is not accepted: the store's clock decides the time of a request (since helder 1.3)");
+            return make_error(HELDER_E_INVALID_JSON,
+                              "request: \"at\" is not accepted: the store's clock decides the time of a request (since helder 1.3)");
         Request request(std::move(fields.value()));
         request.day_ = *date_of_timestamp(now);
         request.when_ = std::move(now);
@@ -56,8 +57,6 @@ public:
     const Date &day() const { return day_; }
     const options::Fields *operator->() const { return &fields_; }
     std::string text(std::string_view key) const { return std::string(fields_.string(key)); }
-
-public:
     Actor actor() const {
         const json::Value a = fields_.get("actor");
         return Actor{a.find("kind").as_string() == "professional" ? Actor::Kind::Professional : Actor::Kind::Member,
