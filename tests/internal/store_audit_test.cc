@@ -155,10 +155,13 @@ std::vector<std::string> rows(const std::string &path, const std::string &sql) {
 std::string make_store(const TempDir &dir) {
     auto s = open_store(dir.file("store.db"));
     answer(commit_at(*s, "2026-11-23T10:00:00Z", boer(), commit_request(0, "joris", "eerste versie")));
-    answer(commit_at(*s, "2026-11-24T09:30:00Z", replaced(boer(), "was de koelkast leeg", "was de koelkast bijna leeg"), commit_request(1, "fatima", "typefout")));
+    answer(commit_at(*s, "2026-11-24T09:30:00Z", replaced(boer(), "was de koelkast leeg", "was de koelkast bijna leeg"),
+                     commit_request(1, "fatima", "typefout")));
     answer(s->read(read_request("member", "sanne")));
     answer(commit_at(*s, "2026-11-24T12:00:00Z", yilmaz(), commit_request(0, "lotte", "start")));
-    const json::Document third = answer(commit_at(*s, "2026-11-25T10:00:00Z", replaced(boer(), "Noor komt vaak zonder ontbijt", "Noor komt soms zonder ontbijt"), commit_request(2, "joris", "huisbezoek")));
+    const json::Document third = answer(commit_at(*s, "2026-11-25T10:00:00Z",
+                                                  replaced(boer(), "Noor komt vaak zonder ontbijt", "Noor komt soms zonder ontbijt"),
+                                                  commit_request(2, "joris", "huisbezoek")));
     EXPECT_EQ(third.root().find("audit_head").find("seq").as_integer(), 5);
     EXPECT_EQ(third.root().find("audit_seq").as_integer(), 5);
     const json::Document read = answer(s->read(read_request("member", "daan")));
@@ -351,7 +354,8 @@ TEST(StoreAudit, TheChainHoldsHashesSoADestructionLeavesItWhole) {
     const std::string marker = "Kwikstaartjes-hebben-een-lange-staart";
     auto s = open_store(dir.file("store.db"));
     answer(commit_at(*s, "2026-11-23T10:00:00Z", boer(), commit_request(0, "joris", reason)));
-    const json::Document second = answer(commit_at(*s, "2026-11-24T10:00:00Z", replaced(boer(), "Die week was mijn loon te laat.", marker), commit_request(1, "joris", reason)));
+    const json::Document second = answer(commit_at(*s, "2026-11-24T10:00:00Z", replaced(boer(), "Die week was mijn loon te laat.", marker),
+                                                   commit_request(1, "joris", reason)));
     answer(s->read(read_request("member", "sanne")));
     const std::string chain = rows(dir.file("store.db"), "SELECT group_concat(at || actor || action || dossier_id || detail, ' ') FROM audit").at(0);
     for (const std::string &content : {reason, marker, std::string("Sanne de Boer"), std::string("koelkast")})
