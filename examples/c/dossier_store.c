@@ -32,8 +32,10 @@ static helder_status show(const char *what, helder_status status, char **answer)
 int main(int argc, char **argv) {
     const char *commit = "{\"expected_version\":0,\"author\":\"joris\",\"reason\":\"eerste versie\"}";
     const char *read_as_daan =
-        "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"member\",\"id\":\"daan\"},\"at\":\"2026-11-23\"}";
-    const char *export_for_sanne = "{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"sanne\",\"format\":\"text\"}";
+        "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"member\",\"id\":\"daan\"}}";
+    /* Every request names who asks; the store's clock gives its time. Sanne asks for her own export. */
+    const char *export_for_sanne =
+        "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"member\",\"id\":\"sanne\"},\"format\":\"text\"}";
     helder_ctx *ctx = NULL;
     helder_store *store = NULL;
     char *dossier, *answer = NULL;

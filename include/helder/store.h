@@ -5,8 +5,13 @@
  * anonymous indicators.
  *
  * Each operation takes a JSON request and returns a JSON answer (free it with helder_free());
- * "at" in a request is the moment it happens (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ; default: now),
- * an "actor" is {"kind": "professional"|"member", "id": an id in the dossier}.
+ * an "actor" is {"kind": "professional"|"member", "id": an id in the dossier}. Every request
+ * names who asks ("author", "actor", "by" or "requested_by").
+ * The time of a request is the store's clock (the system clock, UTC): it decides access, ages,
+ * the "today" of a commit's validation and the times in the audit chain. **Changed in 1.3:** a
+ * request that carries "at" is refused with HELDER_E_INVALID_JSON ("at" is not accepted: the
+ * store's clock decides the time of a request); helder 1.2 and earlier took the caller's "at",
+ * so that a caller could read "as of" any date.
  * Every operation on a dossier — a commit, a read, a history, an export, a statement, a
  * destruction, and every refusal of one (with its reason) — is an entry in the store's audit
  * chain. Answers that are JSON objects carry "audit_head": {"seq", "hash"}, the chain's last
@@ -33,7 +38,9 @@ typedef struct helder_store helder_store;
  * {"busy_timeout_ms": 5000, "migrate": true}: how long a write waits for another process's
  * write, and whether a store written by helder 1.1 (store format 1) is migrated to format 2 when
  * it is opened (@since 1.2; the migration is an entry in the audit chain, and helder 1.1 cannot
- * open the file afterwards). The context must outlive the store. Returns
+ * open the file afterwards). A build configured with HELDER_TEST_CLOCK (for tests only, never a
+ * release or the npm package) also takes "test_clock": "YYYY-MM-DDThh:mm:ssZ", a fixed time for
+ * the store's clock; elsewhere that field is unknown and refused. The context must outlive the store. Returns
  * HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_JSON, HELDER_E_IO (cannot open),
  * HELDER_E_CORRUPT (not a store), HELDER_E_UNSUPPORTED (a newer store format, or a format-1 store
  * with "migrate": false; the message says how to migrate it).
@@ -47,7 +54,7 @@ HELDER_API void helder_store_close(helder_store *store);
 
 /**
  * Store a new version of a dossier. request: {"expected_version": the version the writer read
- * (0 for a new dossier), "author", "reason", "at", "dossier_id" (default: the dossier's id),
+ * (0 for a new dossier), "author", "reason", "dossier_id" (default: the dossier's id),
  * "allow_invalid" (false: a dossier with validation errors is refused)}. Answer: {"dossier_id",
  * "version", "audit_seq", "sha256", "validation": {"status", "errors", "warnings"},
  * "audit_head": {"seq", "hash"} (@since 1.2)}.
@@ -65,7 +72,7 @@ HELDER_API helder_status helder_store_commit(helder_store *store, const char *do
 
 /**
  * Read a dossier as an actor may see it. request: {"dossier_id", "version" (default: latest),
- * "actor", "at"}. A professional reads only while involved; a member of 12 or older (and every
+ * "actor"}. A professional reads only while involved; a member of 12 or older (and every
  * adult) reads what concerns them; a parent with authority also what concerns a child under 16
  * (from 16 with the child's consent). Every read, by anyone, is logged in the audit chain, and so
  * is every refused or not-found read, with its reason (@since 1.2). Answer: {"dossier_id",
@@ -79,7 +86,7 @@ HELDER_API helder_status helder_store_read(helder_store *store, const char *requ
 
 /**
  * Every version of a dossier, for an involved professional. request: {"dossier_id", "actor",
- * "at", "with_dossiers" (false)}. Logged in the audit chain, refused too. Answer: {"dossier_id",
+ * "with_dossiers" (false)}. Logged in the audit chain, refused too. Answer: {"dossier_id",
  * "versions": [{"version", "author", "at", "reason", "sha256", "dossier"?}], "audit_head"}.
  * Returns HELDER_E_DENIED, HELDER_E_NOT_FOUND.
  * @since 1.1
@@ -90,7 +97,7 @@ HELDER_API helder_status helder_store_history(helder_store *store, const char *r
 /**
  * Add a member's correction or own statement as a new version; the item it is about stays as it
  * was. request: {"dossier_id", "by", "kind": "correction"|"own_statement", "concerns_item",
- * "text", "at"}. Answer: {"dossier_id", "version", "statement_id", "audit_seq", "audit_head"}.
+ * "text"}. Answer: {"dossier_id", "version", "statement_id", "audit_seq", "audit_head"}.
  * Returns HELDER_E_DENIED (a member without access; logged), HELDER_E_NOT_FOUND.
  * @since 1.1
  */
@@ -99,9 +106,13 @@ HELDER_API helder_status helder_store_add_statement(helder_store *store, const c
 
 /**
  * Everything the dossier holds about one person (the right of access, AVG art. 15), without
- * information about others. request: {"dossier_id", "person", "format": "json"|"text",
- * "language": "nl"|"en", "at"}. "text" is a plain-language document. Logged in the audit chain,
- * refused too. Returns HELDER_E_NOT_FOUND.
+ * information about others. request: {"dossier_id", "actor", "person" (default: the actor's id),
+ * "format": "json"|"text", "language": "nl"|"en"}. "text" is a plain-language document. Given to
+ * the person themselves, to a member who may read about them (a parent with authority, see
+ * helder_store_read()) and to a professional involved today; the audit entry names who asked and
+ * about whom ("person=…"), a refusal who asked. **Changed in 1.3:** "actor" is required (helder 1.2
+ * gave anyone the export of the "person" named, logged as that person). Returns HELDER_E_DENIED,
+ * HELDER_E_NOT_FOUND (no such dossier or person), HELDER_E_INVALID_JSON.
  * @since 1.1
  */
 HELDER_API helder_status helder_store_export(helder_store *store, const char *request_json, size_t request_len,
@@ -111,7 +122,7 @@ HELDER_API helder_status helder_store_export(helder_store *store, const char *re
  * Destroy a dossier on a member's request (art. 7.3.9 Jw): every version is deleted so that its
  * content cannot be recovered from the file; the audit chain keeps that it happened (a redaction
  * entry; the chain holds hashes of the versions, never their content, so it stays whole). request:
- * {"dossier_id", "requested_by", "at", "exception": {"kind": "important_to_other"|
+ * {"dossier_id", "requested_by", "exception": {"kind": "important_to_other"|
  * "statutory_rule", "reason"} (the request is then refused and the reason recorded)}. Answer:
  * {"dossier_id", "destroyed", "versions_removed", "deadline", "rule", "audit_head"}. Returns
  * HELDER_E_DENIED (an exception, or a requester under 12; logged), HELDER_E_NOT_FOUND.

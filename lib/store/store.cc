@@ -32,42 +32,31 @@ const options::Table kActor = {{"kind", Type::Choice, true, 0, 0, {"professional
 const options::Table kException = {{"kind", Type::Choice, true, 0, 0, {"important_to_other", "statutory_rule"}},
                                    {"reason", Type::NonEmptyString, true}};
 const Field kDossierId = {"dossier_id", Type::NonEmptyString, true};
-const Field kAt = {"at", Type::String};
+// Known, so that a request with "at" gets its own refusal rather than "unknown field" (helder
+// 1.2 and earlier took it as the time of the request).
+const Field kAt = {"at", Type::Any};
 const Field kActorField = {"actor", Type::Object, true, 0, 0, {}, &kActor};
 
-// A request whose fields passed their table, with the one field every request reads alike.
+// A request whose fields passed their table, with the time the store's clock gave it.
 class Request {
 public:
-    // Parses and checks a request, and reads its "at" (every request has one).
-    static Result<Request> parse(std::string_view json, const options::Table &table) {
+    // Parses and checks a request. `now` is the store's clock; a request that names its own time
+    // is refused, since that time decides access, ages, validation's today and the audit.
+    static Result<Request> parse(std::string_view json, const options::Table &table, std::string now) {
         auto fields = options::Fields::parse(json, table, "request");
         if (!fields) return fields.error();
+        if (fields->has("at"))
+            return make_error(HELDER_E_INVALID_JSON,
+                              "request: \"at\" is not accepted: the store's clock decides the time of a request (since helder 1.3)");
         Request request(std::move(fields.value()));
-        auto at = request.at();
-        if (!at) return at.error();
-        request.when_ = std::move(at->first);
-        request.day_ = at->second;
+        request.day_ = *date_of_timestamp(now);
+        request.when_ = std::move(now);
         return request;
     }
     const std::string &when() const { return when_; }  // the date-time of the request
     const Date &day() const { return day_; }
     const options::Fields *operator->() const { return &fields_; }
     std::string text(std::string_view key) const { return std::string(fields_.string(key)); }
-
-private:
-    // "at": a date-time (default: now), and its date.
-    Result<std::pair<std::string, Date>> at() const {
-        if (!fields_.has("at")) {
-            std::string now = now_utc();
-            const Date day = *date_of_timestamp(now);
-            return std::make_pair(std::move(now), day);
-        }
-        const auto day = date_of_timestamp(fields_.string("at"));
-        if (!day) return fields_.invalid("at", "a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ssZ)");
-        return std::make_pair(std::string(fields_.string("at")), *day);
-    }
-
-public:
     Actor actor() const {
         const json::Value a = fields_.get("actor");
         return Actor{a.find("kind").as_string() == "professional" ? Actor::Kind::Professional : Actor::Kind::Member,
@@ -138,16 +127,6 @@ std::string refusal_detail(const Error &error) {
 
 }  // namespace
 
-Result<StoreOptions> parse_store_options(std::string_view json) {
-    static const options::Table kTable = {{"busy_timeout_ms", Type::Integer, false, 0, 600000}, {"migrate", Type::Boolean}};
-    auto fields = options::Fields::parse(json, kTable);
-    if (!fields) return fields.error();
-    StoreOptions o;
-    o.busy_timeout_ms = static_cast<int>(fields->integer("busy_timeout_ms", o.busy_timeout_ms));
-    o.migrate = fields->boolean("migrate", o.migrate);
-    return o;
-}
-
 Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text, const std::string &path,
              const StoreOptions &options)
     : dossiers_(dossiers),
@@ -156,6 +135,7 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
       policy_(dossiers.law()),
       in_memory_(path == ":memory:" || path.empty()),
       path_(path),
+      test_clock_(test_clock_compiled_in() ? options.test_clock : std::string()),
       db_(path.empty() ? ":memory:" : path, options.busy_timeout_ms) {
     // Durable commits (WAL + full sync), deleted content overwritten, rows of one dossier together.
     db_.exec("PRAGMA secure_delete=ON");
@@ -184,8 +164,10 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
         throw Failure(HELDER_E_UNSUPPORTED, "store " + path + " has a format this version of helder does not know");
 }
 
+std::string Store::now() const { return test_clock_.empty() ? now_utc() : test_clock_; }
+
 void Store::migrate_from_format_1() {
-    const std::string at = now_utc();
+    const std::string at = now();
     db_.exec(kSchema);  // the tables are there; this adds the index
     db_.prepare("UPDATE meta SET value=? WHERE key='format'").bind(1, kFormat).run();
     Statement count = db_.prepare("SELECT count(*) FROM versions");
@@ -301,7 +283,7 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
                                           {"reason", Type::NonEmptyString, true},
                                           kAt,
                                           {"allow_invalid", Type::Boolean}};
-    auto req = Request::parse(request_json, kTable);
+    auto req = Request::parse(request_json, kTable, now());
     if (!req) return req.error();
     // Validate first: the store keeps dossiers that follow the schema, the law and references.
     dossier::ValidateOptions vo;
@@ -347,7 +329,7 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
 
 Result<ReadAnswer> Store::read(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, {"version", Type::Integer, false, 0}, kActorField, kAt};
-    auto req = Request::parse(request_json, kTable);
+    auto req = Request::parse(request_json, kTable, now());
     if (!req) return req.error();
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
@@ -422,7 +404,7 @@ std::vector<ReadRecord> Store::readers_of(const std::string &dossier_id, const s
 
 Result<HistoryAnswer> Store::history(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, kActorField, kAt, {"with_dossiers", Type::Boolean}};
-    auto req = Request::parse(request_json, kTable);
+    auto req = Request::parse(request_json, kTable, now());
     if (!req) return req.error();
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
@@ -465,7 +447,7 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
                                           {"concerns_item", Type::String},
                                           {"text", Type::NonEmptyString, true},
                                           kAt};
-    auto req = Request::parse(request_json, kTable);
+    auto req = Request::parse(request_json, kTable, now());
     if (!req) return req.error();
     const std::string id = req->text("dossier_id"), by = req->text("by"), kind = req->text("kind");
     const std::string item = req->text("concerns_item"), statement = req->text("text");
@@ -536,17 +518,19 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
                                           {"format", Type::Choice, false, 0, 0, {"json", "text"}},
                                           {"language", Type::Choice, false, 0, 0, {"nl", "en"}},
                                           kAt};
-    auto req = Request::parse(request_json, kTable);
+    auto req = Request::parse(request_json, kTable, now());
     if (!req) return req.error();
     const Actor actor = req->actor();
     const std::string id = req->text("dossier_id"), person = (*req)->has("person") ? req->text("person") : actor.id;
     auto l = latest(id, 0);
     if (!l) return log_refusal(req.value().when(), actor_name(actor), "export_refused", id, l.error());
+    // Who asks must be able to see the person's data: themselves, a parent with gezag for a young
+    // child, the fixed professional. Refusals name the one who asked.
+    auto grants = access::Grants::decide(policy_, l->doc, actor, req.value().day());
+    if (!grants) return log_refusal(req.value().when(), actor_name(actor), "export_refused", id, grants.error());
     if (!dossier::household_member(l->doc.root(), person).valid())
         return log_refusal(req.value().when(), actor_name(actor), "export_refused", id,
                            make_error(HELDER_E_NOT_FOUND, person + " is not a member of this household"));
-    auto grants = access::Grants::decide(policy_, l->doc, actor, req.value().day());
-    if (!grants) return log_refusal(req.value().when(), actor_name(actor), "export_refused", id, grants.error());
     if (!grants->granted(person))
         return log_refusal(req.value().when(), actor_name(actor), "export_refused", id,
                            make_error(HELDER_E_DENIED, actor.id + " may not see the data of " + person + " (docs/store.md, who may see what)"));
@@ -565,7 +549,7 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
 Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, {"requested_by", Type::NonEmptyString, true}, kAt,
                                           {"exception", Type::Object, false, 0, 0, {}, &kException}};
-    auto req = Request::parse(request_json, kTable);
+    auto req = Request::parse(request_json, kTable, now());
     if (!req) return req.error();
     const std::string id = req->text("dossier_id"), by = req->text("requested_by");
     auto l = latest(id, 0);

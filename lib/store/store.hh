@@ -19,6 +19,7 @@
 #include "store/audit.hh"
 #include "store/export.hh"
 #include "store/sqlite.hh"
+#include "store/store_options.hh"
 #include "core/messages.hh"
 #include "text/text_model.hh"
 
@@ -26,13 +27,6 @@ namespace helder::store {
 
 // Who asks: a member of the household or a professional (the access decision's reader).
 using Actor = access::Reader;
-
-struct StoreOptions {
-    int busy_timeout_ms = 5000;  // how long a write waits for another process's write
-    bool migrate = true;         // a store of format 1 (helder 1.1) is migrated; false: refused
-};
-
-Result<StoreOptions> parse_store_options(std::string_view json);
 
 // The answers of the store's operations; lib/capi/store_json.cc writes them as JSON.
 struct CommitAnswer {
@@ -117,7 +111,16 @@ public:
     Store(const dossier::DossierModel &dossiers, const text::TextModel &text, const std::string &path,
           const StoreOptions &options);
 
+#ifdef HELDER_TEST_CLOCK
+    // Test builds only: moves the store's clock (a date-time YYYY-MM-DDThh:mm:ssZ).
+    void set_test_clock(std::string at) { test_clock_ = std::move(at); }
+#endif
+
 private:
+    // The time of a request: the system clock (UTC), or the test clock of a test build. A request
+    // cannot name its own time: access, ages and the audit would then be the caller's to choose.
+    std::string now() const;
+
     struct Latest;
     Result<Latest> latest(const std::string &dossier_id, int64_t version);
     // A dossier's row, checked against its stored versions and its last commit entry.
@@ -159,6 +162,7 @@ private:
     const access::Policy policy_;
     bool in_memory_;
     std::string path_;
+    std::string test_clock_;  // empty: the system clock
     Database db_;
 };
 

@@ -67,13 +67,18 @@ helder_status status(const Result<Answer> &r) { return r.ok() ? HELDER_OK : r.er
 template <class Answer>
 std::string message(const Result<Answer> &r) { return r.ok() ? "" : r.error().message; }
 
-std::string commit_request(int64_t expected, const std::string &author, const std::string &reason, const std::string &at) {
-    return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"" + reason +
-           "\",\"at\":\"" + at + "\"}";
+std::string commit_request(int64_t expected, const std::string &author, const std::string &reason) {
+    return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"" + reason + "\"}";
+}
+
+// A commit at a time of the store's test clock (the clock stays there).
+Result<CommitAnswer> commit_at(Store &s, const std::string &at, std::string_view dossier, const std::string &request) {
+    s.set_test_clock(at);
+    return s.commit(dossier, request);
 }
 
 std::string read_request(const std::string &kind, const std::string &id, const std::string &dossier = kBoer) {
-    return "{\"dossier_id\":\"" + dossier + "\",\"actor\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"},\"at\":\"2026-11-25\"}";
+    return "{\"dossier_id\":\"" + dossier + "\",\"actor\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"}}";
 }
 
 // {"expected_head": <an audit_head as an answer gave it>}
@@ -92,7 +97,8 @@ private:
     std::string path_;
 };
 
-std::unique_ptr<Store> open_store(const std::string &path, const std::string &options = "") {
+// The store's test clock stands on the day the reads of these tests happen, unless moved.
+std::unique_ptr<Store> open_store(const std::string &path, const std::string &options = "{\"test_clock\":\"2026-11-25T10:00:00Z\"}") {
     auto options_parsed = parse_store_options(options);
     EXPECT_TRUE(options_parsed.ok());
     auto s = Store::open(dossiers(), helder::testing::model(), path, options_parsed.value());
@@ -148,13 +154,14 @@ std::vector<std::string> rows(const std::string &path, const std::string &sql) {
 // Returns the head the last answer gave, as the caller keeps it outside the store.
 std::string make_store(const TempDir &dir) {
     auto s = open_store(dir.file("store.db"));
-    answer(s->commit(boer(), commit_request(0, "joris", "eerste versie", "2026-11-23T10:00:00Z")));
-    answer(s->commit(replaced(boer(), "was de koelkast leeg", "was de koelkast bijna leeg"),
-                     commit_request(1, "fatima", "typefout", "2026-11-24T09:30:00Z")));
+    answer(commit_at(*s, "2026-11-23T10:00:00Z", boer(), commit_request(0, "joris", "eerste versie")));
+    answer(commit_at(*s, "2026-11-24T09:30:00Z", replaced(boer(), "was de koelkast leeg", "was de koelkast bijna leeg"),
+                     commit_request(1, "fatima", "typefout")));
     answer(s->read(read_request("member", "sanne")));
-    answer(s->commit(yilmaz(), commit_request(0, "lotte", "start", "2026-11-24T12:00:00Z")));
-    const json::Document third = answer(s->commit(replaced(boer(), "Noor komt vaak zonder ontbijt", "Noor komt soms zonder ontbijt"),
-                                                  commit_request(2, "joris", "huisbezoek", "2026-11-25T10:00:00Z")));
+    answer(commit_at(*s, "2026-11-24T12:00:00Z", yilmaz(), commit_request(0, "lotte", "start")));
+    const json::Document third = answer(commit_at(*s, "2026-11-25T10:00:00Z",
+                                                  replaced(boer(), "Noor komt vaak zonder ontbijt", "Noor komt soms zonder ontbijt"),
+                                                  commit_request(2, "joris", "huisbezoek")));
     EXPECT_EQ(third.root().find("audit_head").find("seq").as_integer(), 5);
     EXPECT_EQ(third.root().find("audit_seq").as_integer(), 5);
     const json::Document read = answer(s->read(read_request("member", "daan")));
@@ -245,7 +252,7 @@ TEST(StoreAudit, ARolledBackDossierIsNeitherReadNorCommittedSilently) {
         edit_with_cli(dir, sql);
         if (::testing::Test::HasFatalFailure()) return;
         auto s = open_store(dir.file("store.db"));
-        const auto committed = s->commit(boer(), commit_request(2, "joris", "nog een", "2026-11-26T10:00:00Z"));
+        const auto committed = commit_at(*s, "2026-11-26T10:00:00Z", boer(), commit_request(2, "joris", "nog een"));
         EXPECT_EQ(status(committed), HELDER_E_CORRUPT) << message(committed);
         EXPECT_NE(message(committed).find("helder_store_verify"), std::string::npos) << message(committed);
         EXPECT_NE(message(committed).find("entry 5"), std::string::npos) << message(committed);
@@ -261,7 +268,7 @@ TEST(StoreAudit, ARolledBackDossierIsNeitherReadNorCommittedSilently) {
                        "DELETE FROM dossiers WHERE id='dossier-2026-0107';");
     if (::testing::Test::HasFatalFailure()) return;
     auto s = open_store(dir.file("store.db"));
-    EXPECT_EQ(status(s->commit(yilmaz(), commit_request(0, "lotte", "opnieuw", "2026-11-26T10:00:00Z"))), HELDER_E_CORRUPT);
+    EXPECT_EQ(status(commit_at(*s, "2026-11-26T10:00:00Z", yilmaz(), commit_request(0, "lotte", "opnieuw"))), HELDER_E_CORRUPT);
     EXPECT_EQ(status(s->read(read_request("professional", "lotte", kYilmaz))), HELDER_E_CORRUPT);
 }
 
@@ -309,14 +316,19 @@ TEST(StoreAudit, EveryRefusalIsAnEntryWithItsReasonAndNoContent) {
     make_store(dir);
     auto s = open_store(dir.file("store.db"));
     const std::string noor_statement =
-        "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"noor\",\"kind\":\"own_statement\",\"text\":\"Ik wil naar oma.\",\"at\":\"2026-11-25\"}";
+        "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"noor\",\"kind\":\"own_statement\",\"text\":\"Ik wil naar oma.\"}";
     EXPECT_EQ(status(s->read(read_request("member", "noor"))), HELDER_E_DENIED);
     EXPECT_EQ(status(s->read(read_request("professional", "joris", "onbekend"))), HELDER_E_NOT_FOUND);
     EXPECT_EQ(status(s->read(replaced(read_request("professional", "joris"), "\"actor\"", "\"version\":9,\"actor\""))), HELDER_E_NOT_FOUND);
     EXPECT_EQ(status(s->history(read_request("member", "sanne"))), HELDER_E_DENIED);
-    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"joris\",\"at\":\"2026-11-25\"}")), HELDER_E_NOT_FOUND);
+    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},"
+                                      "\"person\":\"joris\"}")),
+              HELDER_E_NOT_FOUND);
+    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"member\",\"id\":\"ria\"},"
+                                      "\"person\":\"daan\"}")),
+              HELDER_E_DENIED);
     EXPECT_EQ(status(s->add_statement(noor_statement)), HELDER_E_DENIED);
-    EXPECT_EQ(status(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"noor\",\"at\":\"2026-11-25\"}")), HELDER_E_DENIED);
+    EXPECT_EQ(status(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"noor\"}")), HELDER_E_DENIED);
     EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
     const std::vector<std::string> refused =
         rows(dir.file("store.db"), "SELECT actor, action, dossier_id, substr(detail, 1, instr(detail, ':')) FROM audit WHERE seq > 6 ORDER BY seq");
@@ -325,7 +337,8 @@ TEST(StoreAudit, EveryRefusalIsAnEntryWithItsReasonAndNoContent) {
         "professional:joris|read_refused|onbekend|not_found:",
         "professional:joris|read_refused|dossier-2025-0042|not_found:",
         "member:sanne|history_refused|dossier-2025-0042|denied:",
-        "member:joris|export_refused|dossier-2025-0042|not_found:",
+        "professional:joris|export_refused|dossier-2025-0042|not_found:",
+        "member:ria|export_refused|dossier-2025-0042|denied:",
         "member:noor|statement_refused|dossier-2025-0042|denied:",
         "noor|destroy_refused|dossier-2025-0042|denied:",
     };
@@ -340,14 +353,14 @@ TEST(StoreAudit, TheChainHoldsHashesSoADestructionLeavesItWhole) {
     const std::string reason = "Melding-van-Kwikstaart-school";
     const std::string marker = "Kwikstaartjes-hebben-een-lange-staart";
     auto s = open_store(dir.file("store.db"));
-    answer(s->commit(boer(), commit_request(0, "joris", reason, "2026-11-23T10:00:00Z")));
-    const json::Document second = answer(s->commit(replaced(boer(), "Die week was mijn loon te laat.", marker),
-                                                   commit_request(1, "joris", reason, "2026-11-24T10:00:00Z")));
+    answer(commit_at(*s, "2026-11-23T10:00:00Z", boer(), commit_request(0, "joris", reason)));
+    const json::Document second = answer(commit_at(*s, "2026-11-24T10:00:00Z", replaced(boer(), "Die week was mijn loon te laat.", marker),
+                                                   commit_request(1, "joris", reason)));
     answer(s->read(read_request("member", "sanne")));
     const std::string chain = rows(dir.file("store.db"), "SELECT group_concat(at || actor || action || dossier_id || detail, ' ') FROM audit").at(0);
     for (const std::string &content : {reason, marker, std::string("Sanne de Boer"), std::string("koelkast")})
         EXPECT_EQ(chain.find(content), std::string::npos) << content;  // no content, ever
-    const json::Document destroyed = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\",\"at\":\"2026-11-25\"}"));
+    const json::Document destroyed = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\"}"));
     EXPECT_EQ(destroyed.root().find("audit_head").find("seq").as_integer(), 4);
     EXPECT_EQ(rows(dir.file("store.db"), "SELECT action, detail FROM audit WHERE seq=4").at(0), "destroy|versions=2 redacted=1..2");
     // Versions, texts and reasons are gone; the chain is whole, also against a head kept before.
@@ -362,7 +375,7 @@ TEST(StoreAudit, TheChainHoldsHashesSoADestructionLeavesItWhole) {
     make_store(again);
     {
         auto t = open_store(again.file("store.db"));
-        answer(t->destroy("{\"dossier_id\":\"dossier-2026-0107\",\"requested_by\":\"esra\",\"at\":\"2026-11-25\"}"));
+        answer(t->destroy("{\"dossier_id\":\"dossier-2026-0107\",\"requested_by\":\"esra\"}"));
     }
     edit_with_cli(again, "UPDATE dossiers SET destroyed_at=NULL WHERE id='dossier-2026-0107';");
     if (::testing::Test::HasFatalFailure()) return;
@@ -423,7 +436,7 @@ TEST_F(StoreWrittenBy11, IsMigratedWithTheMigrationInItsChain) {
         EXPECT_EQ(history.root().find("versions").element(1).find("reason").as_string(), "typefout");
         EXPECT_EQ(status(s->read(read_request("professional", "lotte", kYilmaz))), HELDER_E_NOT_FOUND);  // destroyed in 1.1
         // It goes on as a store of this version.
-        const json::Document fourth = answer(s->commit(boer(), commit_request(3, "joris", "na de migratie", "2026-11-26T10:00:00Z")));
+        const json::Document fourth = answer(commit_at(*s, "2026-11-26T10:00:00Z", boer(), commit_request(3, "joris", "na de migratie")));
         EXPECT_EQ(fourth.root().find("version").as_integer(), 4);
         const json::Document after = answer(s->verify(head_request(fourth.root().find("audit_head"))));
         EXPECT_TRUE(after.root().find("ok").as_bool()) << after.root().raw();

@@ -59,12 +59,27 @@ json::Document answer(Result<Answer> r) {
 template <class Answer>
 helder_status status(const Result<Answer> &r) { return r.ok() ? HELDER_OK : r.error().status; }
 
-std::string commit_request(int64_t expected, const std::string &author = "joris", const std::string &at = "2026-11-23T10:00:00Z") {
-    return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"update\",\"at\":\"" + at + "\"}";
+std::string commit_request(int64_t expected, const std::string &author = "joris") {
+    return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"update\"}";
 }
 
-std::string read_request(const std::string &kind, const std::string &id, const std::string &at = "2026-11-23") {
-    return "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"},\"at\":\"" + at + "\"}";
+std::string read_request(const std::string &kind, const std::string &id) {
+    return "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"}}";
+}
+
+// An export of the example dossier asked by an actor (member or professional) about a person.
+std::string export_request(const std::string &kind, const std::string &id, const std::string &person, const std::string &more = "") {
+    return "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"}" +
+           (person.empty() ? "" : ",\"person\":\"" + person + "\"") + more + "}";
+}
+
+// The store's clock in these tests: the example dossier's dates are around it.
+const char *kToday = "2026-11-23T10:00:00Z";
+
+StoreOptions test_clock_at(const std::string &at) {
+    StoreOptions o;
+    o.test_clock = at;
+    return o;
 }
 
 // A temporary folder, removed afterwards.
@@ -91,7 +106,7 @@ private:
 class StoreTest : public ::testing::Test {
 protected:
     std::unique_ptr<Store> open(const std::string &path = ":memory:") {
-        auto s = Store::open(dossiers(), helder::testing::model(), path, StoreOptions());
+        auto s = Store::open(dossiers(), helder::testing::model(), path, test_clock_at(kToday));
         EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
         return s.ok() ? std::move(s.value()) : nullptr;
     }
@@ -110,14 +125,16 @@ TEST_F(StoreTest, EveryChangeIsAVersionWithAuthorTimeAndReason) {
     EXPECT_EQ(first.root().find("version").as_integer(), 1);
     EXPECT_EQ(first.root().find("validation").find("status").as_string(), "valid");
     const std::string second = replaced(example(), "geen geld had voor boodschappen", "geen geld had voor eten");
-    answer(s->commit(second, "{\"expected_version\":1,\"author\":\"joris\",\"reason\":\"typo\",\"at\":\"2026-11-24T09:30:00Z\"}"));
+    s->set_test_clock("2026-11-24T09:30:00Z");  // the store's clock, not the request, gives the time
+    answer(s->commit(second, "{\"expected_version\":1,\"author\":\"joris\",\"reason\":\"typo\"}"));
 
     const json::Document h = answer(s->history(
-        "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},\"at\":\"2026-11-24\",\"with_dossiers\":true}"));
+        "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},\"with_dossiers\":true}"));
     const json::Value v1 = h.root().find("versions").element(0), v2 = h.root().find("versions").element(1);
     EXPECT_EQ(h.root().find("versions").size(), 2u);
     EXPECT_EQ(v1.find("reason").as_string(), "update");
     EXPECT_EQ(v2.find("reason").as_string(), "typo");
+    EXPECT_EQ(v1.find("at").as_string(), kToday);
     EXPECT_EQ(v2.find("at").as_string(), "2026-11-24T09:30:00Z");
     EXPECT_EQ(v2.find("author").as_string(), "joris");
     EXPECT_EQ(v1.find("dossier").raw(), value_of(example()));  // the history gives back every version exactly
@@ -165,8 +182,10 @@ TEST_F(StoreTest, AProfessionalReadsOnlyWhileInvolved) {
     EXPECT_EQ(joris.root().find("withheld").as_integer(), 0);
     EXPECT_EQ(joris.root().find("dossier").raw(), value_of(example()));
     // Eva's involvement ended on 2026-05-19.
-    EXPECT_EQ(answer(s->read(read_request("professional", "eva", "2026-03-01"))).root().find("version").as_integer(), 1);
-    EXPECT_EQ(status(s->read(read_request("professional", "eva", "2026-11-23"))), HELDER_E_DENIED);
+    s->set_test_clock("2026-03-01T10:00:00Z");
+    EXPECT_EQ(answer(s->read(read_request("professional", "eva"))).root().find("version").as_integer(), 1);
+    s->set_test_clock(kToday);
+    EXPECT_EQ(status(s->read(read_request("professional", "eva"))), HELDER_E_DENIED);
     EXPECT_EQ(status(s->read(read_request("professional", "stranger"))), HELDER_E_DENIED);
     EXPECT_EQ(status(s->history(read_request("professional", "eva"))), HELDER_E_DENIED);
     EXPECT_EQ(status(s->history(read_request("member", "sanne"))), HELDER_E_DENIED);
@@ -189,8 +208,10 @@ TEST_F(StoreTest, AChildFromTwelveReadsWhatConcernsThem) {
     EXPECT_EQ(d.find("measures").element(0).find("id").as_string(), "m-ots-daan");
     EXPECT_EQ(d.find("problem_areas").size(), 1u);  // the one about the children
     // On the day before his 12th birthday he could not read it yet.
-    EXPECT_EQ(status(s->read(read_request("member", "daan", "2025-04-11"))), HELDER_E_DENIED);
-    EXPECT_TRUE(s->read(read_request("member", "daan", "2025-04-12")).ok());
+    s->set_test_clock("2025-04-11T23:59:59Z");
+    EXPECT_EQ(status(s->read(read_request("member", "daan"))), HELDER_E_DENIED);
+    s->set_test_clock("2025-04-12T00:00:00Z");
+    EXPECT_TRUE(s->read(read_request("member", "daan")).ok());
 }
 
 TEST_F(StoreTest, FromSixteenParentsNeedTheChildsConsent) {
@@ -200,15 +221,18 @@ TEST_F(StoreTest, FromSixteenParentsNeedTheChildsConsent) {
     EXPECT_EQ(now.root().find("dossier").find("measures").size(), 2u);
     EXPECT_EQ(now.root().find("dossier").find("concerns").size(), 1u);
     // In 2029 Daan is 16: without his consent his measure is withheld from her, Noor's is not.
-    const json::Document later = answer(s->read(read_request("member", "sanne", "2029-06-01")));
+    s->set_test_clock("2029-06-01T10:00:00Z");
+    const json::Document later = answer(s->read(read_request("member", "sanne")));
     EXPECT_EQ(later.root().find("dossier").find("measures").size(), 1u);
     EXPECT_EQ(later.root().find("dossier").find("measures").element(0).find("id").as_string(), "m-ots-noor");
     // With his consent for her to read the dossier, she sees it again.
     const std::string consent =
         "{\"id\": \"cs-mother\", \"by\": \"daan\", \"purpose\": \"access_to_dossier\", \"recipient\": \"sanne\", "
         "\"start\": \"2026-11-01\", \"about\": [\"daan\"]}, ";
+    s->set_test_clock(kToday);  // committed today, read in 2029
     answer(s->commit(replaced(example(), "{\"id\": \"cs-school\"", consent + "{\"id\": \"cs-school\""), commit_request(1)));
-    const json::Document with = answer(s->read(read_request("member", "sanne", "2029-06-01")));
+    s->set_test_clock("2029-06-01T10:00:00Z");
+    const json::Document with = answer(s->read(read_request("member", "sanne")));
     EXPECT_EQ(with.root().find("dossier").find("measures").size(), 2u);
 }
 
@@ -218,7 +242,7 @@ TEST_F(StoreTest, EveryReadIsLoggedInTheAuditChain) {
     answer(s->read(read_request("member", "daan")));
     answer(s->read(read_request("professional", "joris")));
     answer(s->history(read_request("professional", "joris")));
-    answer(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"mark\",\"at\":\"2026-11-23\"}"));
+    answer(s->export_person(export_request("member", "mark", "")));
     const json::Document v = answer(s->verify());
     EXPECT_EQ(v.root().find("entries").as_integer(), before + 4);
     EXPECT_TRUE(v.root().find("ok").as_bool());
@@ -231,7 +255,7 @@ TEST_F(StoreTest, AStatementIsAddedAndTheOriginalStays) {
     auto s = with_example();
     const json::Document added = answer(s->add_statement(
         "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"correction\",\"concerns_item\":\"f-fridge\","
-        "\"text\":\"De koelkast was niet leeg. Er stond melk in.\",\"at\":\"2026-11-23T12:00:00Z\"}"));
+        "\"text\":\"De koelkast was niet leeg. Er stond melk in.\"}"));
     EXPECT_EQ(added.root().find("version").as_integer(), 2);
     const json::Document now = answer(s->read(read_request("professional", "joris")));
     const json::Value d = now.root().find("dossier");
@@ -251,11 +275,9 @@ TEST_F(StoreTest, AStatementIsAddedAndTheOriginalStays) {
     auto report = json::Document::parse(dossier::write_report(dossiers(), dossier::validate(dossiers(), helder::testing::model(), d.raw(), vo)).view());
     EXPECT_EQ(report->root().find("counts").find("errors").as_integer(), 0) << d.raw();
     // A child under 12 cannot add one; nor can someone outside the household.
-    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"noor\",\"kind\":\"own_statement\",\"text\":\"x\","
-                                      "\"at\":\"2026-11-23\"}")),
+    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"noor\",\"kind\":\"own_statement\",\"text\":\"x\"}")),
               HELDER_E_DENIED);
-    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"anna\",\"kind\":\"own_statement\",\"text\":\"x\","
-                                      "\"at\":\"2026-11-23\"}")),
+    EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"anna\",\"kind\":\"own_statement\",\"text\":\"x\"}")),
               HELDER_E_DENIED);
     EXPECT_EQ(status(s->add_statement("{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"rewrite\",\"text\":\"x\"}")),
               HELDER_E_INVALID_JSON);
@@ -265,7 +287,7 @@ TEST_F(StoreTest, AStatementIsAddedAndTheOriginalStays) {
 // as too large; an unknown concerns_item was accepted. A statement is validated like a commit.
 TEST_F(StoreTest, AStatementCannotMakeTheDossierUncommittable) {
     auto s = with_example();
-    const std::string request = "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"own_statement\",\"at\":\"2026-11-23\",";
+    const std::string request = "{\"dossier_id\":\"dossier-2025-0042\",\"by\":\"sanne\",\"kind\":\"own_statement\",";
     const auto huge = s->add_statement(request + "\"concerns_item\":\"\",\"text\":\"" + std::string(5u << 20, 'a') + "\"}");
     EXPECT_EQ(status(huge), HELDER_E_INVALID_JSON);
     const auto unknown = s->add_statement(request + "\"concerns_item\":\"no-such-item\",\"text\":\"Dit klopt niet.\"}");
@@ -282,7 +304,7 @@ TEST_F(StoreTest, AStatementCannotMakeTheDossierUncommittable) {
 
 TEST_F(StoreTest, TheExportHoldsEverythingAboutThePersonAndNothingAboutOthers) {
     auto s = with_example();
-    const json::Document e = answer(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"daan\",\"at\":\"2026-11-23\"}"));
+    const json::Document e = answer(s->export_person(export_request("member", "daan", "daan")));
     EXPECT_EQ(e.root().find("person").find("name").as_string(), "Daan de Boer");
     EXPECT_FALSE(e.root().find("person").find("parents").valid());
     std::set<std::string> types;
@@ -297,15 +319,14 @@ TEST_F(StoreTest, TheExportHoldsEverythingAboutThePersonAndNothingAboutOthers) {
     for (const char *other : {"Noor wil dat oma vaker komt", "Moeder wil hulp", "1958-09-14", "2017-01-30", "m-ots-noor"})
         EXPECT_EQ(raw.find(other), std::string::npos) << other;
     EXPECT_NE(raw.find("Daan wil dat het thuis rustiger wordt"), std::string::npos);  // his own view
-    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"joris\"}")), HELDER_E_NOT_FOUND);
+    EXPECT_EQ(status(s->export_person(export_request("professional", "joris", "joris"))), HELDER_E_NOT_FOUND);
 }
 
 TEST_F(StoreTest, TheExportIsAPlainDocumentInDutchAndEnglish) {
     auto s = with_example();
     const std::string nl =
-        s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"sanne\",\"format\":\"text\",\"at\":\"2026-11-23\"}").value().document.str();
-    const std::string en = s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"sanne\",\"format\":\"text\","
-                                            "\"language\":\"en\",\"at\":\"2026-11-23\"}")
+        s->export_person(export_request("member", "sanne", "", ",\"format\":\"text\"")).value().document.str();
+    const std::string en = s->export_person(export_request("member", "sanne", "sanne", ",\"format\":\"text\",\"language\":\"en\""))
                                .value()
                                .document.str();
     EXPECT_NE(nl.find("Uw gegevens in het dossier van uw gezin"), std::string::npos) << nl;
@@ -358,9 +379,9 @@ TEST_F(StoreTest, DestructionLeavesNothingOfTheContentInTheFile) {
                          commit_request(1)));
         answer(s->commit(replaced(example(), "Normaal is er wel eten in huis.", "Normaal is er eten. " + marker + "."), commit_request(2)));
         ASSERT_NE(dir.all_bytes().find(marker), std::string::npos);  // the check below can fail
-        const auto refused = s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"noor\",\"at\":\"2026-11-23\"}");
+        const auto refused = s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"noor\"}");
         EXPECT_EQ(status(refused), HELDER_E_DENIED);  // 9 years old: no right to ask
-        const json::Document d = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\",\"at\":\"2026-11-23\"}"));
+        const json::Document d = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\"}"));
         EXPECT_EQ(d.root().find("versions_removed").as_integer(), 3);
         EXPECT_EQ(d.root().find("deadline").as_string(), "2027-02-23");  // within three months
         EXPECT_EQ(d.root().find("rule").find("article").as_string(), "art. 7.3.9 Jw");
@@ -378,7 +399,7 @@ TEST_F(StoreTest, DestructionLeavesNothingOfTheContentInTheFile) {
 TEST_F(StoreTest, ARefusedDestructionIsRecordedWithItsReason) {
     auto s = with_example();
     const auto refused = s->destroy(
-        "{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"mark\",\"at\":\"2026-11-23\","
+        "{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"mark\","
         "\"exception\":{\"kind\":\"important_to_other\",\"reason\":\"Noor heeft het dossier nodig.\"}}");
     EXPECT_EQ(status(refused), HELDER_E_DENIED);
     EXPECT_NE(refused.error().message.find("Noor heeft het dossier nodig."), std::string::npos);
@@ -497,7 +518,8 @@ TEST_F(StoreTest, ARequestWithAMistakeNamesIt) {
     EXPECT_EQ(status(s->read("{\"dossier_id\":\"dossier-2025-0042\"}")), HELDER_E_INVALID_JSON);
     EXPECT_EQ(status(s->read(replaced(read_request("professional", "joris"), "dossier-2025-0042", "onbekend"))), HELDER_E_NOT_FOUND);
     EXPECT_EQ(status(s->read(replaced(read_request("professional", "joris"), "\"actor\"", "\"version\":7,\"actor\""))), HELDER_E_NOT_FOUND);
-    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"daan\",\"format\":\"pdf\"}")), HELDER_E_INVALID_JSON);
+    EXPECT_EQ(status(s->export_person(export_request("member", "daan", "daan", ",\"format\":\"pdf\""))), HELDER_E_INVALID_JSON);
+    EXPECT_EQ(status(s->export_person("{\"dossier_id\":\"dossier-2025-0042\",\"person\":\"daan\"}")), HELDER_E_INVALID_JSON);  // who asks?
     EXPECT_EQ(status(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\",\"exception\":{\"kind\":\"mood\"}}")),
               HELDER_E_INVALID_JSON);
     EXPECT_FALSE(parse_store_options("{\"busy_timeout_ms\":-1}").ok());

@@ -44,7 +44,7 @@ std::string receive_line(int fd) {
     helder_ctx *ctx = nullptr;
     helder_store *store = nullptr;
     if (helder_ctx_create(nullptr, 0, &ctx) != HELDER_OK) _exit(3);
-    if (helder_store_open(ctx, path.c_str(), "{\"busy_timeout_ms\":30000}", 25, &store) != HELDER_OK) _exit(4);
+    if (helder_store_open(ctx, path.c_str(), store_options(30000).c_str(), store_options(30000).size(), &store) != HELDER_OK) _exit(4);
     const std::string me = "w" + std::to_string(who);
     // Both read version 1, and write only when both have read it.
     const Answer first_read = read_latest(store);
@@ -84,7 +84,7 @@ int main(int argc, char **argv) {
     helder_ctx *ctx = nullptr;
     helder_store *store = nullptr;
     if (helder_ctx_create(nullptr, 0, &ctx) != HELDER_OK) fail("ctx");
-    if (helder_store_open(ctx, path.c_str(), nullptr, 0, &store) != HELDER_OK) fail("open");
+    if (helder_store_open(ctx, path.c_str(), store_options().c_str(), store_options().size(), &store) != HELDER_OK) fail("open");
     if (commit(store, example_dossier(), 0, "start").status != HELDER_OK) fail("first commit");
     helder_store_close(store);
 
@@ -129,7 +129,7 @@ int main(int argc, char **argv) {
     // Version 1, the first write that won, and every change of both writers: nothing lost.
     const long versions = check_store(ctx, path);
     if (versions != 2 + 2L * changes) fail("expected " + std::to_string(2 + 2 * changes) + " versions, found " + std::to_string(versions));
-    if (helder_store_open(ctx, path.c_str(), nullptr, 0, &store) != HELDER_OK) fail("reopen");
+    if (helder_store_open(ctx, path.c_str(), store_options().c_str(), store_options().size(), &store) != HELDER_OK) fail("reopen");
     const std::string last = read_latest(store).json;
     helder_store_close(store);
     for (int who = 0; who < 2; ++who)

@@ -21,7 +21,7 @@ namespace {
     helder_ctx *ctx = nullptr;
     helder_store *store = nullptr;
     if (helder_ctx_create(nullptr, 0, &ctx) != HELDER_OK) _exit(3);
-    if (helder_store_open(ctx, path.c_str(), "{\"busy_timeout_ms\":10000}", 25, &store) != HELDER_OK) _exit(4);
+    if (helder_store_open(ctx, path.c_str(), store_options(10000).c_str(), store_options(10000).size(), &store) != HELDER_OK) _exit(4);
     const Answer latest = read_latest(store);
     long version = latest.status == HELDER_OK ? number_after(latest.json, "version") : 0;
     for (int k = 0; k < 100000; ++k) {
@@ -96,7 +96,7 @@ int main(int argc, char **argv) {
         if (max_acked > 0) {
             // The acknowledged version holds what that commit wrote.
             helder_store *store = nullptr;
-            if (helder_store_open(ctx, path.c_str(), nullptr, 0, &store) != HELDER_OK) fail("reopen");
+            if (helder_store_open(ctx, path.c_str(), store_options().c_str(), store_options().size(), &store) != HELDER_OK) fail("reopen");
             const Answer h = history(store);
             helder_store_close(store);
             const size_t at = h.json.find("{\"version\":" + std::to_string(max_acked) + ",");

@@ -44,6 +44,16 @@ private:
     std::string path_;
 };
 
+// A store's options: the busy timeout, and the test clock in a build that has one (the example's
+// dates are around it; a release takes the real time).
+inline std::string store_options(int busy_timeout_ms = 5000) {
+#ifdef HELDER_TEST_CLOCK
+    return "{\"busy_timeout_ms\":" + std::to_string(busy_timeout_ms) + ",\"test_clock\":\"2026-11-23T10:00:00Z\"}";
+#else
+    return "{\"busy_timeout_ms\":" + std::to_string(busy_timeout_ms) + "}";
+#endif
+}
+
 // A helder answer (or the status and message of a failed call).
 struct Answer {
     helder_status status = HELDER_OK;
@@ -58,7 +68,7 @@ inline Answer take(helder_status status, char *out) {
 
 inline Answer commit(helder_store *store, const std::string &dossier, long expected, const std::string &reason) {
     const std::string request = "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"joris\",\"reason\":\"" + reason +
-                                "\",\"at\":\"2026-11-23T10:00:00Z\"}";
+                                "\"}";
     char *out = nullptr;
     const helder_status status = helder_store_commit(store, dossier.data(), dossier.size(), request.data(), request.size(), &out, nullptr);
     return take(status, out);
@@ -73,12 +83,12 @@ inline Answer call(helder_status (*fn)(helder_store *, const char *, size_t, cha
 
 inline Answer read_latest(helder_store *store) {
     return call(helder_store_read, store,
-                "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},\"at\":\"2026-11-23\"}");
+                "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"}}");
 }
 
 inline Answer history(helder_store *store) {
     return call(helder_store_history, store,
-                "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},\"at\":\"2026-11-23\"}");
+                "{\"dossier_id\":\"dossier-2025-0042\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"}}");
 }
 
 // The integer after "key": in an answer (the first occurrence), or -1.
@@ -97,7 +107,8 @@ inline size_t count(const std::string &text, const std::string &what) {
 // gaps in the history. Returns N.
 inline long check_store(helder_ctx *ctx, const std::string &path) {
     helder_store *store = nullptr;
-    if (helder_store_open(ctx, path.c_str(), nullptr, 0, &store) != HELDER_OK) fail(std::string("reopen: ") + helder_last_error());
+    const std::string options = store_options();
+    if (helder_store_open(ctx, path.c_str(), options.data(), options.size(), &store) != HELDER_OK) fail(std::string("reopen: ") + helder_last_error());
     char *out = nullptr;
     const helder_status status = helder_store_verify(store, &out, nullptr);
     const Answer verified = take(status, out);

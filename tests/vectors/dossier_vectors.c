@@ -2,7 +2,10 @@
  * dossier fuzz seed validated with each option set, then the store scenario of
  * store_scenario.tsv run on a store in memory. One line per answer: name, options or request,
  * status, answer (or error message). The WebAssembly build prints the same lines
- * (wasm/test/agreement.test.mjs); the two outputs must be byte-for-byte equal.
+ * (wasm/test/agreement.test.mjs); the two outputs must be byte-for-byte equal. The store takes
+ * its time from the system clock (since 1.3 a request cannot name it, and WebAssembly has no test
+ * clock), so in the store's answers each date-time of the clock and each audit hash (which covers
+ * the time) is printed as <clock> and <hash>; both sides run on the same day.
  * Usage: dossier_vectors REPO_DIR */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +28,47 @@ static void print_answer(helder_status st, const char *answer, size_t len) {
     printf("%d\t", (int)st);
     if (st == HELDER_OK) fwrite(answer, 1, len, stdout);
     else fputs(helder_last_error(), stdout);
+    putchar('\n');
+}
+
+static int digit_at(const char *s, size_t i) { return s[i] >= '0' && s[i] <= '9'; }
+
+/* Whether s starts with a date-time of the store's clock, YYYY-MM-DDThh:mm:ssZ. */
+static int clock_time_at(const char *s, size_t left) {
+    static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
+    size_t i;
+    if (left < sizeof shape - 1) return 0;
+    for (i = 0; i < sizeof shape - 1; ++i)
+        if (shape[i] == 'd' ? !digit_at(s, i) : s[i] != shape[i]) return 0;
+    return 1;
+}
+
+/* Whether s starts with an audit hash: 64 lowercase hexadecimal digits after "hash":" or "head":". */
+static int audit_hash_at(const char *text, size_t at, size_t len) {
+    size_t i;
+    if (at < 8 || len - at < 64 || (strncmp(text + at - 8, "\"hash\":\"", 8) != 0 && strncmp(text + at - 8, "\"head\":\"", 8) != 0))
+        return 0;
+    for (i = at; i < at + 64; ++i)
+        if (!digit_at(text, i) && !(text[i] >= 'a' && text[i] <= 'f')) return 0;
+    return 1;
+}
+
+/* A store answer, with the clock's times and the audit hashes in place holders. */
+static void print_store_answer(helder_status st, const char *answer, size_t len) {
+    const char *text = st == HELDER_OK ? answer : helder_last_error();
+    size_t i, n = st == HELDER_OK ? len : strlen(text);
+    printf("%d\t", (int)st);
+    for (i = 0; i < n;) {
+        if (clock_time_at(text + i, n - i)) {
+            fputs("<clock>", stdout);
+            i += 20;
+        } else if (audit_hash_at(text, i, n)) {
+            fputs("<hash>", stdout);
+            i += 64;
+        } else {
+            putchar(text[i++]);
+        }
+    }
     putchar('\n');
 }
 
@@ -121,7 +165,7 @@ static int run_scenario(helder_ctx *ctx, const char *repo) {
             return 1;
         }
         printf("%s\t%s\t", operation, request);
-        print_answer(st, answer, answer_len);
+        print_store_answer(st, answer, answer_len);
         helder_free(answer);
     }
     helder_store_close(store);

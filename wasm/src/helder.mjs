@@ -394,20 +394,24 @@ export class Store {
     return call(core, core.helderConstants, (r, rl, out, outLen) => core[fn](handle, r, rl, out, outLen), [bytesOf(request)]).text;
   }
 
-  /** Stores a new version: request {expected_version, author, reason, at?, dossier_id?, allow_invalid?}. */
+  /** Stores a new version: request {expected_version, author, reason, dossier_id?, allow_invalid?}. */
   commit(dossier, request) { return JSON.parse(this.json('commit', request, dossier)); }
-  /** A dossier as an actor may see it: request {dossier_id, actor: {kind, id}, version?, at?}. */
+  /** A dossier as an actor may see it: request {dossier_id, actor: {kind, id}, version?}. */
   read(request) { return JSON.parse(this.json('read', request)); }
-  /** Every version, for an involved professional: request {dossier_id, actor, at?, with_dossiers?}. */
+  /** Every version, for an involved professional: request {dossier_id, actor, with_dossiers?}. */
   history(request) { return JSON.parse(this.json('history', request)); }
-  /** A correction or own statement beside the original: request {dossier_id, by, kind, concerns_item?, text, at?}. */
+  /** A correction or own statement beside the original: request {dossier_id, by, kind, concerns_item?, text}. */
   addStatement(request) { return JSON.parse(this.json('add_statement', request)); }
-  /** Everything about one person: an object (format "json") or a plain-language document (format "text"). */
+  /**
+   * Everything about one person: an object (format "json") or a plain-language document (format
+   * "text"). request {dossier_id, actor: {kind, id}, person? (default: the actor), format?, language?}:
+   * the person themselves, a member who may read about them or an involved professional.
+   */
   export(request) {
     const text = this.json('export', request);
     return text.startsWith('{') ? JSON.parse(text) : text;
   }
-  /** Destroys a dossier on a member's request: request {dossier_id, requested_by, at?, exception?}. */
+  /** Destroys a dossier on a member's request: request {dossier_id, requested_by, exception?}. */
   destroy(request) { return JSON.parse(this.json('destroy', request)); }
   /** Checks the audit chain and every stored version: {ok, entries, first_broken, problem, integrity, head}. */
   verify() { return JSON.parse(this.json('verify')); }

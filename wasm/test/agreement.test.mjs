@@ -67,6 +67,12 @@ function answerLine(run) {
   }
 }
 
+// The store takes its time from the system clock (WebAssembly has no test clock): its date-times
+// and the audit hashes that cover them become place holders, as dossier_vectors prints them.
+function clockFree(line) {
+  return line.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/g, '<clock>').replace(/("(?:hash|head)":")[0-9a-f]{64}/g, '$1<hash>');
+}
+
 test('dossier validation and the store give the same bytes natively and in WebAssembly', async () => {
   assert.ok(process.env.HELDER_NATIVE_DOSSIER_VECTORS, 'set HELDER_NATIVE_DOSSIER_VECTORS to the native dossier_vectors program');
   const native = execFileSync(process.env.HELDER_NATIVE_DOSSIER_VECTORS, [repoDir], { maxBuffer: 1 << 30 }).toString('utf8');
@@ -88,7 +94,7 @@ test('dossier validation and the store give the same bytes natively and in WebAs
     if (line === '' || line.startsWith('#')) continue;
     const [operation, file, request] = line.split('\t');
     const dossier = operation === 'commit' ? new Uint8Array(await readFile(path.join(repoDir, file))) : undefined;
-    lines.push(`${operation}\t${request}\t${answerLine(() => store.json(operation, request, dossier))}`);
+    lines.push(`${operation}\t${request}\t${clockFree(answerLine(() => store.json(operation, request, dossier)))}`);
   }
   store.delete();
   h.delete();

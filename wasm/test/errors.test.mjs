@@ -15,7 +15,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distDir, repoDir } from './helpers.mjs';
+import { asOfToday, distDir, repoDir } from './helpers.mjs';
 
 const lowmemDir = process.env.HELDER_WASM_LOWMEM_DIR ?? path.join(repoDir, 'build/wasm/wasm');
 const folders = [];
@@ -56,11 +56,11 @@ async function loadPackage(coreMjs, coreWasm) {
 }
 
 const pkg = await loadPackage(path.join(distDir, 'helder-core.mjs'), path.join(distDir, 'helder-core.wasm'));
-const example = await readFile(path.join(repoDir, 'examples/dossiers/familie-de-boer.json'), 'utf8');
-const at = '2026-11-23T10:00:00Z';
+// Moved to today: the store takes the real time.
+const example = asOfToday(await readFile(path.join(repoDir, 'examples/dossiers/familie-de-boer.json'), 'utf8'));
 const id = 'dossier-2025-0042';
-const commitRequest = (version) => ({ expected_version: version, author: 'joris', reason: `version ${version + 1}`, at });
-const readRequest = { dossier_id: id, actor: { kind: 'professional', id: 'joris' }, at };
+const commitRequest = (version) => ({ expected_version: version, author: 'joris', reason: `version ${version + 1}` });
+const readRequest = { dossier_id: id, actor: { kind: 'professional', id: 'joris' } };
 
 // fn throws a HelderError of that code, its status number and a message (matching pattern).
 function assertError({ HelderError, h }, fn, code, pattern) {
