@@ -261,6 +261,12 @@ static helder_status call_dossier_validate(const struct api *api, const struct e
                                    OUT(OUT_JSON, json), OUT(OUT_LEN, len));
 }
 
+static helder_status call_dossier_view(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_dossier_view(ctx_for(c), c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                               OUT(OUT_LEN, len));
+}
+
 static helder_status call_store_open(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_store_open(ctx_for(c), c->handle == NOT_A_STORE ? junk_path : c->input.ptr, c->options.ptr,
@@ -293,7 +299,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
-    STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    DOSSIER_VIEW, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -305,6 +311,7 @@ static const struct api kApis[API_COUNT] = {
     [TEXT_RENDER] = API(helder_text_render, OUT_JSON | OUT_LEN | OUT_HIGHEST, call_text_render),
     [DOSSIER_VALIDATE] = API(helder_dossier_validate, OUT_JSON | OUT_LEN, call_dossier_validate),
     [DOSSIER_RENDER] = API(helder_dossier_render, OUT_JSON | OUT_LEN | OUT_HIGHEST, call_text_render),
+    [DOSSIER_VIEW] = API(helder_dossier_view, OUT_JSON | OUT_LEN, call_dossier_view),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
     [STORE_READ] = API_STORE_OP(helder_store_read, 0),
@@ -414,6 +421,22 @@ static const struct error_case kCases[] = {
      .options = S("{\"max_bytes\":67108865}")},
     {&kApis[DOSSIER_VALIDATE], "options with invalid UTF-8", E_JSON, .input = S("{}"),
      .options = S("{\"today\":\"\xff\"}")},
+
+    /* helder_dossier_view (the request is passed as the options) */
+#define VIEW_AS(id) S("{\"reader\":{\"kind\":\"member\",\"id\":\"" id "\"},\"date\":\"2026-11-23\"}")
+    {&kApis[DOSSIER_VIEW], "NULL ctx", E_ARG, .handle = NULL_HANDLE, .input = S("{}"), .options = VIEW_AS("sanne")},
+    {&kApis[DOSSIER_VIEW], "NULL out, out_len given", E_ARG, .input = S("{}"), .options = VIEW_AS("sanne"), .null_outs = OUT_JSON},
+    {&kApis[DOSSIER_VIEW], "NULL dossier with a length", E_ARG, .input = NUL_WITH_LEN(2), .options = VIEW_AS("sanne")},
+    {&kApis[DOSSIER_VIEW], "NULL request with a length", E_ARG, .input = S("{}"), .options = NUL_WITH_LEN(3)},
+    {&kApis[DOSSIER_VIEW], "no request", E_JSON, .input = S("{}")},
+    {&kApis[DOSSIER_VIEW], "truncated request", E_JSON, .input = S("{}"), .options = S("{\"reader\":")},
+    {&kApis[DOSSIER_VIEW], "unknown reader kind", E_JSON, .input = S("{}"),
+     .options = S("{\"reader\":{\"kind\":\"judge\",\"id\":\"x\"},\"date\":\"2026-11-23\"}")},
+    {&kApis[DOSSIER_VIEW], "impossible date", E_JSON, .input = S("{}"),
+     .options = S("{\"reader\":{\"kind\":\"member\",\"id\":\"x\"},\"date\":\"2026-02-30\"}")},
+    {&kApis[DOSSIER_VIEW], "truncated dossier", E_JSON, .input = S("{\"id\":"), .options = VIEW_AS("sanne")},
+    {&kApis[DOSSIER_VIEW], "dossier with invalid UTF-8", E_JSON, .input = S("{\"id\":\"\xff\"}"), .options = VIEW_AS("sanne")},
+    {&kApis[DOSSIER_VIEW], "reader not in the dossier", HELDER_E_DENIED, .input = S("{\"id\":\"d\"}"), .options = VIEW_AS("sanne")},
 
     /* helder_dossier_render (the same adapter as helder_text_render) */
     {&kApis[DOSSIER_RENDER], "NULL sources with a count", E_ARG, .handle = NULL_HANDLE},
