@@ -72,11 +72,14 @@ HELDER_API helder_status helder_store_commit(helder_store *store, const char *do
 
 /**
  * Read a dossier as an actor may see it. request: {"dossier_id", "version" (default: latest),
- * "actor"}. A professional reads only while involved; a member of 12 or older (and every
- * adult) reads what concerns them; a parent with authority also what concerns a child under 16
- * (from 16 with the child's consent). Every read, by anyone, is logged in the audit chain, and so
- * is every refused or not-found read, with its reason (@since 1.2). Answer: {"dossier_id",
- * "version", "author", "at", "reason", "dossier", "withheld": items left out, "audit_head"}.
+ * "actor"}. The rules are those of helder_dossier_view() (docs/store.md, "Who may see what"),
+ * decided on the latest version and applied to the version read: a professional whose involvement
+ * ended reads no version. Every read, by anyone, is logged in the audit chain with whose data it
+ * showed (as keyed hashes), and so is every refused or not-found read, with its reason (@since 1.2).
+ * Answer: {"dossier_id", "version", "author", "at", "reason", "dossier", "withheld": items and parts
+ * left out, "withheld_detail": [{"pointer", "what", "count", "reason", "article", "label",
+ * "message"}] (@since 1.3), "audit_head"}. **Changed in 1.3:** access per person, purpose and
+ * field (CHANGELOG.md).
  * Returns HELDER_E_DENIED (with the reason and its article), HELDER_E_NOT_FOUND,
  * HELDER_E_CORRUPT (as helder_store_commit()).
  * @since 1.1
@@ -105,12 +108,14 @@ HELDER_API helder_status helder_store_add_statement(helder_store *store, const c
                                                     char **out_json, size_t *out_len);
 
 /**
- * Everything the dossier holds about one person (the right of access, AVG art. 15), without
- * information about others. request: {"dossier_id", "actor", "person" (default: the actor's id),
- * "format": "json"|"text", "language": "nl"|"en"}. "text" is a plain-language document. Given to
- * the person themselves, to a member who may read about them (a parent with authority, see
- * helder_store_read()) and to a professional involved today; the audit entry names who asked and
- * about whom ("person=…"), a refusal who asked. **Changed in 1.3:** "actor" is required (helder 1.2
+ * What the dossier holds about one person (the right of access, AVG art. 15), as the one who asks
+ * may see it: parts also about others are withheld and marked. request: {"dossier_id", "actor",
+ * "person" (default: the actor's id), "format": "json"|"text", "language": "nl"|"en"}. "text" is a
+ * plain-language document. Given to the person themselves (12 or older, able to judge), to a member
+ * who may see their data (a parent with gezag for a young child) and to the fixed professional.
+ * The export lists who read the person's data and when ("readers"; a professional by role and
+ * organisation). The audit entry names who asked and, as a keyed hash, about whom; a refusal who
+ * asked. **Changed in 1.3:** "actor" is required (helder 1.2
  * gave anyone the export of the "person" named, logged as that person). Returns HELDER_E_DENIED,
  * HELDER_E_NOT_FOUND (no such dossier or person), HELDER_E_INVALID_JSON.
  * @since 1.1
