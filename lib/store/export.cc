@@ -251,8 +251,10 @@ json::OwnedText export_json(const ExportInput &in) {
     w.key("dossier_id").string(in.dossier.root().find("id").as_string());
     w.key("exported_at").string(in.at);
     w.key("requested_by").string(in.grants.reader().name());
-    w.key("person");
-    json::copy_value(w, dossier::household_member(in.dossier.root(), in.person));
+    w.key("person").begin_object();  // their own record, without the ids of others
+    for (json::Value m = dossier::household_member(in.dossier.root(), in.person).first_child(); m.valid(); m = m.next_sibling())
+        if (m.key() != "parents") w.key(m.key()).raw(m.raw());
+    w.end_object();
     access::ViewResult withheld;
     w.key("items").begin_array();
     size_t n = 0;

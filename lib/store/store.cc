@@ -110,18 +110,23 @@ std::string format_of(Database &db) {
 
 std::string actor_name(const Actor &actor) { return actor.name(); }
 
+// Shortens a UTF-8 text to at most `max` bytes at a character boundary, marking the cut.
+void cut_at_character(std::string &text, size_t max) {
+    if (text.size() <= max) return;
+    size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+    text += "…";
+}
+
 // A refusal's reason for the audit chain: the status and helder's own message, which names ids,
 // versions, dates and articles, never the content of a dossier. Bounded, at a character boundary.
 std::string refusal_detail(const Error &error) {
     const char *status = error.status == HELDER_E_DENIED ? "denied" : error.status == HELDER_E_NOT_FOUND ? "not_found"
                          : error.status == HELDER_E_CORRUPT ? "corrupt" : "error";
     std::string detail = std::string(status) + ": " + error.message;
-    if (detail.size() > 500) {
-        size_t cut = 500;
-        while (cut > 0 && (static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80) --cut;
-        detail.resize(cut);
-        detail += "…";
-    }
+    constexpr size_t kMaxDetail = 500;
+    cut_at_character(detail, kMaxDetail);
     return detail;
 }
 
@@ -276,6 +281,23 @@ Store::Written Store::write_version(const std::string &dossier_id, int64_t versi
     return w;
 }
 
+Error Store::refuse_request(std::string_view request_json, const char *action, const Error &error) {
+    // A request refused before it was read (an "at", an unknown field) is still a refusal: logged
+    // when it names a dossier, under the name of who it says asks.
+    auto doc = json::Document::parse(request_json);
+    if (!doc || !doc->root().find("dossier_id").is_string()) return error;
+    const json::Value root = doc->root(), actor = root.find("actor");
+    std::string who = "unknown";
+    if (actor.find("id").is_string()) who = std::string(actor.find("kind").as_string()) + ":" + std::string(actor.find("id").as_string());
+    else if (root.find("by").is_string()) who = "member:" + std::string(root.find("by").as_string());
+    else if (root.find("requested_by").is_string()) who = std::string(root.find("requested_by").as_string());
+    constexpr size_t kMaxName = 200;  // the chain keeps what the caller wrote, bounded
+    std::string id(root.find("dossier_id").as_string());
+    cut_at_character(who, kMaxName);
+    cut_at_character(id, kMaxName);
+    return log_refusal(now(), who, action, id, error);
+}
+
 Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_view request_json) {
     static const options::Table kTable = {{"dossier_id", Type::NonEmptyString},
                                           {"expected_version", Type::Integer, true, 0},
@@ -330,7 +352,7 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
 Result<ReadAnswer> Store::read(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, {"version", Type::Integer, false, 0}, kActorField, kAt};
     auto req = Request::parse(request_json, kTable, now());
-    if (!req) return req.error();
+    if (!req) return refuse_request(request_json, "read_refused", req.error());
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
     auto l = latest(id, (*req)->integer("version", 0));
@@ -405,7 +427,7 @@ std::vector<ReadRecord> Store::readers_of(const std::string &dossier_id, const s
 Result<HistoryAnswer> Store::history(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, kActorField, kAt, {"with_dossiers", Type::Boolean}};
     auto req = Request::parse(request_json, kTable, now());
-    if (!req) return req.error();
+    if (!req) return refuse_request(request_json, "history_refused", req.error());
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
     auto l = latest(id, 0);
@@ -448,7 +470,7 @@ Result<StatementAnswer> Store::add_statement(std::string_view request_json) {
                                           {"text", Type::NonEmptyString, true},
                                           kAt};
     auto req = Request::parse(request_json, kTable, now());
-    if (!req) return req.error();
+    if (!req) return refuse_request(request_json, "statement_refused", req.error());
     const std::string id = req->text("dossier_id"), by = req->text("by"), kind = req->text("kind");
     const std::string item = req->text("concerns_item"), statement = req->text("text");
     Transaction tx(db_);
@@ -519,7 +541,7 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
                                           {"language", Type::Choice, false, 0, 0, {"nl", "en"}},
                                           kAt};
     auto req = Request::parse(request_json, kTable, now());
-    if (!req) return req.error();
+    if (!req) return refuse_request(request_json, "export_refused", req.error());
     const Actor actor = req->actor();
     const std::string id = req->text("dossier_id"), person = (*req)->has("person") ? req->text("person") : actor.id;
     auto l = latest(id, 0);
@@ -550,7 +572,7 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     static const options::Table kTable = {kDossierId, {"requested_by", Type::NonEmptyString, true}, kAt,
                                           {"exception", Type::Object, false, 0, 0, {}, &kException}};
     auto req = Request::parse(request_json, kTable, now());
-    if (!req) return req.error();
+    if (!req) return refuse_request(request_json, "destroy_refused", req.error());
     const std::string id = req->text("dossier_id"), by = req->text("requested_by");
     auto l = latest(id, 0);
     if (!l) return log_refusal(req.value().when(), by, "destroy_refused", id, l.error());

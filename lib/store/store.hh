@@ -146,6 +146,8 @@ private:
     std::string shown_detail(const std::string &dossier_id, const std::set<std::string> &members) const;
     std::vector<ReadRecord> readers_of(const std::string &dossier_id, const std::string &person);
 
+    // Logs a request refused before it was read, when it names a dossier; returns the error.
+    Error refuse_request(std::string_view request_json, const char *action, const Error &error);
     // Every read of a dossier, by anyone, is an entry in the audit chain.
     AuditHead log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
                        const std::string &detail);

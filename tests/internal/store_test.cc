@@ -346,7 +346,7 @@ TEST_F(StoreTest, DutchExportTextsPassHeldersOwnCheck) {
     const Messages texts = Messages::load("store/export_texts.tsv");
     const MessageArgs args = {{"date", "1 mei"}, {"name", "Sanne"}, {"birth_date", "3 juni 1987"}, {"text", "Het gaat goed."},
                                     {"by", "Joris"}, {"title", "Hulp thuis"}, {"view", "Het gaat goed."}, {"kind", "Hulp"},
-                                    {"start", "1 mei"}, {"end", "1 juni"}, {"recipient", "de school"}, {"organisation", "de gemeente"},
+                                    {"start", "1 mei"}, {"end", "1 juni"}, {"recipient", "de school"}, {"organisation", "de gemeente"}, {"role", "vaste professional"},
                                     {"version", "2"}};
     size_t count = 0;
     for (const auto &[id, t] : texts.templates()) {
