@@ -64,7 +64,7 @@ test('constants give helder_text_source\'s layout and the dossier limits (the wr
   assert.ok(layout.uri < layout.text && layout.text < layout.text_len && layout.text_len < layout.report_json &&
     layout.report_json < layout.report_len);
   const { dossier } = h.constants;
-  assert.equal(dossier.format, 1);
+  assert.equal(dossier.format, 2);
   assert.ok(dossier.default_max_bytes > 0 && dossier.default_max_bytes <= dossier.max_bytes_limit && dossier.max_depth > 0);
 });
 
