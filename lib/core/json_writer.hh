@@ -33,6 +33,7 @@ public:
         data_.get()[size_++] = c;
     }
     void append(const char *p, size_t n) {
+        if (n == 0) return;  // p may be null then (an empty string_view), which memcpy may not get
         if (capacity_ - size_ < n) grow(n);
         std::memcpy(data_.get() + size_, p, n);
         size_ += n;
