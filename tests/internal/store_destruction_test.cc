@@ -249,7 +249,7 @@ TEST(StoreDestruction, AKeepDecisionOfAProfessionalInTheDossierRefuses) {
     sqlite3_finalize(q);
     sqlite3_close(db);
     // A decision about someone else, or not by a professional of the dossier, does not apply.
-    for (const std::string &other : {R"("by": "joris", "date": "2025-06-01", "about": ["noor"])", R"("by": "joris", "date": "2020-01-01", "until": "2021-01-01", "about": [])"}) {
+    for (const std::string &other : std::vector<std::string>{R"("by": "joris", "date": "2025-06-01", "about": ["noor"])", R"("by": "joris", "date": "2020-01-01", "until": "2021-01-01", "about": [])"}) {
         auto t = open_store(":memory:");
         fill(*t, household("", R"(, "retention_decisions": [{"id": "rd-1", "kind": "important_to_other", "reason": "Voor Noor.", )" + other + "}]"));
         EXPECT_EQ(answer(t->destroy(destroy_request("daan"))).root().find("outcome").as_string(), "erased") << other;
