@@ -573,7 +573,7 @@ bool file_holds_any(const std::string &path, const std::vector<std::string> &pie
 // 16 bytes (a piece cut by a page boundary is missed; the others are found), less those still
 // stored on purpose (another person's item, another dossier, a version's reason).
 std::vector<std::string> pieces_to_be_gone(Database &db, const std::vector<std::string> &texts) {
-    constexpr size_t kPiece = 16, kShortest = 8, kMaxPieces = 512;
+    constexpr size_t kShortest = 8, kPiece = 2 * kShortest, kMaxPieces = 512;
     std::set<std::string> pieces;
     for (const std::string &t : texts) {
         // Dates and times are everywhere in the store (every entry has one): not evidence of content.
@@ -743,8 +743,10 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     answer.deadline = due;
     if (const auto kind = guardianship_measure(root)) {
         answer.outcome = DestroyAnswer::Outcome::NeedsReview;
+        const law::LegalFact &majority = dossiers_.law().get("majority");
         answer.review_reason = "the dossier holds a measure of kind " + *kind + ": for an OTS or voogdij dossier other conditions apply "
-                               "(a person of 18 or older may ask in writing; UNVERIFIED against current rules), so a person decides";
+                               "(a person of " + std::to_string(majority.value) + " or older may ask in writing; UNVERIFIED against "
+                               "current rules), so a person decides";
         answer.message = in_both(destruction_texts_, "needs_review",
                                  {{"kind", export_texts_.format("kind_" + *kind, {}).nl}, {"due", spelled_out(due, false)}},
                                  {{"kind", export_texts_.format("kind_" + *kind, {}).en}, {"due", spelled_out(due, true)}});
