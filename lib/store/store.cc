@@ -722,8 +722,12 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
         return log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, by + " is not a member of this household"));
     const law::DestructionRight right(dossiers_.law());
     const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
-    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, day))
-        return log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, *refusal));
+    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, day)) {
+        log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, *refusal));
+        const std::string age = std::to_string(dossiers_.law().get("destruction_min_age").value);
+        const Message m = destruction_texts_.format("refused_age", {{"age", age}});
+        return make_error(HELDER_E_DENIED, *refusal + ": " + m.en + " [nl] " + m.nl);
+    }
     const Date due = right.deadline().after(day);
     if (const auto keep = keep_decision(root, by, day)) {
         // The chain keeps which decision refused it, never the professional's words.

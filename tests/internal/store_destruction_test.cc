@@ -211,6 +211,8 @@ TEST(StoreDestruction, UnderTwelveOrNotAMemberIsRefused) {
     const auto noor = s->destroy(destroy_request("noor"));
     ASSERT_EQ(status(noor), HELDER_E_DENIED);
     EXPECT_NE(noor.error().message.find("art. 7.3.9 Jw"), std::string::npos) << noor.error().message;
+    EXPECT_NE(noor.error().message.find("[nl] U mag nog niet vragen om uw gegevens te vernietigen. Dat mag vanaf 12 jaar."), std::string::npos)
+        << noor.error().message;
     EXPECT_EQ(status(s->destroy(destroy_request("joris"))), HELDER_E_DENIED);
     EXPECT_NE(versions(*s).back().find("Daan Kwikstaartje"), std::string::npos);
 }
@@ -375,8 +377,9 @@ TEST(StoreDestruction, TheChainStaysWholeAndStillCatchesTampering) {
 TEST(StoreDestruction, DutchDestructionTextsPassHeldersOwnCheck) {
     const Messages texts = Messages::load("store/destruction_texts.tsv");
     const MessageArgs args = {{"due", "6 maart 2027"}, {"kind", "Ondertoezichtstelling: verplichte hulp met toezicht"}, {"by", "Joris Visser"}, {"date", "1 mei 2026"},
-                              {"reason", "Het dossier is nodig voor de zaak bij de rechter."}};
-    for (const char *id : {"erased", "needs_review", "refused_statutory_duty", "refused_important_to_other"}) {
+                              {"reason", "Het dossier is nodig voor de zaak bij de rechter."}, {"age", "12"}};
+    EXPECT_EQ(texts.templates().size(), 5u);
+    for (const char *id : {"erased", "needs_review", "refused_statutory_duty", "refused_important_to_other", "refused_age"}) {
         const Message m = texts.format(id, args);
         EXPECT_FALSE(m.en.empty()) << id;
         EXPECT_EQ(m.nl.find('{'), std::string::npos) << id;
