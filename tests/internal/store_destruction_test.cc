@@ -304,6 +304,43 @@ TEST(StoreDestruction, AReaderHoldingTheLogGetsBusyAndARetryFinishes) {
     EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
 }
 
+TEST(StoreDestruction, AReaderInAnotherProcessGetsBusyToo) {
+    TempDir dir;
+    auto s = open_store(dir.file("store.db"), 100);
+    fill(*s);
+    int ready[2], done[2];
+    ASSERT_EQ(pipe(ready), 0);
+    ASSERT_EQ(pipe(done), 0);
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {  // holds a read transaction until the parent says so
+        sqlite3 *reader = nullptr;
+        char c = 'r';
+        const bool reading = sqlite3_open(dir.file("store.db").c_str(), &reader) == SQLITE_OK &&
+                             sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM bodies;", nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (!reading) c = 'x';
+        if (write(ready[1], &c, 1) != 1 || read(done[0], &c, 1) != 1) _exit(2);
+        sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(reader);
+        _exit(reading ? 0 : 1);
+    }
+    char c = 0;
+    ASSERT_EQ(read(ready[0], &c, 1), 1);
+    ASSERT_EQ(c, 'r');
+    const auto busy = s->destroy(destroy_request("daan"));
+    EXPECT_EQ(status(busy), HELDER_E_BUSY);
+    EXPECT_NE(dir.all_bytes().find("Daan-verklaring-Kwikstaartje"), std::string::npos);
+    ASSERT_EQ(write(done[1], "g", 1), 1);
+    int wstatus = 0;
+    ASSERT_EQ(waitpid(child, &wstatus, 0), child);
+    EXPECT_TRUE(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0);
+    for (int fd : {ready[0], ready[1], done[0], done[1]}) close(fd);
+    EXPECT_EQ(answer(s->destroy(destroy_request("daan"))).root().find("outcome").as_string(), "erased");
+    expect_gone(dir.all_bytes(), kDaansOwn, "the files after the other process's read");
+    s.reset();
+    expect_gone(dir.all_bytes(), kDaansOwn, "the closed files");
+}
+
 int g_kill_at = -1;
 void kill_here(int step) {
     if (step == g_kill_at) kill(getpid(), SIGKILL);
