@@ -24,6 +24,20 @@
 #  define HELDER_API
 #endif
 
+/*
+ * Marks a function kept only for compatibility: callers get a compiler warning that names its
+ * replacement. Define HELDER_NO_DEPRECATION_WARNINGS before including helder.h to silence it.
+ */
+#if defined(HELDER_BUILDING) || defined(HELDER_NO_DEPRECATION_WARNINGS)
+#  define HELDER_DEPRECATED(replacement)
+#elif defined(__GNUC__) || defined(__clang__)
+#  define HELDER_DEPRECATED(replacement) __attribute__((deprecated("use " replacement)))
+#elif defined(_MSC_VER)
+#  define HELDER_DEPRECATED(replacement) __declspec(deprecated("use " replacement))
+#else
+#  define HELDER_DEPRECATED(replacement)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -1,8 +1,8 @@
 /*
  * helder — the dossier store: every version of a household's dossier with its author, time and
  * reason, on SQLite (a file, or in memory), with an audit chain, access rules by role and age,
- * an export for inspection, statements that never overwrite, destruction on request and
- * anonymous indicators.
+ * an export for inspection, statements that never overwrite, destruction of a person's data on
+ * request and anonymous indicators.
  *
  * Each operation takes a JSON request and returns a JSON answer (free it with helder_free());
  * an "actor" is {"kind": "professional"|"member", "id": an id in the dossier}. Every request
@@ -124,17 +124,41 @@ HELDER_API helder_status helder_store_export(helder_store *store, const char *re
                                              char **out_json, size_t *out_len);
 
 /**
- * Destroy a dossier on a member's request (art. 7.3.9 Jw): every version is deleted so that its
- * content cannot be recovered from the file; the audit chain keeps that it happened (a redaction
- * entry; the chain holds hashes of the versions, never their content, so it stays whole). request:
- * {"dossier_id", "requested_by", "exception": {"kind": "important_to_other"|
- * "statutory_rule", "reason"} (the request is then refused and the reason recorded)}. Answer:
- * {"dossier_id", "destroyed", "versions_removed", "deadline", "rule", "audit_head"}. Returns
- * HELDER_E_DENIED (an exception, or a requester under 12; logged), HELDER_E_NOT_FOUND.
- * @since 1.1
+ * A person's request to destroy their data (art. 7.3.9 Jw). The person (a member of 12 or older
+ * who can judge their own interests) asks to destroy what is about them; data about others stays:
+ * every stored version is rewritten without the items about only them and without their own views,
+ * their member record keeps only what others' items need (id, roles, parents, birth date; the name
+ * becomes the id). What counts as "about only them": docs/store.md, "Destruction".
+ * The exceptions come from the dossier, never from the request: a retention decision of a
+ * professional of the dossier ("retention_decisions": a statutory duty, or substantial importance
+ * to someone else) refuses; an OTS or voogdij measure makes the answer "needs_review" (other rules
+ * apply; UNVERIFIED) and nothing is destroyed. request: {"dossier_id", "requested_by"}.
+ * Answer: {"dossier_id", "person", "outcome": "erased"|"needs_review", "destroyed",
+ * "versions_removed": 0, "versions_rewritten", "parts_removed", "due": {"date", "article", "label",
+ * "what"} (the legal term from the request), "deadline" and "rule" (the same, as in 1.1),
+ * "review": {"reason", "label"} (needs_review only), "message": {"nl", "en"} (for the person),
+ * "audit_head"}. The audit chain gets a redaction entry per rewritten version (hashes only), so
+ * helder_store_verify() still passes.
+ * HELDER_OK with "erased" only when no removed text is left in the database file, its WAL or its
+ * journal. Returns HELDER_E_BUSY when another connection's read kept the log from being emptied:
+ * the destruction is kept pending and finished by the next call (the same request again) or
+ * the next helder_store_open(), also after a crash. Returns HELDER_E_DENIED (under 12, unable to
+ * judge, not a member, or a retention decision: the message has the person's text in English and
+ * Dutch; logged), HELDER_E_NOT_FOUND, HELDER_E_INVALID_JSON (also for the field "exception",
+ * accepted before 1.3).
+ * @since 1.3
  */
-HELDER_API helder_status helder_store_destroy(helder_store *store, const char *request_json, size_t request_len,
-                                              char **out_json, size_t *out_len);
+HELDER_API helder_status helder_store_request_destruction(helder_store *store, const char *request_json, size_t request_len,
+                                                          char **out_json, size_t *out_len);
+
+/**
+ * Deprecated: the same as helder_store_request_destruction() (since 1.3 also in what it does: it
+ * destroys one person's data, not the whole dossier). Its name suggested freeing the store, which
+ * it never did; close a store with helder_store_close().
+ * @since 1.1, deprecated in 1.3
+ */
+HELDER_API HELDER_DEPRECATED("helder_store_request_destruction") helder_status helder_store_destroy(helder_store *store,
+    const char *request_json, size_t request_len, char **out_json, size_t *out_len);
 
 /**
  * Check the audit chain link by link; every stored version record (author, time, reason, text)

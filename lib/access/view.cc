@@ -262,7 +262,7 @@ const std::vector<std::string> &item_lists() {
     static const std::vector<std::string> kLists = {"problem_areas", "concerns",    "safety.assessments", "safety.agreements",
                                                     "plan.goals",    "plan.network_support", "decisions", "measures",
                                                     "consents",      "complaints",  "statements",         "family_texts",
-                                                    "access_limits", "access_objections"};
+                                                    "access_limits", "access_objections", "retention_decisions"};
     return kLists;
 }
 

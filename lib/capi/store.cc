@@ -79,7 +79,8 @@ HELDER_STORE_OPERATION(helder_store_read, read, true)
 HELDER_STORE_OPERATION(helder_store_history, history, true)
 HELDER_STORE_OPERATION(helder_store_add_statement, add_statement, true)
 HELDER_STORE_OPERATION(helder_store_export, export_person, true)
-HELDER_STORE_OPERATION(helder_store_destroy, destroy, true)
+HELDER_STORE_OPERATION(helder_store_request_destruction, destroy, true)
+HELDER_STORE_OPERATION(helder_store_destroy, destroy, true)  // deprecated alias (1.3)
 HELDER_STORE_OPERATION(helder_store_indicators, indicators, false)
 #undef HELDER_STORE_OPERATION
 

@@ -61,10 +61,18 @@ json::OwnedText to_json(const store::StatementAnswer &a) {
 json::OwnedText to_json(store::ExportAnswer &&a) { return std::move(a.document); }
 
 json::OwnedText to_json(const store::DestroyAnswer &a) {
+    const bool erased = a.outcome == store::DestroyAnswer::Outcome::Erased;
     json::Writer w;
-    w.begin_object().key("dossier_id").string(a.dossier_id).key("destroyed").boolean(true).key("versions_removed").integer(a.versions_removed);
+    w.begin_object().key("dossier_id").string(a.dossier_id).key("person").string(a.person);
+    w.key("outcome").string(erased ? "erased" : "needs_review").key("destroyed").boolean(erased);
+    // No version is removed any more: each is rewritten without the person's data (1.3).
+    w.key("versions_removed").integer(0).key("versions_rewritten").integer(a.versions_rewritten).key("parts_removed").integer(a.parts_removed);
+    w.key("due").begin_object().key("date").string(a.deadline.str()).key("article").string(a.rule->article);
+    w.key("label").string(a.rule->label).key("what").string(a.rule->summary).end_object();
     w.key("deadline").string(a.deadline.str());
     w.key("rule").begin_object().key("article").string(a.rule->article).key("label").string(a.rule->label).end_object();
+    if (!erased) w.key("review").begin_object().key("reason").string(a.review_reason).key("label").string("UNVERIFIED").end_object();
+    w.key("message").begin_object().key("nl").string(a.message.nl).key("en").string(a.message.en).end_object();
     write_head(w, a.audit_head);
     w.end_object();
     return w.release();

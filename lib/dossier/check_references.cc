@@ -33,7 +33,7 @@ public:
         items(root.find("plan"), "goals", "goal");
         items(root.find("plan"), "network_support", "network_support");
         for (const char *key : {"decisions", "measures", "consents", "complaints", "statements", "family_texts", "access_limits",
-                                "access_objections"})
+                                "access_objections", "retention_decisions"})
             items(root, key, key);
     }
 
@@ -72,6 +72,8 @@ public:
         });
         each(root, "measures", [&](const json::Value &m) { child(m.find("child")); });
         for (const char *key : {"consents", "complaints"}) each(root, key, [&](const json::Value &x) { id(x.find("by"), members); });
+        // A decision to keep data against a destruction request is a professional's.
+        each(root, "retention_decisions", [&](const json::Value &d) { id(d.find("by"), pros); });
         each(root, "statements", [&](const json::Value &s) {
             id(s.find("by"), people);
             const json::Value item = s.find("concerns_item");

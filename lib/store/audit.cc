@@ -72,6 +72,7 @@ struct RecordedVersion {
     std::optional<std::string> text_hash;  // commit entries of format 1
     std::optional<std::string> record;     // commit entries of format 2, or the seal of a format-1 version
     int64_t record_seq = 0;                // the entry that holds `record`
+    int64_t redact_seq = 0;                // the last redaction of the version: it covers the new text
     bool stored = false;                   // found in the versions table
 };
 
@@ -209,7 +210,7 @@ void replay_entries(Database &db, Replay &r, const std::optional<AuditHead> &exp
             d.current = *version;
             d.current_seq = seq;
             RecordedVersion &v = versions[{id, *version}];
-            v = RecordedVersion{seq, std::string(at), std::string(actor), std::nullopt, std::nullopt, seq, false};
+            v = RecordedVersion{seq, std::string(at), std::string(actor), std::nullopt, std::nullopt, seq, 0, false};
             if (const auto text = detail_field(detail, "sha256")) v.text_hash = std::string(*text);
             if (const auto record = detail_field(detail, "record")) v.record = std::string(*record);
         } else if (action == "seal" && version) {
@@ -219,6 +220,21 @@ void replay_entries(Database &db, Replay &r, const std::optional<AuditHead> &exp
             } else {
                 it->second.record = std::string(detail_field(detail, "record").value_or(""));
                 it->second.record_seq = seq;
+            }
+        } else if (action == "redact" && version) {
+            // A destruction on request rewrote this version without one person's data: from here
+            // the version's record is the new one, and it must follow the record it replaced.
+            auto it = versions.find({id, *version});
+            const auto before = detail_field(detail, "before");
+            if (it == versions.end()) {
+                found.add(seq, entry(seq) + " redacts version " + std::to_string(*version) + " of dossier " + id + ", which the chain never committed");
+            } else if (!before || !it->second.record || *before != *it->second.record) {
+                found.add(seq, entry(seq) + " redacts version " + std::to_string(*version) + " of dossier " + id + ", but not the record the chain held");
+            } else {
+                it->second.record = std::string(detail_field(detail, "record").value_or(""));
+                it->second.record_seq = seq;
+                it->second.redact_seq = seq;
+                it->second.text_hash.reset();  // the text is new; its hash is inside the record
             }
         } else if (action == "destroy") {
             RecordedDossier &d = dossiers[id];
@@ -310,7 +326,8 @@ void check_versions(Database &db, Replay &r) {
             if (d.destroyed_seq) found.add(*d.destroyed_seq, name(id, number) + " is still in the store after its destruction (" + entry(*d.destroyed_seq) + ")");
             else if (s.integer(6)) found.add(v.seq, name(id, number) + " lost its dossier text");
             else if (to_hex(sha256(s.text(7))) != text_hash || (v.text_hash && *v.text_hash != text_hash))
-                found.add(v.seq, "the text of " + name(id, number) + " was changed after it was committed");
+                found.add(v.redact_seq ? v.redact_seq : v.seq, "the text of " + name(id, number) + " was changed after it was " +
+                                                                   (v.redact_seq ? "redacted" : "committed"));
             else if (author != v.actor) found.add(v.seq, "the author of " + name(id, number) + " was changed after it was committed");
             else if (at != v.at) found.add(v.seq, "the time of " + name(id, number) + " was changed after it was committed");
             else if (!v.record) found.add(v.seq, name(id, number) + " has no record hash in the chain (committed by an older helder after the migration?)");

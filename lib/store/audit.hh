@@ -9,6 +9,8 @@
 //            last commit of a dossier is its current version
 //   seal     written by the migration from format 1: the record hash of a version committed by
 //            helder 1.1 (whose commit entries held only the text's hash)
+//   redact   a destruction on request rewrote a version without one person's data: the version's
+//            new record hash, and the one it replaces ("version=N record=NEW before=OLD")
 //   destroy  a destruction: from here on the dossier has no versions and no texts (a redaction
 //            entry: the commit entries before it keep only hashes)
 //   read, history, export, …_refused, migrate   who asked for what, and what was refused and why

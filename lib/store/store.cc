@@ -1,6 +1,12 @@
 #include "store/store.hh"
 
+#include <algorithm>
+#include <cstring>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <unordered_map>
 
 #include "core/json.hh"
 #include "core/sha256.hh"
@@ -8,6 +14,7 @@
 #include "dossier/validator.hh"
 #include "access/view.hh"
 #include "store/audit.hh"
+#include "store/destruction_scope.hh"
 #include "store/export.hh"
 #include "law/destruction.hh"
 #include "core/options.hh"
@@ -29,8 +36,6 @@ using options::Field;
 using options::Type;
 
 const options::Table kActor = {{"kind", Type::Choice, true, 0, 0, {"professional", "member"}}, {"id", Type::NonEmptyString, true}};
-const options::Table kException = {{"kind", Type::Choice, true, 0, 0, {"important_to_other", "statutory_rule"}},
-                                   {"reason", Type::NonEmptyString, true}};
 const Field kDossierId = {"dossier_id", Type::NonEmptyString, true};
 // Known, so that a request with "at" gets its own refusal rather than "unknown field" (helder
 // 1.2 and earlier took it as the time of the request).
@@ -96,6 +101,11 @@ CREATE TABLE IF NOT EXISTS audit(
 CREATE INDEX IF NOT EXISTS audit_by_dossier ON audit(dossier_id, action, seq);
 )SQL";
 
+// A destruction on request that has rewritten the versions but not yet checked the files.
+const char *kErasures =
+    "CREATE TABLE IF NOT EXISTS erasures(dossier_id TEXT NOT NULL, person TEXT NOT NULL, requested_at TEXT NOT NULL, "
+    "PRIMARY KEY(dossier_id, person))";
+
 // The store format: 1 was written by helder 1.1 (commit entries hold the text's hash only); 2
 // adds the record hash of every version to the chain and the index of entries by dossier.
 const char *kFormat = "2";
@@ -138,6 +148,7 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
       text_(text),
       export_texts_(Messages::load("store/export_texts.tsv")),
       policy_(dossiers.law()),
+      destruction_texts_(Messages::load("store/destruction_texts.tsv")),
       in_memory_(path == ":memory:" || path.empty()),
       path_(path),
       test_clock_(test_clock_compiled_in() ? options.test_clock : std::string()),
@@ -167,6 +178,14 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
     }
     if (format_of(db_) != kFormat)
         throw Failure(HELDER_E_UNSUPPORTED, "store " + path + " has a format this version of helder does not know");
+    // Destructions on request not yet finished (kept apart from kSchema: stores of 1.2 lack it).
+    db_.exec(kErasures);
+    if (erasures_pending()) {
+        try {
+            (void)finish_erasures({});  // stays pending while another process reads; the next request finishes it
+        } catch (const Failure &) {
+        }
+    }
 }
 
 std::string Store::now() const { return test_clock_.empty() ? now_utc() : test_clock_; }
@@ -290,7 +309,7 @@ Error Store::refuse_request(std::string_view request_json, const char *action, c
     std::string who = "unknown";
     if (actor.find("id").is_string()) who = std::string(actor.find("kind").as_string()) + ":" + std::string(actor.find("id").as_string());
     else if (root.find("by").is_string()) who = "member:" + std::string(root.find("by").as_string());
-    else if (root.find("requested_by").is_string()) who = std::string(root.find("requested_by").as_string());
+    else if (root.find("requested_by").is_string()) who = "member:" + std::string(root.find("requested_by").as_string());
     constexpr size_t kMaxName = 200;  // the chain keeps what the caller wrote, bounded
     std::string id(root.find("dossier_id").as_string());
     cut_at_character(who, kMaxName);
@@ -568,52 +587,259 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
     return ExportAnswer{export_json(in)};
 }
 
-Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
-    static const options::Table kTable = {kDossierId, {"requested_by", Type::NonEmptyString, true}, kAt,
-                                          {"exception", Type::Object, false, 0, 0, {}, &kException}};
-    auto req = Request::parse(request_json, kTable, now());
-    if (!req) return refuse_request(request_json, "destroy_refused", req.error());
-    const std::string id = req->text("dossier_id"), by = req->text("requested_by");
-    auto l = latest(id, 0);
-    if (!l) return log_refusal(req.value().when(), by, "destroy_refused", id, l.error());
-    const json::Value requester = dossier::household_member(l->doc.root(), by);
-    if (!requester.valid())
-        return log_refusal(req.value().when(), by, "destroy_refused", id, make_error(HELDER_E_DENIED, by + " is not a member of this household"));
-    const law::DestructionRight right(dossiers_.law());
-    const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
-    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, req.value().day()))
-        return log_refusal(req.value().when(), by, "destroy_refused", id, make_error(HELDER_E_DENIED, *refusal));
-    if (const json::Value exception = (*req)->get("exception"); exception.valid()) {
-        const std::string kind(exception.find("kind").as_string()), reason(exception.find("reason").as_string());
-        Transaction tx(db_);
-        // The caller's reason is free text that may name people: the chain keeps its hash.
-        append_audit(db_, req.value().when(), by, "destroy_refused", id, "denied: exception " + kind + " reason_sha256=" + to_hex(sha256(reason)));
-        tx.commit();
-        return make_error(HELDER_E_DENIED, "destruction refused (" + right.deadline().article + "): " + kind + ": " + reason);
+void (*erasure_step_hook)(int step) = nullptr;
+
+namespace {
+
+// A text in Dutch and English whose filled-in values differ by language (dates, names of measures).
+Message in_both(const Messages &texts, std::string_view id, const MessageArgs &nl, const MessageArgs &en) {
+    return Message{texts.format(id, nl).nl, texts.format(id, en).en};
+}
+
+void erasure_step(int step) {
+    if (erasure_step_hook) erasure_step_hook(step);
+}
+
+// Empties the write-ahead log into the file and truncates it; false when a reader (another
+// connection's read transaction) or a writer kept it from finishing.
+bool log_truncated(Database &db) {
+    Statement s = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    return s.step() && s.integer(0) == 0;
+}
+
+uint64_t first_eight(const char *p) {
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// Whether a file holds any of the pieces (each of 8 bytes or more): one pass, a hash look-up
+// per byte, so that a large store is read once whatever the number of pieces.
+bool file_holds_any(const std::string &path, const std::vector<std::string> &pieces) {
+    if (pieces.empty()) return false;
+    std::unordered_multimap<uint64_t, const std::string *> starts;
+    size_t longest = 0;
+    for (const std::string &p : pieces) {
+        starts.emplace(first_eight(p.data()), &p);
+        longest = std::max(longest, p.size());
     }
-    DestroyAnswer answer;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::string window;
+    std::vector<char> chunk(1 << 20);
+    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+        window.append(chunk.data(), static_cast<size_t>(in.gcount()));
+        for (size_t i = 0; i + 8 <= window.size(); ++i) {
+            auto [from, to] = starts.equal_range(first_eight(window.data() + i));
+            for (auto it = from; it != to; ++it)
+                if (window.compare(i, it->second->size(), *it->second) == 0) return true;
+        }
+        if (window.size() > longest) window.erase(0, window.size() - longest + 1);
+    }
+    return false;
+}
+
+// The pieces of the removed texts that must be gone from the files: each text in pieces of
+// 16 bytes (a piece cut by a page boundary is missed; the others are found), less those still
+// stored on purpose (another person's item, another dossier, a version's reason).
+std::vector<std::string> pieces_to_be_gone(Database &db, const std::vector<std::string> &texts) {
+    constexpr size_t kShortest = 8, kPiece = 2 * kShortest, kMaxPieces = 512;
+    std::set<std::string> pieces;
+    for (const std::string &t : texts) {
+        // Dates and times are everywhere in the store (every entry has one): not evidence of content.
+        if (t.size() < kShortest || t.find_first_not_of("0123456789-:TZ") == std::string::npos) continue;
+        if (t.size() < kPiece) pieces.insert(t);
+        for (size_t at = 0; at + kPiece <= t.size() && pieces.size() < kMaxPieces; at += kPiece) pieces.insert(t.substr(at, kPiece));
+    }
+    std::vector<std::string> gone;
+    Statement kept = db.prepare(
+        "SELECT EXISTS(SELECT 1 FROM bodies WHERE instr(body, ?1)) "
+        "OR EXISTS(SELECT 1 FROM versions WHERE instr(reason, ?1) OR instr(author, ?1) OR instr(at, ?1)) "
+        "OR EXISTS(SELECT 1 FROM audit WHERE instr(detail, ?1) OR instr(actor, ?1) OR instr(at, ?1))");
+    for (const std::string &p : pieces) {
+        kept.reset();
+        kept.bind(1, p);
+        if (kept.step() && kept.integer(0) == 0) gone.push_back(p);
+    }
+    return gone;
+}
+
+int64_t file_size_or_zero(const std::string &path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    return ec ? 0 : static_cast<int64_t>(size);
+}
+
+}  // namespace
+
+Result<bool> Store::finish_erasures(const std::vector<std::string> &removed_texts) {
+    auto busy = [](const std::string &why) {
+        return make_error(HELDER_E_BUSY, "the data was taken out of every version, but " + why +
+                                             ". The destruction stays pending and is finished by the next request to destroy "
+                                             "or the next opening of the store: ask again when the other reader is done");
+    };
+    if (!in_memory_) {
+        const std::vector<std::string> pieces = pieces_to_be_gone(db_, removed_texts);
+        try {
+            if (!log_truncated(db_)) return busy("another connection is still reading the store, so the old versions are still in its log (" + path_ + "-wal)");
+            erasure_step(2);
+            // Rebuilt from the rows that are left: no page of the file keeps an old version.
+            db_.exec("VACUUM");
+            erasure_step(3);
+            if (!log_truncated(db_)) return busy("another connection is still reading the store, so the old versions are still in its log (" + path_ + "-wal)");
+        } catch (const Failure &f) {
+            if (f.status() != HELDER_E_BUSY) throw;
+            return busy("another connection held the store (" + std::string(f.what()) + ")");
+        }
+        if (file_size_or_zero(path_ + "-wal") != 0) return busy("the log " + path_ + "-wal could not be emptied");
+        if (file_size_or_zero(path_ + "-journal") != 0) return busy("the rollback journal " + path_ + "-journal is not empty");
+        for (const std::string &file : {path_, path_ + "-wal", path_ + "-journal"})
+            if (file_holds_any(file, pieces)) return busy("removed text is still in " + file);
+    }
+    erasure_step(4);
     {
         Transaction tx(db_);
-        db_.prepare("DELETE FROM bodies WHERE dossier_id=?").bind(1, id).run();
-        db_.prepare("DELETE FROM versions WHERE dossier_id=?").bind(1, id).run();
-        answer.versions_removed = db_.changes();
-        db_.prepare("UPDATE dossiers SET destroyed_at=? WHERE id=?").bind(1, req.value().when()).bind(2, id).run();
-        // The redaction entry: the texts and records of these versions are gone; their commit
-        // entries keep hashes only, so the chain stays whole.
-        answer.audit_head = append_audit(db_, req.value().when(), by, "destroy", id,
-                                         "versions=" + std::to_string(answer.versions_removed) + " redacted=1.." + std::to_string(l->version));
+        const std::string at = now_utc();
+        Statement pending = db_.prepare("SELECT dossier_id, person FROM erasures ORDER BY dossier_id, person");
+        while (pending.step())
+            append_audit(db_, at, "helder", "erase_done", std::string(pending.text(0)), "person=" + std::string(pending.text(1)) + " files=clean");
+        db_.exec("DELETE FROM erasures");
         tx.commit();
     }
-    // Nothing of the content may stay in the file: deleted pages are zeroed (secure_delete),
-    // the log is emptied and the file rebuilt.
+    erasure_step(5);
     if (!in_memory_) {
-        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        db_.exec("VACUUM");
-        db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        try {
+            log_truncated(db_);  // best effort: the log now holds the chain's last page and no content
+        } catch (const Failure &) {
+        }
     }
+    return true;
+}
+
+Result<DestroyAnswer> Store::erase(const std::string &dossier_id, const std::string &person, const std::string &at, const Date &,
+                                   std::vector<std::string> &removed_texts) {
+    struct Rewritten {
+        int64_t version;
+        std::string before, record, sha256;
+        json::OwnedText body;
+    };
+    DestroyAnswer answer;
+    Transaction tx(db_);
+    std::vector<Rewritten> rewritten;
+    {
+        Statement s = db_.prepare("SELECT v.version, v.author, v.at, v.reason, v.sha256, b.body FROM versions v "
+                                  "JOIN bodies b USING(dossier_id, version) WHERE v.dossier_id=? ORDER BY v.version");
+        s.bind(1, dossier_id);
+        while (s.step()) {
+            auto doc = parse_body(s.text(5));
+            if (!doc) return doc.error();
+            ErasedVersion e = erase_person(doc->root(), person);
+            answer.parts_removed = e.parts_removed;  // of the latest version, when the loop ends
+            removed_texts.insert(removed_texts.end(), e.removed_texts.begin(), e.removed_texts.end());
+            if (!e.changed) continue;
+            const int64_t version = s.integer(0);
+            const std::string sha = to_hex(sha256(e.dossier.view()));
+            rewritten.push_back(Rewritten{version, version_record_hash(dossier_id, version, s.text(1), s.text(2), s.text(3), s.text(4)),
+                                          version_record_hash(dossier_id, version, s.text(1), s.text(2), s.text(3), sha), sha,
+                                          std::move(e.dossier)});
+        }
+    }
+    const std::string actor = "member:" + person;
+    for (const Rewritten &r : rewritten) {
+        db_.prepare("UPDATE bodies SET body=? WHERE dossier_id=? AND version=?").bind(1, r.body.view()).bind(2, dossier_id).bind(3, r.version).run();
+        db_.prepare("UPDATE versions SET sha256=? WHERE dossier_id=? AND version=?").bind(1, r.sha256).bind(2, dossier_id).bind(3, r.version).run();
+        append_audit(db_, at, actor, "redact", dossier_id, record_detail(r.version, r.record) + " before=" + r.before);
+    }
+    answer.versions_rewritten = static_cast<int64_t>(rewritten.size());
+    answer.audit_head = append_audit(db_, at, actor, "erase", dossier_id, "person=" + person + " versions_rewritten=" + std::to_string(rewritten.size()));
+    // Pending until the files are checked: a crash or a reader from here on is finished later.
+    if (!rewritten.empty())
+        db_.prepare("INSERT OR REPLACE INTO erasures(dossier_id, person, requested_at) VALUES(?,?,?)").bind(1, dossier_id).bind(2, person).bind(3, at).run();
+    erasure_step(0);
+    tx.commit();
+    erasure_step(1);
+    return answer;
+}
+
+bool Store::erasures_pending() {
+    Statement s = db_.prepare("SELECT EXISTS(SELECT 1 FROM erasures)");
+    return s.step() && s.integer(0) != 0;
+}
+
+Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
+    // Since 1.3 the exceptions come from the dossier; a caller's own exception is refused by name.
+    if (auto raw = json::Document::parse(request_json); raw.ok() && raw->root().is_object() && raw->root().find("exception").valid())
+        return refuse_request(request_json, "destroy_refused", make_error(HELDER_E_INVALID_JSON,
+                          "request: unknown field \"exception\": since helder 1.3 the store reads the exceptions to a destruction from "
+                          "the dossier (a decision of a professional in \"retention_decisions\", or an OTS or voogdij measure), not from "
+                          "the request"));
+    static const options::Table kTable = {kDossierId, {"requested_by", Type::NonEmptyString, true}, kAt};
+    auto req = Request::parse(request_json, kTable, now());
+    if (!req) return refuse_request(request_json, "destroy_refused", req.error());
+    const std::string id = req->text("dossier_id"), by = req->text("requested_by"), actor = "member:" + by;
+    const std::string &when = req.value().when();
+    const Date &day = req.value().day();
+    // A destruction that did not finish (a reader held the log, the process died) is finished first.
+    if (erasures_pending()) {
+        auto finished = finish_erasures({});
+        if (!finished) return finished.error();
+    }
+    auto l = latest(id, 0);
+    if (!l) return log_refusal(when, actor, "destroy_refused", id, l.error());
+    const json::Value root = l->doc.root();
+    const json::Value requester = dossier::household_member(root, by);
+    if (!requester.valid())
+        return log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, by + " is not a member of this household"));
+    const law::DestructionRight right(dossiers_.law());
+    const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
+    if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, day)) {
+        log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, *refusal));
+        const std::string age = std::to_string(dossiers_.law().get("destruction_min_age").value);
+        const Message m = destruction_texts_.format("refused_age", {{"age", age}});
+        return make_error(HELDER_E_DENIED, *refusal + ": " + m.en + " [nl] " + m.nl);
+    }
+    const Date due = right.deadline().after(day);
+    if (const auto keep = keep_decision(root, by, day)) {
+        // The chain keeps which decision refused it, never the professional's words.
+        log_refusal(when, actor, "destroy_refused", id,
+                    make_error(HELDER_E_DENIED, "retention decision " + keep->id + " (" + keep->kind + ") by " + keep->by + " of " + keep->date));
+        const json::Value pro = dossier::find_by_id(root.find("professionals"), keep->by);
+        const std::string who = std::string(pro.find("name").as_string()) + ", " + std::string(pro.find("organisation").as_string());
+        const Date taken = *Date::parse(keep->date);
+        const Message m = in_both(destruction_texts_, "refused_" + keep->kind, {{"by", who}, {"date", spelled_out(taken, false)}, {"reason", keep->reason}},
+                                  {{"by", who}, {"date", spelled_out(taken, true)}, {"reason", keep->reason}});
+        return make_error(HELDER_E_DENIED, "destruction refused (" + right.deadline().article + "): " + m.en + " [nl] " + m.nl);
+    }
+    DestroyAnswer answer;
     answer.dossier_id = id;
+    answer.person = by;
     answer.rule = &right.deadline();
-    answer.deadline = right.deadline().after(req.value().day());
+    answer.deadline = due;
+    if (const auto kind = guardianship_measure(root)) {
+        answer.outcome = DestroyAnswer::Outcome::NeedsReview;
+        const law::LegalFact &majority = dossiers_.law().get("majority");
+        answer.review_reason = "the dossier holds a measure of kind " + *kind + ": for an OTS or voogdij dossier other conditions apply "
+                               "(a person of " + std::to_string(majority.value) + " or older may ask in writing; UNVERIFIED against "
+                               "current rules), so a person decides";
+        answer.message = in_both(destruction_texts_, "needs_review",
+                                 {{"kind", export_texts_.format("kind_" + *kind, {}).nl}, {"due", spelled_out(due, false)}},
+                                 {{"kind", export_texts_.format("kind_" + *kind, {}).en}, {"due", spelled_out(due, true)}});
+        Transaction tx(db_);
+        answer.audit_head = append_audit(db_, when, actor, "destroy_review", id, "needs_review: measure " + *kind + " due=" + due.str());
+        tx.commit();
+        return answer;
+    }
+    std::vector<std::string> removed_texts;
+    auto erased = erase(id, by, when, day, removed_texts);
+    if (!erased) return erased.error();
+    answer.versions_rewritten = erased->versions_rewritten;
+    answer.parts_removed = erased->parts_removed;
+    answer.audit_head = erased->audit_head;
+    if (erasures_pending()) {
+        auto finished = finish_erasures(removed_texts);
+        if (!finished) return finished.error();
+    }
+    answer.message = destruction_texts_.format("erased", {});
     return answer;
 }
 

@@ -67,13 +67,24 @@ struct ExportAnswer {
     json::OwnedText document;  // JSON, or a plain-language text
 };
 
+// A request to destroy one person's data (art. 7.3.9 Jw): erased, or held for review. A refusal
+// (no right to ask, a keep decision in the dossier) is an error with the reason.
 struct DestroyAnswer {
-    std::string dossier_id;
-    int64_t versions_removed = 0;
-    Date deadline;
-    const law::LegalFact *rule = nullptr;
+    enum class Outcome { Erased, NeedsReview };
+    std::string dossier_id, person;
+    Outcome outcome = Outcome::Erased;
+    int64_t versions_rewritten = 0, parts_removed = 0;
+    Date deadline;                          // the due date: the request's day plus the legal term
+    const law::LegalFact *rule = nullptr;  // that term, with its article and label
+    std::string review_reason;             // NeedsReview: why, in English
+    Message message;                       // what the person reads, in Dutch (B1) and English
     AuditHead audit_head;
 };
+
+// Test only: called at each step of a destruction (1: its transaction committed, 2: the log
+// emptied, 3: the file rebuilt, 4: the log emptied again and the files checked, 5: marked done),
+// so that a test can kill the process there. Null in normal use.
+extern void (*erasure_step_hook)(int step);
 
 struct VerifyAnswer {
     bool ok = false;
@@ -157,11 +168,20 @@ private:
                       const Error &error, Transaction *open = nullptr);
     // The migration of a format-1 store (helder 1.1), inside the transaction that opens it.
     void migrate_from_format_1();
+    // Rewrites every version of a dossier without one person's data, records the redaction in
+    // the chain and the destruction as pending, in one transaction.
+    Result<DestroyAnswer> erase(const std::string &dossier_id, const std::string &person, const std::string &at, const Date &day,
+                                std::vector<std::string> &removed_texts);
+    // Empties the log, rebuilds the file and checks that none of the removed texts is left, then
+    // marks every pending destruction done. HELDER_E_BUSY (kept pending) while a reader holds the log.
+    Result<bool> finish_erasures(const std::vector<std::string> &removed_texts);
+    bool erasures_pending();
 
     const dossier::DossierModel &dossiers_;
     const text::TextModel &text_;
     const Messages export_texts_;
     const access::Policy policy_;
+    const Messages destruction_texts_;
     bool in_memory_;
     std::string path_;
     std::string test_clock_;  // empty: the system clock

@@ -261,18 +261,21 @@ static void test_store_round_trip(void **state) {
     /* A stale write is a conflict; nothing is written. */
     assert_int_equal(commit(store, example, example_len, FIRST_COMMIT, &out), HELDER_E_CONFLICT);
     assert_null(out);
-    assert_int_equal(call(helder_store_destroy, store,
+    /* The example is an OTS dossier: a request to destroy needs review, and nothing is destroyed. */
+    assert_int_equal(call(helder_store_request_destruction, store,
                           "{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"mark\"}", &out),
                      HELDER_OK);
-    assert_non_null(strstr(out, "\"versions_removed\":2"));
+    assert_non_null(strstr(out, "\"outcome\":\"needs_review\""));
+    assert_non_null(strstr(out, "\"due\":{\"date\":\"2027-02-23\",\"article\":\"art. 7.3.9 Jw\""));
     helder_free(out);
-    assert_int_equal(call(helder_store_read, store, READ_AS("professional", "joris"), &out), HELDER_E_NOT_FOUND);
+    assert_int_equal(call(helder_store_read, store, READ_AS("professional", "joris"), &out), HELDER_OK);
+    helder_free(out);
     helder_store_close(store);
 }
 
 static void test_store_bad_arguments(void **state) {
     static const store_call calls[] = {helder_store_read,   helder_store_history, helder_store_add_statement,
-                                       helder_store_export, helder_store_destroy, helder_store_indicators};
+                                       helder_store_export, helder_store_request_destruction, helder_store_indicators};
     helder_store *store = open_memory();
     char *out = (char *)1;
     size_t len = 0, i;

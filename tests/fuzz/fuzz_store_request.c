@@ -59,7 +59,7 @@ typedef helder_status (*store_call)(helder_store *, const char *, size_t, char *
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static const char first[] = "{\"expected_version\":0,\"author\":\"joris\",\"reason\":\"start\"}";
     static const store_call calls[] = {helder_store_read,   helder_store_history, helder_store_add_statement,
-                                       helder_store_export, helder_store_destroy, helder_store_indicators};
+                                       helder_store_export, helder_store_request_destruction, helder_store_indicators};
     helder_store *store = NULL;
     char *out = NULL;
     size_t out_len = 0;

@@ -235,7 +235,8 @@ TEST(AccessPolicy, EveryFieldOfTheSchemaIsInTheTable) {
         {"plan.goals", "goal"},             {"plan.network_support", "network_support"}, {"decisions", "decision"},
         {"measures", "measure"},            {"consents", "consent"},           {"complaints", "complaint"},
         {"statements", "statement"},        {"family_texts", "family_text"},   {"access_limits", "access_limit"},
-        {"access_objections", "access_objection"}};
+        {"access_objections", "access_objection"},
+        {"retention_decisions", "retention_decision"}};
     ASSERT_EQ(lists.size(), access::item_lists().size() + 2);  // item_lists() has the top lists only
     for (const auto &[list, def] : lists) {
         const json::Value props = schema->root().find("$defs").find(def).find("properties");

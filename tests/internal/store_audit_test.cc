@@ -340,7 +340,7 @@ TEST(StoreAudit, EveryRefusalIsAnEntryWithItsReasonAndNoContent) {
         "professional:joris|export_refused|dossier-2025-0042|not_found:",
         "member:ria|export_refused|dossier-2025-0042|denied:",
         "member:noor|statement_refused|dossier-2025-0042|denied:",
-        "noor|destroy_refused|dossier-2025-0042|denied:",
+        "member:noor|destroy_refused|dossier-2025-0042|denied:",
     };
     EXPECT_EQ(refused, expected);
     const std::string details = rows(dir.file("store.db"), "SELECT group_concat(detail, ' / ') FROM audit WHERE seq > 6").at(0);
@@ -352,36 +352,44 @@ TEST(StoreAudit, TheChainHoldsHashesSoADestructionLeavesItWhole) {
     TempDir dir;
     const std::string reason = "Melding-van-Kwikstaart-school";
     const std::string marker = "Kwikstaartjes-hebben-een-lange-staart";
+    // Not an OTS dossier (that needs review): the same household under another measure.
+    std::string household = boer();
+    while (household.find("\"kind\": \"ots\"") != std::string::npos) household = replaced(household, "\"kind\": \"ots\"", "\"kind\": \"gezagsbeeindiging\"");
     auto s = open_store(dir.file("store.db"));
-    answer(commit_at(*s, "2026-11-23T10:00:00Z", boer(), commit_request(0, "joris", reason)));
-    const json::Document second = answer(commit_at(*s, "2026-11-24T10:00:00Z", replaced(boer(), "Die week was mijn loon te laat.", marker),
+    answer(commit_at(*s, "2026-11-23T10:00:00Z", household, commit_request(0, "joris", reason)));
+    const json::Document second = answer(commit_at(*s, "2026-11-24T10:00:00Z", replaced(household, "Die week was mijn loon te laat.", marker),
                                                    commit_request(1, "joris", reason)));
     answer(s->read(read_request("member", "sanne")));
     const std::string chain = rows(dir.file("store.db"), "SELECT group_concat(at || actor || action || dossier_id || detail, ' ') FROM audit").at(0);
     for (const std::string &content : {reason, marker, std::string("Sanne de Boer"), std::string("koelkast")})
         EXPECT_EQ(chain.find(content), std::string::npos) << content;  // no content, ever
-    const json::Document destroyed = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\"}"));
-    EXPECT_EQ(destroyed.root().find("audit_head").find("seq").as_integer(), 4);
-    EXPECT_EQ(rows(dir.file("store.db"), "SELECT action, detail FROM audit WHERE seq=4").at(0), "destroy|versions=2 redacted=1..2");
-    // Versions, texts and reasons are gone; the chain is whole, also against a head kept before.
-    EXPECT_EQ(rows(dir.file("store.db"), "SELECT count(*) FROM versions").at(0), "0");
+    const json::Document erased = answer(s->destroy("{\"dossier_id\":\"dossier-2025-0042\",\"requested_by\":\"sanne\"}"));
+    EXPECT_EQ(erased.root().find("outcome").as_string(), "erased") << erased.root().raw();
+    // A redaction entry per rewritten version (its new record hash and the one it replaces), then the request.
+    EXPECT_EQ(erased.root().find("audit_head").find("seq").as_integer(), 6);
+    EXPECT_EQ(rows(dir.file("store.db"), "SELECT action || ' ' || substr(detail, 1, 17) FROM audit WHERE seq IN (4, 5) ORDER BY seq"),
+              (std::vector<std::string>{"redact version=1 record=", "redact version=2 record="}));
+    EXPECT_EQ(rows(dir.file("store.db"), "SELECT action, detail FROM audit WHERE seq=6").at(0), "erase|person=sanne versions_rewritten=2");
+    EXPECT_EQ(rows(dir.file("store.db"), "SELECT action, detail FROM audit WHERE seq=7").at(0), "erase_done|person=sanne files=clean");
+    // The versions stay, without her own data; the chain is whole, also against a head kept before.
+    EXPECT_EQ(rows(dir.file("store.db"), "SELECT count(*) FROM versions").at(0), "2");
+    EXPECT_EQ(rows(dir.file("store.db"), "SELECT count(*) FROM bodies WHERE instr(body, 'Kwikstaartjes') OR instr(body, 'Sanne de Boer')").at(0), "0");
     const json::Document v = answer(s->verify(head_request(second.root().find("audit_head"))));
     EXPECT_TRUE(v.root().find("ok").as_bool()) << v.root().raw();
-    EXPECT_TRUE(answer(s->verify(head_request(destroyed.root().find("audit_head")))).root().find("ok").as_bool());
-    EXPECT_EQ(v.root().find("entries").as_integer(), 4);
-    // Bringing a destroyed version back is an edit like any other.
+    EXPECT_TRUE(answer(s->verify(head_request(erased.root().find("audit_head")))).root().find("ok").as_bool());
+    EXPECT_EQ(v.root().find("entries").as_integer(), 7);
+    // A whole dossier destroyed by helder 1.1 or 1.2 and brought back is an edit like any other.
     s.reset();
     TempDir again;
-    make_store(again);
-    {
-        auto t = open_store(again.file("store.db"));
-        answer(t->destroy("{\"dossier_id\":\"dossier-2026-0107\",\"requested_by\":\"esra\"}"));
-    }
+    fs::copy_file(std::string(HELDER_TEST_DATA_DIR) + "/store-1.1/store.db", again.file("store.db"));
+    open_store(again.file("store.db")).reset();  // migrated
+    const std::string destroy_seq = rows(again.file("store.db"), "SELECT seq FROM audit WHERE action='destroy' AND dossier_id='dossier-2026-0107'").at(0);
     edit_with_cli(again, "UPDATE dossiers SET destroyed_at=NULL WHERE id='dossier-2026-0107';");
     if (::testing::Test::HasFatalFailure()) return;
     const json::Document undone = answer(open_store(again.file("store.db"))->verify());
-    EXPECT_EQ(undone.root().find("first_broken").as_integer(), 7);
-    EXPECT_EQ(undone.root().find("problem").as_string(), "dossier dossier-2026-0107 was destroyed (entry 7) but is no longer marked destroyed");
+    EXPECT_EQ(undone.root().find("first_broken").as_integer(), std::stoll(destroy_seq));
+    EXPECT_EQ(undone.root().find("problem").as_string(),
+              "dossier dossier-2026-0107 was destroyed (entry " + destroy_seq + ") but is no longer marked destroyed");
 }
 
 // tests/data/store-1.1/store.db: written by helder 1.1 (make_store.c there says how).

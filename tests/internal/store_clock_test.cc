@@ -188,7 +188,7 @@ TEST_F(StoreClock, EveryOperationRefusesAnAtChangesNothingAndLogsTheRefusal) {
     const std::vector<std::string> logged = entries_after(before);
     ASSERT_EQ(logged.size(), 5u);
     const std::vector<std::string> who = {"professional:joris|read_refused", "professional:joris|history_refused",
-                                          "member:sanne|statement_refused", "member:sanne|export_refused", "sanne|destroy_refused"};
+                                          "member:sanne|statement_refused", "member:sanne|export_refused", "member:sanne|destroy_refused"};
     for (size_t i = 0; i < who.size(); ++i) {
         EXPECT_EQ(logged[i].rfind(std::string(kToday) + "|" + who[i] + "|", 0), 0u) << logged[i];
         EXPECT_NE(logged[i].find("\"at\" is not accepted"), std::string::npos) << logged[i];

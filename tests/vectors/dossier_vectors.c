@@ -116,7 +116,7 @@ static store_operation request_operation(const char *name) {
         {"history", helder_store_history},
         {"add_statement", helder_store_add_statement},
         {"export", helder_store_export},
-        {"destroy", helder_store_destroy},
+        {"destroy", helder_store_request_destruction},
         {"indicators", helder_store_indicators},
     };
     size_t i;

@@ -129,12 +129,23 @@ export interface DossierValidateOptions {
 
 export interface Actor { kind: 'professional' | 'member'; id: string; }
 
+/** The answer to a request to destroy one person's data (helder_store_request_destruction). @since 1.3 */
+export interface DestructionAnswer {
+  dossier_id: string; person: string; outcome: 'erased' | 'needs_review'; destroyed: boolean;
+  versions_removed: 0; versions_rewritten: number; parts_removed: number;
+  due: { date: string; article: string; label: string; what: string };
+  deadline: string; rule: { article: string; label: string };
+  review?: { reason: string; label: 'UNVERIFIED' };
+  message: { nl: string; en: string };
+  audit_head: { seq: number; hash: string };
+}
+
 /** A dossier store in memory: the requests and answers of include/helder/store.h. */
 export class Store {
   /** Stores open and not yet closed in this realm. */
   static readonly liveStores: number;
   /** One operation of the C API, answered exactly as the C API hands it out (JSON or plain text). */
-  json(operation: 'commit' | 'read' | 'history' | 'add_statement' | 'export' | 'destroy' | 'verify' | 'verify_head' | 'indicators',
+  json(operation: 'commit' | 'read' | 'history' | 'add_statement' | 'export' | 'request_destruction' | 'destroy' | 'verify' | 'verify_head' | 'indicators',
        request?: object | string, dossier?: object | string | Uint8Array): string;
   commit(dossier: object | string | Uint8Array, request: {
     expected_version: number; author: string; reason: string; at?: string; dossier_id?: string; allow_invalid?: boolean;
@@ -147,8 +158,14 @@ export class Store {
     { dossier_id: string; version: number; statement_id: string; audit_seq: number };
   /** format "json" (default) gives an object, "text" a plain-language document. */
   export(request: { dossier_id: string; person: string; format?: 'json' | 'text'; language?: 'nl' | 'en'; at?: string }): any;
-  destroy(request: { dossier_id: string; requested_by: string; at?: string; exception?: { kind: 'important_to_other' | 'statutory_rule'; reason: string } }):
-    { dossier_id: string; destroyed: true; versions_removed: number; deadline: string; rule: { article: string; label: string } };
+  /**
+   * A person's request to destroy their data (art. 7.3.9 Jw): what is about only them is taken out of
+   * every version; data about others stays. Throws E_DENIED (no right to ask, or a retention decision
+   * in the dossier), E_BUSY (another reader; ask again). @since 1.3
+   */
+  requestDestruction(request: { dossier_id: string; requested_by: string; at?: string }): DestructionAnswer;
+  /** @deprecated since 1.3: use requestDestruction(), which it calls. The field "exception" is refused since 1.3. */
+  destroy(request: { dossier_id: string; requested_by: string; at?: string }): DestructionAnswer;
   verify(): { ok: boolean; entries: number; first_broken: number | null; problem: string; integrity: string; head: string };
   /** verify() against a head kept elsewhere (a commit's audit_head): also finds entries cut off the end. @since 1.2 */
   verifyHead(request: { expected_head: { seq: number; hash: string } }): { ok: boolean; entries: number; first_broken: number | null; problem: string; integrity: string; head: string };

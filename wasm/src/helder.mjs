@@ -345,7 +345,9 @@ const storeRegistry = new FinalizationRegistry(({ core, handle, counter }) => {
 const liveStoreCounter = { live: 0 };
 const storeOperations = {
   read: '_helder_store_read', history: '_helder_store_history', add_statement: '_helder_store_add_statement',
-  export: '_helder_store_export', destroy: '_helder_store_destroy', indicators: '_helder_store_indicators',
+  export: '_helder_store_export', request_destruction: '_helder_store_request_destruction',
+  destroy: '_helder_store_request_destruction',  // the deprecated name of 1.1 and 1.2: the same C function
+  indicators: '_helder_store_indicators',
   verify_head: '_helder_store_verify_head',
 };
 
@@ -378,7 +380,7 @@ export class Store {
    * Runs one operation of the C API (helder_store_<operation>) and returns its answer exactly
    * as the C API hands it out: JSON text (or the plain-language text of a text export).
    * operation: 'commit' (give the dossier), 'read', 'history', 'add_statement', 'export',
-   * 'destroy', 'verify', 'verify_head' or 'indicators'.
+   * 'request_destruction' ('destroy' is its old name), 'verify', 'verify_head' or 'indicators'.
    */
   json(operation, request, dossier) {
     if (!this.#handle) throw wrapperError(this.#core.helderConstants, 'E_INVALID_ARGUMENT', 'helder: this store was closed');
@@ -411,8 +413,14 @@ export class Store {
     const text = this.json('export', request);
     return text.startsWith('{') ? JSON.parse(text) : text;
   }
-  /** Destroys a dossier on a member's request: request {dossier_id, requested_by, exception?}. */
-  destroy(request) { return JSON.parse(this.json('destroy', request)); }
+  /**
+   * A person's request to destroy their data (art. 7.3.9 Jw): request {dossier_id, requested_by}.
+   * Answer {outcome: 'erased' | 'needs_review', due: {date, article, label, what}, message: {nl, en}, …};
+   * a refusal throws E_DENIED, another reader of the store E_BUSY (ask again). @since 1.3
+   */
+  requestDestruction(request) { return JSON.parse(this.json('request_destruction', request)); }
+  /** @deprecated since 1.3: requestDestruction(), which it calls. */
+  destroy(request) { return this.requestDestruction(request); }
   /** Checks the audit chain and every stored version: {ok, entries, first_broken, problem, integrity, head}. */
   verify() { return JSON.parse(this.json('verify')); }
   /**

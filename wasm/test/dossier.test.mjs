@@ -65,9 +65,14 @@ test('a store in memory keeps versions, refuses stale writes and applies the acc
   assert.throws(() => store.export({ dossier_id: id, actor: { kind: 'member', id: 'ria' }, person: 'daan' }), (e) => e.code === 'E_DENIED');
   assert.equal(store.verify().ok, true);
   assert.equal(store.indicators().suppressed, true);
-  const destroyed = store.destroy({ dossier_id: id, requested_by: 'sanne' });
-  assert.equal(destroyed.versions_removed, 3);
-  assert.throws(() => store.read({ dossier_id: id, actor: { kind: 'professional', id: 'joris' } }), (e) => e.code === 'E_NOT_FOUND');
+  // The example is an OTS dossier: a request to destroy needs review; nothing is destroyed.
+  const review = store.requestDestruction({ dossier_id: id, requested_by: 'sanne' });
+  assert.equal(review.outcome, 'needs_review');
+  assert.equal(review.due.article, 'art. 7.3.9 Jw');
+  assert.equal(store.destroy({ dossier_id: id, requested_by: 'sanne' }).outcome, 'needs_review');  // the old name
+  assert.throws(() => store.requestDestruction({ dossier_id: id, requested_by: 'sanne', exception: { kind: 'statutory_rule', reason: 'x' } }),
+    (e) => e.code === 'E_INVALID_JSON' && /exception/.test(e.message));
+  assert.equal(store.read({ dossier_id: id, actor: { kind: 'professional', id: 'joris' } }).version, 3);
   assert.equal(store.verify().ok, true);
   store.delete();
 });
