@@ -2,34 +2,15 @@
 
 #include <set>
 
+#include "access/view.hh"
 #include "dossier/checks.hh"
 
 namespace helder::store {
 namespace {
 
-// Where the dossier keeps items, and which of their fields name the family member who wrote,
-// gave or agreed to them (counted as people the item is about, when they are household members).
-struct Collection {
-    std::vector<std::string_view> path;          // from the root to the array
-    std::vector<std::string_view> member_fields;  // strings or arrays of ids
-    std::vector<std::string_view> nested;         // arrays of items inside each item
-    std::vector<std::string_view> views;          // arrays of {"member", …}: a view belongs to who gave it
-};
-
-const std::vector<Collection> kCollections = {
-    {{"problem_areas"}, {}, {}, {}},
-    {{"concerns"}, {}, {"facts", "judgements"}, {}},
-    {{"safety", "assessments"}, {}, {}, {}},
-    {{"safety", "agreements"}, {"parties"}, {}, {}},
-    {{"plan", "goals"}, {"responsible"}, {}, {}},
-    {{"plan", "network_support"}, {"by"}, {}, {}},
-    {{"decisions"}, {}, {}, {"child_views", "parent_views"}},
-    {{"measures"}, {"child"}, {}, {}},
-    {{"consents"}, {"by"}, {}, {}},
-    {{"complaints"}, {"by"}, {}, {}},
-    {{"statements"}, {"by"}, {}, {}},
-    {{"family_texts"}, {}, {}, {}},
-};
+// Lists whose items a destruction never takes out: decisions of professionals that govern what
+// may happen to others' data (a limit on parents' access, a decision to keep data).
+const std::set<std::string_view> kKeptLists = {"access_limits", "retention_decisions"};
 
 // Fields that refer to other items by id: an id taken out is dropped from them.
 const std::set<std::string_view> kIdLists = {"based_on", "problem_areas"};
@@ -45,7 +26,8 @@ struct People {
 
 class Eraser {
 public:
-    Eraser(const json::Value &root, std::string_view person) : root_(root), person_(person) {
+    Eraser(const json::Value &root, std::string_view person, const access::Policy &policy)
+        : root_(root), person_(person), policy_(policy) {
         dossier::each(root.find("household"), "members", [&](const json::Value &m) {
             members_.insert(std::string(m.find("id").as_string()));
             if (m.find("id").as_string() == person) reduced_member_ = m.raw().data();
@@ -54,21 +36,26 @@ public:
 
     // Decides what goes: every item, nested item and view about only the person.
     void decide() {
-        for (const Collection &c : kCollections) {
-            json::Value array = root_;
-            for (std::string_view key : c.path) array = array.find(key);
+        for (const std::string &list : access::item_lists()) {
+            if (kKeptLists.count(list)) continue;
+            const size_t dot = list.find('.');
+            const json::Value array = dot == std::string::npos ? root_.find(list) : root_.find(list.substr(0, dot)).find(list.substr(dot + 1));
             for (json::Value item = array.first_child(); item.valid(); item = item.next_sibling()) {
-                const People people = of_item(item, c, true);
-                if (people.only(person_)) {
+                if (of_item(item, list, true).only(person_)) {
                     remove(item);
                     continue;
                 }
-                for (std::string_view key : c.nested)
-                    for (json::Value n = item.find(key).first_child(); n.valid(); n = n.next_sibling())
-                        if (of_item(n, Collection{}, false).only(person_)) remove(n);
-                for (std::string_view key : c.views)
-                    for (json::Value v = item.find(key).first_child(); v.valid(); v = v.next_sibling())
-                        if (v.find("member").as_string() == person_) remove(v);
+                for (json::Value m = item.first_child(); m.valid(); m = m.next_sibling()) {
+                    const access::FieldKind *kind = policy_.field(list, m.key());
+                    if (!kind) continue;
+                    const std::string nested = list + "." + std::string(m.key());
+                    if (*kind == access::FieldKind::Items)
+                        for (json::Value n = m.first_child(); n.valid(); n = n.next_sibling())
+                            if (of_item(n, nested, false).only(person_)) remove(n);
+                    if (*kind == access::FieldKind::Views)
+                        for (json::Value v = m.first_child(); v.valid(); v = v.next_sibling())
+                            if (v.find("member").as_string() == person_) remove(v);
+                }
             }
         }
     }
@@ -85,33 +72,31 @@ public:
     }
 
 private:
-    People of_item(const json::Value &item, const Collection &c, bool with_nested) const {
+    // Who an item is about, by the access tables (lib/data/access/fields.tsv): its subjects, the
+    // members it names (parties, who is responsible), and, with_nested, the people of what it
+    // holds (the facts of a concern, the views of a decision).
+    People of_item(const json::Value &item, const std::string &list, bool with_nested) const {
         People p;
-        bool named_member = false;
-        for (json::Value id = item.find("about").first_child(); id.valid(); id = id.next_sibling()) p.ids.insert(std::string(id.as_string()));
-        for (std::string_view field : c.member_fields) {
-            const json::Value v = item.find(field);
-            auto add = [&](const json::Value &id) {
-                if (id.is_string() && members_.count(std::string(id.as_string()))) {
-                    p.ids.insert(std::string(id.as_string()));
-                    named_member = true;
-                }
-            };
-            if (v.is_array())
-                for (json::Value id = v.first_child(); id.valid(); id = id.next_sibling()) add(id);
-            else
-                add(v);
+        for (std::string &s : access::subjects_of(item, list, policy_)) {
+            if (s == access::kHousehold) p.household = true;
+            else p.ids.insert(std::move(s));
         }
-        if (p.ids.empty() && !named_member) p.household = true;
-        if (!with_nested) return p;
-        for (std::string_view key : c.nested)
-            for (json::Value n = item.find(key).first_child(); n.valid(); n = n.next_sibling()) {
-                const People inner = of_item(n, Collection{}, false);
-                p.household |= inner.household;
-                p.ids.insert(inner.ids.begin(), inner.ids.end());
-            }
-        for (std::string_view key : c.views)
-            for (json::Value v = item.find(key).first_child(); v.valid(); v = v.next_sibling()) p.ids.insert(std::string(v.find("member").as_string()));
+        for (json::Value m = item.first_child(); m.valid(); m = m.next_sibling()) {
+            const access::FieldKind *kind = policy_.field(list, m.key());
+            if (!kind) continue;
+            if (*kind == access::FieldKind::People)
+                for (json::Value id = m.first_child(); id.valid(); id = id.next_sibling())
+                    if (id.is_string() && members_.count(std::string(id.as_string()))) p.ids.insert(std::string(id.as_string()));
+            if (!with_nested) continue;
+            if (*kind == access::FieldKind::Items)
+                for (json::Value n = m.first_child(); n.valid(); n = n.next_sibling()) {
+                    const People inner = of_item(n, list + "." + std::string(m.key()), false);
+                    p.household |= inner.household;
+                    p.ids.insert(inner.ids.begin(), inner.ids.end());
+                }
+            if (*kind == access::FieldKind::Views)
+                for (json::Value v = m.first_child(); v.valid(); v = v.next_sibling()) p.ids.insert(std::string(v.find("member").as_string()));
+        }
         return p;
     }
 
@@ -187,6 +172,7 @@ private:
 
     const json::Value root_;
     const std::string person_;
+    const access::Policy &policy_;
     std::set<std::string, std::less<>> members_;
     const char *reduced_member_ = nullptr;
     std::set<const char *> removed_;  // by where each part starts in the stored text
@@ -197,8 +183,8 @@ private:
 
 }  // namespace
 
-ErasedVersion erase_person(const json::Value &dossier, std::string_view person) {
-    Eraser eraser(dossier, person);
+ErasedVersion erase_person(const json::Value &dossier, std::string_view person, const access::Policy &policy) {
+    Eraser eraser(dossier, person, policy);
     eraser.decide();
     return eraser.write();
 }

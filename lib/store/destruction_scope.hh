@@ -1,11 +1,12 @@
 // What a destruction on request (art. 7.3.9 Jw) takes out of a household dossier, and what the
 // dossier itself says against it. One place, so that the store, its docs and its tests agree:
 //
-//  - An item is about the people its `about` names, plus the family member who wrote or gave
-//    it (`by` of a statement, consent, complaint or network support; the `child` of a measure)
-//    and the people of what it holds (the facts and judgements of a concern, the views of a
-//    decision). An empty or missing `about` on an item without such a member means the whole
-//    household: never only one person's.
+//  - An item is about the people the access tables say (lib/data/access/fields.tsv: its `about`
+//    and its owner, such as the `by` of a statement or the `child` of a measure), the members it
+//    names (parties, who is responsible) and the people of what it holds (the facts and
+//    judgements of a concern, the views of a decision). An item about nobody in particular is
+//    about the whole household: never only one person's. Decisions that govern others' data
+//    (access_limits, retention_decisions) are never taken out.
 //  - Taken out: every item about only the person who asks, and their own views in a decision.
 //    Items about several people stay (data about others stays); inside them, parts about only
 //    that person go (a fact in a shared concern, their view in a shared decision).
@@ -23,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "access/policy.hh"
 #include "core/json.hh"
 #include "core/json_writer.hh"
 #include "law/date.hh"
@@ -39,7 +41,7 @@ struct ErasedVersion {
 };
 
 // One stored version rewritten without what is about only `person` (a member id).
-ErasedVersion erase_person(const json::Value &dossier, std::string_view person);
+ErasedVersion erase_person(const json::Value &dossier, std::string_view person, const access::Policy &policy);
 
 // A decision recorded in the dossier that keeps a person's data: a statutory duty, or a
 // substantial importance to someone else, decided by a professional of the dossier.

@@ -733,7 +733,7 @@ Result<DestroyAnswer> Store::erase(const std::string &dossier_id, const std::str
         while (s.step()) {
             auto doc = parse_body(s.text(5));
             if (!doc) return doc.error();
-            ErasedVersion e = erase_person(doc->root(), person);
+            ErasedVersion e = erase_person(doc->root(), person, policy_);
             answer.parts_removed = e.parts_removed;  // of the latest version, when the loop ends
             removed_texts.insert(removed_texts.end(), e.removed_texts.begin(), e.removed_texts.end());
             if (!e.changed) continue;
