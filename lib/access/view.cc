@@ -43,14 +43,14 @@ public:
         const std::vector<std::string> subjects = subjects_of(i, name, policy_);
         if (grants_.everything() || covered || purpose_covers(i, name)) {
             if (nested_ || !i.is_object()) {
-                json::copy_value(w_, i);
+                copy(i);
             } else {
                 w_.begin_object();
                 for (json::Value m = i.first_child(); m.valid(); m = m.next_sibling()) {
                     const FieldKind *kind = policy_.field(name, m.key());
                     if (kind && *kind == FieldKind::Items) continue;
                     w_.key(m.key());
-                    json::copy_value(w_, m);
+                    copy(m);
                 }
                 w_.end_object();
             }
@@ -73,12 +73,12 @@ public:
             case FieldKind::Shown:
             case FieldKind::Areas:
                 w_.key(m.key());
-                json::copy_value(w_, m);
+                copy(m);
                 break;
             case FieldKind::Text:
                 if (all) {
                     w_.key(m.key());
-                    json::copy_value(w_, m);
+                    copy(m);
                 } else {
                     part = true;
                 }
@@ -89,7 +89,7 @@ public:
                     part = true;
                 } else {
                     w_.key(m.key());
-                    json::copy_value(w_, m);
+                    copy(m);
                 }
                 break;
             case FieldKind::About:
@@ -136,7 +136,7 @@ public:
             const FieldKind *kind = policy_.field(name, m.key());
             if (m.key() == "id") {
                 w_.key("id");
-                json::copy_value(w_, m);
+                copy(m);
             } else if (kind && *kind == FieldKind::Items) {
                 w_.key(m.key());
                 list(m, name + "." + std::string(m.key()), pointer + "/" + std::string(m.key()), false);
@@ -149,19 +149,39 @@ public:
         return true;
     }
 
+    // The professionals a partial view shows: the fixed professionals, the reader, and those the
+    // shown items name (an expert's organisation can say what a family member struggles with).
+    void professionals(const json::Value &list) {
+        int64_t withheld = 0;
+        w_.begin_array();
+        for (json::Value p = list.first_child(); p.valid(); p = p.next_sibling()) {
+            const std::string_view id = p.find("id").as_string();
+            const bool shown = p.find("role").as_string() == "fixed_professional" ||
+                               (grants_.reader().kind == Reader::Kind::Professional && id == grants_.reader().id) ||
+                               referenced_.count(std::string(id));
+            if (shown) json::copy_value(w_, p);
+            else ++withheld;
+        }
+        w_.end_array();
+        if (withheld > 0) {
+            result_.withheld.push_back(Withheld{"/professionals", true, withheld, std::string(grants_.refusal_reason(""))});
+            result_.items_withheld += withheld;
+        }
+    }
+
     void household(const json::Value &h) {
         w_.begin_object();
         for (json::Value m = h.first_child(); m.valid(); m = m.next_sibling()) {
             w_.key(m.key());
             if (m.key() != "members") {
-                json::copy_value(w_, m);
+                copy(m);
                 continue;
             }
             int64_t withheld = 0;
             w_.begin_array();
             for (json::Value member = m.first_child(); member.valid(); member = member.next_sibling()) {
                 const std::string_view id = member.find("id").as_string();
-                if (grants_.granted(id) || purpose_people_.count(std::string(id))) json::copy_value(w_, member);
+                if (grants_.granted(id) || purpose_people_.count(std::string(id))) copy(member);
                 else ++withheld;
             }
             w_.end_array();
@@ -184,6 +204,16 @@ public:
     }
 
 private:
+    // Copies a value, noting the strings in it (ids of the professionals the view names).
+    void copy(const json::Value &v) {
+        json::copy_value(w_, v);
+        note(v);
+    }
+    void note(const json::Value &v) {
+        if (v.is_string()) referenced_.emplace(v.as_string());
+        for (json::Value c = v.first_child(); c.valid(); c = c.next_sibling()) note(c);
+    }
+
     void remember(const json::Value &i, const std::string &name) {
         for (std::string &s : subjects_of(i, name, policy_)) purpose_people_.insert(std::move(s));
         for (const char *nested : {"facts", "judgements"})
@@ -209,7 +239,7 @@ private:
         w_.key(m.key()).begin_array();
         for (json::Value id = m.first_child(); id.valid(); id = id.next_sibling()) {
             if (id.is_string() && grants_.is_member(id.as_string()) && !grants_.granted(id.as_string())) left_out = true;
-            else json::copy_value(w_, id);
+            else copy(id);
         }
         w_.end_array();
         return left_out;
@@ -220,7 +250,7 @@ private:
         bool left_out = false;
         w_.key(m.key()).begin_array();
         for (json::Value v = m.first_child(); v.valid(); v = v.next_sibling()) {
-            if (grants_.granted(v.find("member").as_string())) json::copy_value(w_, v);
+            if (grants_.granted(v.find("member").as_string())) copy(v);
             else left_out = true;
         }
         w_.end_array();
@@ -253,6 +283,7 @@ private:
     const Policy &policy_;
     ViewResult &result_;
     std::set<std::string> purpose_people_;
+    std::set<std::string> referenced_;
     const bool nested_;
 };
 
@@ -328,9 +359,11 @@ ViewResult write_view(json::Writer &w, const json::Document &dossier, const Gran
     w.begin_object();
     for (json::Value m = root.first_child(); m.valid(); m = m.next_sibling()) {
         const std::string key(m.key());
-        if (key == "format_version" || key == "id" || key == "professionals") {
+        if (key == "format_version" || key == "id") {
             w.key(key);
             json::copy_value(w, m);
+        } else if (key == "professionals" && m.is_array()) {
+            continue;  // written last, once the items it names are known
         } else if (key == "household" && m.is_object()) {
             w.key(key);
             v.household(m);
@@ -353,6 +386,10 @@ ViewResult write_view(json::Writer &w, const json::Document &dossier, const Gran
             w.key(key);
             json::copy_value(w, m);
         }
+    }
+    if (root.find("professionals").is_array()) {
+        w.key("professionals");
+        v.professionals(root.find("professionals"));
     }
     w.end_object();
     return result;

@@ -65,7 +65,7 @@ std::string household(const Date &base) {
 struct Expected {
     std::string kind, id;
     bool denied = false;
-    std::set<std::string> items, parts, members;
+    std::set<std::string> items, parts, members, professionals;
 };
 
 std::set<std::string> id_set(std::string_view list) {
@@ -86,6 +86,7 @@ std::vector<Expected> matrix() {
             e.items = id_set(row.fields.size() > 2 ? row.fields[2] : "");
             e.parts = id_set(row.fields.size() > 3 ? row.fields[3] : "");
             e.members = id_set(row.fields.size() > 4 ? row.fields[4] : "");
+            e.professionals = id_set(row.fields.size() > 5 ? row.fields[5] : "");
         }
         out.push_back(std::move(e));
     }
@@ -93,7 +94,7 @@ std::vector<Expected> matrix() {
 }
 
 struct Seen {
-    std::set<std::string> items, parts, members;
+    std::set<std::string> items, parts, members, professionals;
 };
 
 // Every item in a view (nested ones too), and the ones marked as partly withheld.
@@ -112,6 +113,8 @@ Seen seen_in(const json::Value &view) {
         if (m.key() != "household" && m.key() != "professionals" && m.key() != "id") collect(m, seen);
     for (json::Value m = view.find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
         seen.members.emplace(m.find("id").as_string());
+    for (json::Value p = view.find("professionals").first_child(); p.valid(); p = p.next_sibling())
+        seen.professionals.emplace(p.find("id").as_string());
     return seen;
 }
 
@@ -140,6 +143,8 @@ bool matches(const Expected &e, const Result<json::OwnedText> &r, std::string &w
     if (seen.items != e.items) why += e.id + " items: got " + show(seen.items) + " want " + show(e.items) + "\n";
     if (seen.parts != e.parts) why += e.id + " parts: got " + show(seen.parts) + " want " + show(e.parts) + "\n";
     if (seen.members != e.members) why += e.id + " members: got " + show(seen.members) + " want " + show(e.members) + "\n";
+    if (seen.professionals != e.professionals)
+        why += e.id + " professionals: got " + show(seen.professionals) + " want " + show(e.professionals) + "\n";
     return why.empty();
 }
 

@@ -44,10 +44,11 @@ function seen(view) {
     }
   };
   for (const [key, value] of Object.entries(view)) if (!['household', 'professionals', 'id'].includes(key)) walk(value);
-  return { items, parts, members: new Set((view.household?.members ?? []).map((m) => m.id)) };
+  return { items, parts, members: new Set((view.household?.members ?? []).map((m) => m.id)),
+    professionals: new Set((view.professionals ?? []).map((p) => p.id)) };
 }
 
-for (const [kind, id, items, parts, members] of matrix) {
+for (const [kind, id, items, parts, members, professionals] of matrix) {
   test(`${kind} ${id} sees what the table allows`, () => {
     const request = { reader: { kind, id }, date: on };
     if (items === 'denied') {
@@ -59,6 +60,7 @@ for (const [kind, id, items, parts, members] of matrix) {
     assert.deepEqual(got.items, ids(items));
     assert.deepEqual(got.parts, ids(parts));
     assert.deepEqual(got.members, ids(members));
+    assert.deepEqual(got.professionals, ids(professionals));
     for (const w of view.withheld) assert.ok(w.message.nl && w.message.en && w.article);
   });
 }
