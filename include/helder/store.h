@@ -76,7 +76,8 @@ HELDER_API helder_status helder_store_commit(helder_store *store, const char *do
  * decided on the latest version and applied to the version read: a professional whose involvement
  * ended reads no version. Every read, by anyone, is logged in the audit chain with whose data it
  * showed (as keyed hashes), and so is every refused or not-found read, with its reason (@since 1.2).
- * Answer: {"dossier_id", "version", "author", "at", "reason", "dossier", "withheld": items and parts
+ * Answer: {"dossier_id", "version", "author", "at", "reason" (only for a reader who sees the whole
+ * dossier; otherwise "reason_withheld": true, @since 1.3), "dossier", "withheld": items and parts
  * left out, "withheld_detail": [{"pointer", "what", "count", "reason", "article", "label",
  * "message"}] (@since 1.3), "audit_head"}. **Changed in 1.3:** access per person, purpose and
  * field (CHANGELOG.md).

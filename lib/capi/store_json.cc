@@ -25,7 +25,9 @@ json::OwnedText to_json(const store::CommitAnswer &a) {
 json::OwnedText to_json(const store::ReadAnswer &a) {
     json::Writer w;
     w.begin_object().key("dossier_id").string(a.dossier_id).key("version").integer(a.version);
-    w.key("author").string(a.author).key("at").string(a.at).key("reason").string(a.reason);
+    w.key("author").string(a.author).key("at").string(a.at);
+    if (a.reason_withheld) w.key("reason_withheld").boolean(true);
+    else w.key("reason").string(a.reason);
     w.key("dossier").raw(a.dossier.view());
     w.key("withheld").integer(a.withheld);
     w.key("withheld_detail").raw(a.withheld_detail.view());

@@ -390,7 +390,10 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     answer.version = l->version;
     answer.author = std::move(l->author);
     answer.at = std::move(l->at);
-    answer.reason = std::move(l->reason);
+    // A version's reason is a professional's free text that may be about anyone: only for a
+    // reader who sees the whole dossier.
+    answer.reason_withheld = !grants->everything();
+    if (!answer.reason_withheld) answer.reason = std::move(l->reason);
     answer.audit_head = log_read(req.value().when(), actor, "read", id,
                                  "version=" + std::to_string(answer.version) + shown_detail(id, view.shown));
     return answer;

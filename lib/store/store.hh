@@ -37,7 +37,8 @@ struct CommitAnswer {
 };
 
 struct ReadAnswer {
-    std::string dossier_id, author, at, reason;
+    std::string dossier_id, author, at, reason;  // reason: empty for a partial view (free text)
+    bool reason_withheld = false;
     int64_t version = 0;
     json::OwnedText dossier;  // the part of the dossier the actor may see
     int64_t withheld = 0;     // items and parts left out

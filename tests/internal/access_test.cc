@@ -293,6 +293,13 @@ TEST(AccessMatrix, TheStoreReadsEveryVersionByTheSameRules) {
     auto &s = *store.value();
     ASSERT_TRUE(s.commit(v1, "{\"expected_version\":0,\"author\":\"vast\",\"reason\":\"start\"}").ok());
     ASSERT_TRUE(s.commit(v2, "{\"expected_version\":1,\"author\":\"vast\",\"reason\":\"consent\"}").ok());
+    // A version's reason (a professional's free text) goes only to who sees the whole dossier.
+    const std::string as = "{\"dossier_id\":\"dossier-access-matrix\",\"actor\":";
+    EXPECT_EQ(s.read(as + "{\"kind\":\"professional\",\"id\":\"vast\"}}").value().reason, "consent");
+    const auto mother = s.read(as + "{\"kind\":\"member\",\"id\":\"moeder\"}}");
+    ASSERT_TRUE(mother.ok());
+    EXPECT_TRUE(mother.value().reason.empty());
+    EXPECT_TRUE(mother.value().reason_withheld);
     for (const Expected &e : matrix()) {
         for (int version : {1, 2}) {
             Expected want = e;
