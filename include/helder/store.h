@@ -90,7 +90,8 @@ HELDER_API helder_status helder_store_read(helder_store *store, const char *requ
 
 /**
  * Every version of a dossier, for an involved professional. request: {"dossier_id", "actor",
- * "with_dossiers" (false)}. Logged in the audit chain, refused too. Answer: {"dossier_id",
+ * "with_dossiers" (false)}. Logged in the audit chain, refused too. An added expert gets each version
+ * as their view and no "reason" ("reason_withheld": true; @since 1.3). Answer: {"dossier_id",
  * "versions": [{"version", "author", "at", "reason", "sha256", "dossier"?}], "audit_head"}.
  * Returns HELDER_E_DENIED, HELDER_E_NOT_FOUND.
  * @since 1.1

@@ -41,7 +41,9 @@ json::OwnedText to_json(const store::HistoryAnswer &a) {
     w.begin_object().key("dossier_id").string(a.dossier_id).key("versions").begin_array();
     for (const store::VersionRecord &v : a.versions) {
         w.begin_object().key("version").integer(v.version).key("author").string(v.author).key("at").string(v.at);
-        w.key("reason").string(v.reason).key("sha256").string(v.sha256);
+        if (v.reason_withheld) w.key("reason_withheld").boolean(true);
+        else w.key("reason").string(v.reason);
+        w.key("sha256").string(v.sha256);
         if (v.dossier) w.key("dossier").raw(*v.dossier);
         w.end_object();
     }

@@ -470,6 +470,10 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
     while (s.step()) {
         VersionRecord v{s.integer(0), std::string(s.text(1)), std::string(s.text(2)), std::string(s.text(3)),
                         std::string(s.text(4)), std::nullopt};
+        if (!grants->everything()) {
+            v.reason_withheld = true;
+            v.reason.clear();
+        }
         if (with_dossiers) {
             // Each version as this professional may see it: an expert sees their purpose only.
             auto body = parse_body(s.text(5));

@@ -49,7 +49,8 @@ struct ReadAnswer {
 struct VersionRecord {
     int64_t version = 0;
     std::string author, at, reason, sha256;
-    std::optional<std::string> dossier;  // the stored JSON, when asked for
+    std::optional<std::string> dossier;  // the stored JSON (as the reader may see it), when asked for
+    bool reason_withheld = false;        // a professional with a partial view (an added expert)
 };
 
 struct HistoryAnswer {

@@ -300,6 +300,12 @@ TEST(AccessMatrix, TheStoreReadsEveryVersionByTheSameRules) {
     ASSERT_TRUE(mother.ok());
     EXPECT_TRUE(mother.value().reason.empty());
     EXPECT_TRUE(mother.value().reason_withheld);
+    const auto expert = s.history(as + "{\"kind\":\"professional\",\"id\":\"schuld\"},\"with_dossiers\":true}");
+    ASSERT_TRUE(expert.ok());
+    for (const auto &v : expert.value().versions) {
+        EXPECT_TRUE(v.reason_withheld);
+        EXPECT_EQ(v.dossier->find("Vader sloeg moeder"), std::string::npos);  // the expert's view only
+    }
     for (const Expected &e : matrix()) {
         for (int version : {1, 2}) {
             Expected want = e;
