@@ -141,7 +141,9 @@ variant("consent-15-alone", "consent_alone_age", "law.consent_missing", "error",
         lambda d: consent(d, "2009-10-02", ["daan"]), cites="consent_with_parents_age")
 variant("consent-12-on-the-day-parents-only", "consent_with_parents_age", "law.consent_missing", "error", "SECONDARY",
         lambda d: consent(d, "2013-10-01", ["sanne"]))
-variant("consent-11-parents-only", "consent_with_parents_age", "law.consent_missing", "absent", "-",
+variant("consent-12-child-and-parent", "consent_with_parents_age", "law.consent_missing", "absent", "-",
+        lambda d: consent(d, "2013-10-01", ["daan", "sanne"]))
+variant("consent-11-parents-only", "consent_parents_below_age", "law.consent_missing", "absent", "-",
         lambda d: consent(d, "2013-10-02", ["sanne"]))
 variant("consent-11-child-only", "consent_parents_below_age", "law.consent_missing", "error", "UNVERIFIED",
         lambda d: consent(d, "2013-10-02", ["daan"]))

@@ -76,11 +76,13 @@ void Checks::add(std::string code, helder_severity severity, const Place &at, st
                                std::move(source)});
 }
 
-void Checks::law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args) {
+void Checks::law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args,
+                 helder_severity severity, std::string message) {
     Source s;
     s.kind = Source::Kind::Law;
     s.law = &fact;
-    add(std::move(code), HELDER_SEVERITY_ERROR, at, std::move(args), s);
+    add(std::move(code), severity, at, std::move(args), s);
+    findings.back().message = std::move(message);
 }
 
 void Checks::principle(std::string code, const Place &at, std::string_view principle_id,

@@ -39,6 +39,7 @@ struct Finding {
     size_t start = 0, end = 0;
     std::vector<std::pair<std::string, std::string>> args;  // message placeholders
     Source source;
+    std::string message;  // the message's id when it is not the code (one rule, two wordings)
 };
 
 struct Member {
@@ -101,7 +102,9 @@ public:
 
     void add(std::string code, helder_severity severity, const Place &at, std::vector<std::pair<std::string, std::string>> args = {},
              Source source = {});
-    void law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args = {});
+    // A finding that the law gives: an error unless said otherwise (an UNVERIFIED rule warns).
+    void law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args = {},
+             helder_severity severity = HELDER_SEVERITY_ERROR, std::string message = {});
     void principle(std::string code, const Place &at, std::string_view principle,
                    std::vector<std::pair<std::string, std::string>> args = {});
     const Member *member(std::string_view id) const;
