@@ -13,7 +13,9 @@
 
 #include "capi/store_json.hh"
 #include "dossier/report_json.hh"
+#include "core/tsv.hh"
 #include "dossier/validator.hh"
+#include "law/rights.hh"
 #include "test_support.hh"
 
 namespace helder::store {
@@ -554,6 +556,58 @@ TEST_F(StoreTest, AStoreFileKeepsItsHistoryAndRefusesWhatIsNotAStore) {
     auto missing = Store::open(dossiers(), helder::testing::model(), dir.file("no/such/folder/store.db"), StoreOptions());
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().status, HELDER_E_IO);
+}
+
+}  // namespace
+}  // namespace helder::store
+
+namespace helder::store {
+namespace {
+
+// The export's closing paragraph names the rights of its reader, at their age and in their
+// situation (lib/data/law/rights.tsv), written to them, with a note where the law is not sure.
+TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
+    auto s = with_example();
+    const auto text = [&](const std::string &person) {
+        return s->export_person(export_request("member", person, person, ",\"format\":\"text\"")).value().document.str();
+    };
+    // Sanne: a parent with gezag whose children are under an OTS.
+    const std::string sanne = text("sanne");
+    const std::string rights = sanne.substr(sanne.find("Wat u kunt doen"));
+    for (const char *right : {"een kopie", "verbeteren", "eigen verklaring", "binnen 3 maanden gebeuren", "voor het vernietigen misschien andere regels",
+                              "minstens 20 jaar", "klacht", "Jeugdstem", "cliëntondersteuner", "hoger beroep", "binnen 3 maanden na de beslissing",
+                              "advocaat nodig", "schriftelijke aanwijzing", "binnen 2 weken"})
+        EXPECT_NE(rights.find(right), std::string::npos) << right << " in:\n" << rights;
+    EXPECT_NE(rights.find("Juridisch Loket"), std::string::npos);  // destruction, client support: not VERIFIED
+    EXPECT_EQ(rights.find("Vanaf 12"), std::string::npos);
+    EXPECT_EQ(rights.find("niet mogelijk"), std::string::npos);    // never that no appeal is possible
+    // Daan: 13, under an OTS; texts for a child, his own rights, and what is not sure said so.
+    const std::string daan = text("daan");
+    ASSERT_NE(daan.find("Wat je kunt doen"), std::string::npos) << daan;
+    const std::string his = daan.substr(daan.find("Wat je kunt doen"));
+    for (const char *right : {"Je mag lezen", "vernietigen", "binnen 3 maanden", "Mag je zelf in hoger beroep gaan", "binnen 2 weken", "Jeugdstem"})
+        EXPECT_NE(his.find(right), std::string::npos) << right << " in:\n" << his;
+    for (const char *not_for_him : {"uw kind", "U mag", "Over u:", "cliëntondersteuner"})
+        EXPECT_EQ(daan.find(not_for_him), std::string::npos) << not_for_him << " in:\n" << daan;
+    EXPECT_NE(daan.find("Over jou: Daan de Boer"), std::string::npos) << daan;
+}
+
+// Every right, for a child and for an adult, passes helder's own check and exists in English.
+TEST(Rights, EveryRightPassesHeldersOwnCheck) {
+    const dossier::DossierModel model;
+    const std::string table = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/lib/data/law/rights.tsv");
+    size_t rows = 0;
+    for (const auto &row : tsv::parse(table)) {
+        ASSERT_EQ(row.fields.size(), 6u);
+        const Message m = model.law().expand(Message{std::string(row.fields[4]), std::string(row.fields[5])});
+        EXPECT_FALSE(m.en.empty()) << row.fields[0];
+        EXPECT_EQ(m.nl.find('{'), std::string::npos) << m.nl;
+        // A right may name the legal term a family uses to ask for it (hoger beroep, vertrouwenspersoon).
+        helder::testing::expect_plain_dutch(std::string(row.fields[0]) + "/" + std::string(row.fields[1]), m.nl, {"jargon"});
+        ++rows;
+    }
+    EXPECT_GE(rows, 20u);
+    EXPECT_NO_THROW(law::Rights::load(model.law()));
 }
 
 }  // namespace
