@@ -31,8 +31,12 @@ for root, _, files in sorted(os.walk(lib)):
         for n, text in enumerate(open(path, encoding="utf-8"), 1):
             for fid in uses:
                 if name.endswith(".tsv"):
-                    hit = re.search(r"\{fact:" + fid + r"(:n)?\}", text)
-                    where = f"`{rel}:{n}` ({text.split(chr(9))[0]})" if hit else None
+                    if text.startswith("#"):
+                        continue
+                    fields = text.rstrip("\n").split("\t")
+                    named = {c.split(":")[-1] for f in fields for c in f.split(",")}
+                    hit = re.search(r"\{fact:" + fid + r"(:n)?\}", text) or fid in named
+                    where = f"`{rel}:{n}` ({' '.join(fields[:2]) if rel.endswith('rights.tsv') else fields[0]})" if hit else None
                 else:
                     hit = '"' + fid + '"' in text
                     where = f"`{rel}:{n}`" if hit else None
