@@ -66,9 +66,13 @@ std::string plain(const json::Value &v) { return std::string(v.as_string()); }
 
 // Who the export is for, as its rights depend on it: a child or an adult, their age and gezag, and
 // the court measures that concern them (about them, or about a child of theirs).
+// The reader is the member who asks (a parent may ask for a young child's export); for a
+// professional who asks, the person it is about.
 law::RightsReader rights_reader(const ExportInput &in) {
     const json::Value root = in.dossier.root();
-    const json::Value me = dossier::household_member(root, in.person);
+    const access::Reader &asks = in.grants.reader();
+    const std::string who = asks.kind == access::Reader::Kind::Member ? asks.id : in.person;
+    const json::Value me = dossier::household_member(root, who);
     const law::LegalFacts &facts = in.policy.law();
     law::RightsReader r;
     const auto birth = Date::parse(me.find("birth_date").as_string());
@@ -79,11 +83,11 @@ law::RightsReader rights_reader(const ExportInput &in) {
     r.gezag = dossier::has_role(me, "parent_with_authority");
     for (json::Value m = root.find("measures").first_child(); m.valid(); m = m.next_sibling()) {
         const std::string_view child = m.find("child").as_string();
-        bool concerns = child == in.person;
+        bool concerns = child == who;
         if (!concerns && r.gezag) {
             const json::Value parents = dossier::household_member(root, child).find("parents");
             concerns = parents.size() == 0;
-            for (json::Value p = parents.first_child(); p.valid(); p = p.next_sibling()) concerns = concerns || p.as_string() == in.person;
+            for (json::Value p = parents.first_child(); p.valid(); p = p.next_sibling()) concerns = concerns || p.as_string() == who;
         }
         if (concerns) r.measures.insert(plain(m.find("kind")));
     }

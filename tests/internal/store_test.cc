@@ -590,6 +590,10 @@ TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
     for (const char *not_for_him : {"uw kind", "U mag", "Over u:", "cliëntondersteuner"})
         EXPECT_EQ(daan.find(not_for_him), std::string::npos) << not_for_him << " in:\n" << daan;
     EXPECT_NE(daan.find("Over jou: Daan de Boer"), std::string::npos) << daan;
+    // Sanne asks for Noor's export (9, no export of her own): it is written to Sanne, who reads it.
+    const std::string for_noor = s->export_person(export_request("member", "sanne", "noor", ",\"format\":\"text\"")).value().document.str();
+    EXPECT_NE(for_noor.find("Wat u kunt doen"), std::string::npos) << for_noor;
+    EXPECT_EQ(for_noor.find("Wat je kunt doen"), std::string::npos) << for_noor;
 }
 
 // Every right, for a child and for an adult, passes helder's own check and exists in English.
