@@ -35,7 +35,7 @@ for root, _, files in sorted(os.walk(lib)):
                         continue
                     fields = text.rstrip("\n").split("\t")
                     named = {c.split(":")[-1] for f in fields for c in f.split(",")}
-                    hit = re.search(r"\{fact:" + fid + r"(:n)?\}", text) or fid in named
+                    hit = re.search(r"\{fact:" + fid + r"(:n|:article)?\}", text) or fid in named
                     where = f"`{rel}:{n}` ({' '.join(fields[:2]) if rel.endswith('rights.tsv') else fields[0]})" if hit else None
                 else:
                     hit = '"' + fid + '"' in text

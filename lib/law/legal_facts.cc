@@ -67,6 +67,7 @@ const LegalFact *LegalFacts::find(std::string_view id) const {
     return it == facts_.end() ? nullptr : &it->second;
 }
 
+// {fact:id:article} gives the article (for the sources of the access rules).
 std::string LegalFacts::expand(std::string_view text, bool english) const {
     static constexpr std::string_view kOpen = "{fact:";
     std::string out;
@@ -75,11 +76,15 @@ std::string LegalFacts::expand(std::string_view text, bool english) const {
         const size_t close = text.find('}', at);
         if (close == std::string_view::npos) break;
         std::string_view name = text.substr(at + kOpen.size(), close - at - kOpen.size());
-        const bool number_only = name.size() > 2 && name.substr(name.size() - 2) == ":n";
-        if (number_only) name.remove_suffix(2);
+        const auto suffix = [&](std::string_view s) {
+            const bool has = name.size() > s.size() && name.substr(name.size() - s.size()) == s;
+            if (has) name.remove_suffix(s.size());
+            return has;
+        };
+        const bool number_only = suffix(":n"), article = !number_only && suffix(":article");
         const LegalFact &f = get(name);
         out.append(text.substr(i, at - i));
-        out += number_only ? std::to_string(f.value) : english ? f.describe_en() : f.describe_nl();
+        out += article ? f.article : number_only ? std::to_string(f.value) : english ? f.describe_en() : f.describe_nl();
         i = close + 1;
     }
     out.append(text.substr(i));

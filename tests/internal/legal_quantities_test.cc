@@ -70,7 +70,7 @@ TEST(LegalQuantities, TheScanCatchesWhatIssueTwelveFound) {
 // Every {fact:…} in a data file names a fact that exists.
 TEST(LegalQuantities, EveryPlaceholderNamesAFact) {
     const law::LegalFacts facts = law::LegalFacts::load();
-    const std::regex placeholder(R"(\{fact:([a-z_]+)(:n)?\})");
+    const std::regex placeholder(R"(\{fact:([a-z_]+)(:n|:article)?\})");
     size_t found = 0;
     for (const auto &e : fs::recursive_directory_iterator(fs::path(HELDER_SOURCE_DIR) / "lib" / "data")) {
         if (!e.is_regular_file()) continue;
