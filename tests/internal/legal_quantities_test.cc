@@ -30,7 +30,7 @@ const std::regex &quantity() {
     static const std::regex r(
         "(^|[^\\w{:])" + number + "\\s+" + unit + "\\b" + "|\\b(hoogstens|minstens|binnen|uiterlijk|within|at most|at least)\\s+(een|a|one)\\s+" + unit +
             "\\b|\\b(vanaf|onder|boven|jonger dan|ouder dan|from|under|over|younger than|older than)\\s+(\\d+|twaalf|zestien|achttien|twelve|sixteen|eighteen)\\b" +
-            "|\\b\\d+\\+|\\b(art\\.|artikel|article|lid)\\s*\\d|\\d+:\\d+|\\d+\\.\\d+\\.\\d+",
+            "|\\b(child|children|kind|kinderen)\\s+(of|van)\\s+\\d+|\\b\\d+\\+|\\b(art\\.|artikel|article|lid)\\s*\\d|\\d+:\\d+|\\d+\\.\\d+\\.\\d+",
         std::regex::icase);
     return r;
 }
@@ -60,7 +60,7 @@ TEST(LegalQuantities, NoDataFileStatesOneExceptThroughAFact) {
 // The scan finds what it must: it would fail on the texts issue 12 found.
 TEST(LegalQuantities, TheScanCatchesWhatIssueTwelveFound) {
     for (const char *bad : {"Vanaf 12 jaar mag u vragen", "hoogstens drie maanden", "From 12, you may ask", "binnen een week",
-                            "een kind (12+)", "art. 1:268 lid 5 BW", "artikel 7.3.9"})
+                            "een kind (12+)", "art. 1:268 lid 5 BW", "artikel 7.3.9", "a child of 16 or 17"})
         EXPECT_TRUE(std::regex_search(std::string(bad), quantity())) << bad;
     for (const char *fine : {"Vanaf {fact:own_access_age} mag je", "Versie {version} op {date}", "het dossier kent alleen formaat 1.",
                              "Schrijf een datum als 2026-03-31."})
