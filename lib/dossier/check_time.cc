@@ -23,26 +23,6 @@ void term_within(Checks &c, const json::Value &item, const char *code, const Leg
     }
 }
 
-// Whether ending authority over the child was asked for on or before `last_day`: a request for a
-// gezagsbeëindiging, or a gezagsbeëindiging decided by then (it was asked for before). Any other
-// request, or one made later, does not stop a schorsing from lapsing (art. 1:268 lid 5 BW).
-bool ending_requested_by(const Checks &c, std::string_view child, const Date &last_day) {
-    bool requested = false;
-    each(c.root, "measures", [&](const json::Value &o) {
-        const auto decided = date_at(o, "court_decision_date");
-        requested = requested || (o.find("kind").as_string() == "gezagsbeeindiging" && o.find("child").as_string() == child &&
-                                  decided && !(last_day < *decided));
-    });
-    each(c.root, "decisions", [&](const json::Value &d) {
-        const auto on = date_at(d, "date");
-        if (d.find("kind").as_string() != "request_measure" || d.find("requested_measure").as_string() != "gezagsbeeindiging" || !on ||
-            last_day < *on)
-            return;
-        for (json::Value a = d.find("about").first_child(); a.valid(); a = a.next_sibling()) requested = requested || a.as_string() == child;
-    });
-    return requested;
-}
-
 // Measures the brief gives no rule for extending: an extension is recorded, but not checked.
 bool extension_without_rule(std::string_view kind) {
     return kind == "voorlopige_ots" || kind == "spoed_muhp" || kind == "schorsing_gezag" || kind == "voorlopige_voogdij";
@@ -102,7 +82,7 @@ void check_time(Checks &c) {
             const auto decided = date_at(m, "court_decision_date");
             const Date runs_to = date_at(m, "end").value_or(today);
             if (decided && lapse.after(*decided) < runs_to &&
-                !ending_requested_by(c, m.find("child").as_string(), lapse.after(*decided)))
+                !ending_requested_by(c.root, m.find("child").as_string(), lapse.after(*decided)))
                 c.law("time.suspension_lapsed", m, lapse,
                       {{"limit_nl", lapse.describe_nl()}, {"limit_en", lapse.describe_en()}, {"last_day", lapse.after(*decided).str()}});
         }

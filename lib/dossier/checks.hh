@@ -80,6 +80,10 @@ json::Value find_by_id(const json::Value &array, std::string_view id);
 // The household member (of the dossier's root) with this id; an invalid Value when there is none.
 json::Value household_member(const json::Value &root, std::string_view id);
 
+// Whether ending authority over the child was asked for on or before last_day (a schorsing that
+// runs past its term without it has lapsed, art. 1:268 lid 5 BW). Shared with the export.
+bool ending_requested_by(const json::Value &root, std::string_view child, const Date &last_day);
+
 // Changes of the fixed professional: every fixed professional with a start date after the
 // first. One pass over the professionals, no validation (the store's indicators use it).
 uint32_t count_handovers(const json::Value &root);

@@ -246,7 +246,19 @@ private:
         const Message open_end = texts_.format("open_end", {});
         const std::string end = i.find("end").is_string() ? date(i.find("end")) : (english_ ? open_end.en : open_end.nl);
         const Message k = text("kind_" + plain(i.find("kind")), {});
-        measures_.lines.push_back(bullet("measure", {{"kind", english_ ? k.en : k.nl}, {"start", date(i.find("start"))}, {"end", end}}));
+        const std::string kind = english_ ? k.en : k.nl;
+        // A schorsing that ran past its term with no gezagsbeëindiging asked for has lapsed: say so.
+        const std::string_view what = i.find("kind").as_string();
+        const auto decided = dossier::date_at(i, "court_decision_date"), ends = dossier::date_at(i, "end"), today = date_of_timestamp(in_.at);
+        if ((what == "schorsing_gezag" || what == "voorlopige_voogdij") && decided && today) {
+            const Date last_day = in_.policy.law().get("schorsing_lapses").after(*decided);
+            if (last_day < (ends ? *ends : *today) && !dossier::ending_requested_by(d_.root(), i.find("child").as_string(), last_day)) {
+                measures_.lines.push_back(bullet("measure_lapsed", {{"kind", kind}, {"start", date(i.find("start"))},
+                                                                    {"last_day", spelled_out(last_day, english_)}}));
+                return;
+            }
+        }
+        measures_.lines.push_back(bullet("measure", {{"kind", kind}, {"start", date(i.find("start"))}, {"end", end}}));
     }
 
     // A text for this reader: a child reads the "_child" version where there is one.

@@ -349,7 +349,7 @@ TEST_F(StoreTest, DutchExportTextsPassHeldersOwnCheck) {
     const MessageArgs args = {{"date", "1 mei"}, {"name", "Sanne"}, {"birth_date", "3 juni 1987"}, {"text", "Het gaat goed."},
                                     {"by", "Joris"}, {"title", "Hulp thuis"}, {"view", "Het gaat goed."}, {"kind", "Hulp"},
                                     {"start", "1 mei"}, {"end", "1 juni"}, {"recipient", "de school"}, {"organisation", "de gemeente"}, {"role", "vaste professional"},
-                                    {"version", "2"}};
+                                    {"version", "2"}, {"last_day", "10 april 2026"}};
     size_t count = 0;
     for (const auto &[id, t] : texts.templates()) {
         const Message m = texts.format(id, args);
@@ -594,6 +594,32 @@ TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
     const std::string for_noor = s->export_person(export_request("member", "sanne", "noor", ",\"format\":\"text\"")).value().document.str();
     EXPECT_NE(for_noor.find("Wat u kunt doen"), std::string::npos) << for_noor;
     EXPECT_EQ(for_noor.find("Wat je kunt doen"), std::string::npos) << for_noor;
+}
+
+// A schorsing stored while in force is called lapsed in an export after its term when no
+// gezagsbeëindiging was asked for by its last day; with a timely request it is not (art. 1:268
+// lid 5 BW). Decided 1 September, its last day is 1 December; Daan's export is of 5 December.
+TEST_F(StoreTest, TheExportCallsALapsedSchorsingLapsed) {
+    const std::string schorsing =
+        "\"measures\": [{\"id\": \"m-sch\", \"kind\": \"schorsing_gezag\", \"child\": \"daan\", \"court_decision_date\": \"2026-09-01\", "
+        "\"start\": \"2026-09-01\", \"about\": [\"daan\"]},";
+    const auto daan_later = [&](const std::string &dossier) {
+        TempDir dir;
+        answer(open(dir.file("store.db"))->commit(dossier, commit_request(0)));
+        auto later = Store::open(dossiers(), helder::testing::model(), dir.file("store.db"), test_clock_at("2026-12-05T10:00:00Z"));
+        return later.value()->export_person(export_request("member", "daan", "daan", ",\"format\":\"text\"")).value().document.str();
+    };
+    const std::string lapsed = daan_later(replaced(example(), "\"measures\": [", schorsing));
+    EXPECT_NE(lapsed.find("het verviel na 1 december 2026"), std::string::npos) << lapsed;
+    const std::string request = ",\n  \"decisions\": [{\"id\": \"d-gb\", \"date\": \"2026-11-20\", \"title\": \"Verzoek\", \"kind\": \"request_measure\", "
+                                "\"requested_measure\": \"gezagsbeeindiging\", \"decided_by\": \"Raad\", \"about\": [\"daan\"], \"child_views\": [{\"member\": \"daan\", \"invited\": true, \"view\": \"Ik weet het niet.\"}], "
+                                "\"parent_views\": [], \"child_interest\": \"Veilig opgroeien.\", \"counter_review\": {\"by\": \"Raad\", "
+                                "\"date\": \"2026-11-19\", \"outcome\": \"agreed\"}, \"counsel_offered\": true, \"client_support_offered\": true},";
+    std::string in_time = replaced(replaced(example(), "\"measures\": [", schorsing), "\"format_version\": 1", "\"format_version\": 2");
+    in_time = replaced(in_time, ",\n  \"decisions\": [", request);
+    const std::string kept = daan_later(in_time);
+    EXPECT_NE(kept.find("Schorsing van het gezag"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("verviel"), std::string::npos) << kept;
 }
 
 // Every right, for a child and for an adult, passes helder's own check and exists in English.
