@@ -12,7 +12,20 @@ namespace {
 }
 
 bool known_label(std::string_view label) {
-    return label == "VERIFIED" || label == "SECONDARY" || label == "UNVERIFIED" || label == "DESIGN";
+    return label == "VERIFIED" || label == "SECONDARY" || label == "UNVERIFIED" || label == "DESIGN" || label == "FACTS";
+}
+
+// The article and label of a row: "FACTS" takes the weakest label of the facts its article column
+// names ({fact:id:article}), so that each fact's label stays in one place.
+std::pair<std::string, std::string> source_of(const law::LegalFacts &law, std::string_view article, std::string_view label) {
+    std::string weakest = "VERIFIED";
+    static constexpr std::string_view kOpen = "{fact:";
+    for (size_t at = article.find(kOpen); at != std::string_view::npos; at = article.find(kOpen, at + 1)) {
+        const std::string_view rest = article.substr(at + kOpen.size());
+        const law::LegalFact &f = law.get(rest.substr(0, rest.find(':')));
+        weakest = std::string(law::weaker_label(weakest, f.label));
+    }
+    return {law.expand(article, false), label == "FACTS" ? weakest : std::string(label)};
 }
 
 std::string field_key(std::string_view list, std::string_view name) {
@@ -33,9 +46,9 @@ Policy::Policy(const law::LegalFacts &law, std::string_view rules_tsv) : law_(la
         if (row.fields.size() != 8) malformed("rules.tsv", row.line, "expected 8 columns");
         const auto scope = kScopes.find(row.fields[4]);
         if (scope == kScopes.end() || !known_label(row.fields[6])) malformed("rules.tsv", row.line, "bad scope or label");
+        const auto [article, label] = source_of(law_, row.fields[5], row.fields[6]);
         rules_.push_back(Rule{std::string(row.fields[0]), std::string(row.fields[1]), std::string(row.fields[2]),
-                              std::string(row.fields[3]), scope->second, std::string(row.fields[5]), std::string(row.fields[6]),
-                              std::string(row.fields[7])});
+                              std::string(row.fields[3]), scope->second, article, label, law_.expand(row.fields[7], true)});
     }
     static const std::unordered_map<std::string_view, FieldKind> kKinds = {
         {"shown", FieldKind::Shown},   {"text", FieldKind::Text},     {"about", FieldKind::About},
@@ -49,8 +62,8 @@ Policy::Policy(const law::LegalFacts &law, std::string_view rules_tsv) : law_(la
     }
     for (const auto &row : tsv::parse(resources::get("access/withheld.tsv"))) {
         if (row.fields.size() != 5 || !known_label(row.fields[2])) malformed("withheld.tsv", row.line, "expected 5 columns and a label");
-        Reason r{std::string(row.fields[0]), std::string(row.fields[1]), std::string(row.fields[2]),
-                 Message{std::string(row.fields[3]), std::string(row.fields[4])}};
+        const auto [article, label] = source_of(law_, row.fields[1], row.fields[2]);
+        Reason r{std::string(row.fields[0]), article, label, Message{std::string(row.fields[3]), std::string(row.fields[4])}};
         reasons_.emplace(r.id, std::move(r));
     }
 }

@@ -1,6 +1,6 @@
-// The law: a child of 12 or older gets the chance to give its view before a decision about a
-// measure (art. 809 lid 1 Rv), and voluntary help has the consent the child's age asks for
-// (art. 7.3.4 and 7.3.5 Jw). Every finding names its article and how sure we are of it.
+// The law: a child of 12 or older gets the chance to give its view about a measure (art. 809 lid 1
+// Rv; in spoed after the decision, lid 3), and voluntary help has the consent the child's age asks
+// for (art. 7.3.4 and 7.3.5 Jw). Every finding names its fact: article and label.
 #include "dossier/checks.hh"
 
 namespace helder::dossier {
@@ -27,11 +27,21 @@ bool has_authority_consent(const Checks &c, const Member &child, const json::Val
     return false;
 }
 
+// A decision that grants a voorlopige OTS or a spoedmachtiging: the judge may decide before
+// hearing the child (art. 809 lid 3 Rv).
+bool spoed_decision(const Checks &c, const json::Value &d) {
+    if (d.find("kind").as_string() != "measure" || !d.find("measure").is_string()) return false;
+    const std::string_view kind = find_by_id(c.root.find("measures"), d.find("measure").as_string()).find("kind").as_string();
+    return kind == "voorlopige_ots" || kind == "spoed_muhp";
+}
+
 }  // namespace
 
 void check_law(Checks &c) {
     const LegalFacts &law = c.model.law();
     const LegalFact &view_age = law.get("child_view_age");
+    const LegalFact &after_spoed = law.get("child_view_after_spoed");
+    const LegalFact &parents_below = law.get("consent_parents_below_age");
     const LegalFact &with_parents = law.get("consent_with_parents_age");
     const LegalFact &alone = law.get("consent_alone_age");
     const int majority = law.get("majority").value;
@@ -39,17 +49,24 @@ void check_law(Checks &c) {
         const auto date = date_at(d, "date");
         if (!date) return;
         const std::string_view kind = d.find("kind").as_string();
+        const bool spoed = spoed_decision(c, d);
         for (json::Value a = d.find("about").first_child(); a.valid(); a = a.next_sibling()) {
             const Member *child = c.member(a.as_string());
             if (!child || !child->child || !child->birth) continue;
             const int age = age_on(*child->birth, *date);
-            if (about_measure(kind) && age >= view_age.value && age < majority && child->able_to_judge) {
+            const LegalFact &view = spoed ? after_spoed : view_age;
+            if (about_measure(kind) && age >= view.value && age < majority && child->able_to_judge) {
                 bool invited = false;
                 for (json::Value v = d.find("child_views").first_child(); v.valid(); v = v.next_sibling())
                     if (v.find("member").as_string() == child->id &&
                         (v.find("view").is_string() || (v.find("invited").is_bool() && v.find("invited").as_bool())))
                         invited = true;
-                if (!invited) c.law("law.child_view_not_invited", d, view_age, {{"value", std::to_string(age)}});
+                // In spoed the view may follow at the hearing after the decision: a reminder, not an error.
+                if (!invited && spoed)
+                    c.law("law.child_view_after_spoed", d, after_spoed,
+                          {{"value", std::to_string(age)}}, HELDER_SEVERITY_WARNING);
+                else if (!invited)
+                    c.law("law.child_view_not_invited", d, view_age, {{"value", std::to_string(age)}});
             }
             if (kind == "voluntary_help" && age < majority) {
                 const json::Value by = d.find("consent_by");
@@ -65,7 +82,7 @@ void check_law(Checks &c) {
                               {{"value", std::to_string(age)}, {"expected_nl", "het kind én een ouder met gezag"},
                                {"expected_en", "both the child and a parent with authority"}});
                 } else if (!parent_consents) {
-                    c.law("law.consent_missing", d, with_parents,
+                    c.law("law.consent_missing", d, parents_below,
                           {{"value", std::to_string(age)}, {"expected_nl", "een ouder met gezag"},
                            {"expected_en", "a parent with authority"}});
                 }

@@ -148,6 +148,10 @@ private:
         each(root, "professionals", [&](const json::Value &p) {
             if (p.find("problem_areas").valid()) c_.add("ref.needs_format_2", kError, Place(p, "problem_areas"), {{"field", "problem_areas"}});
         });
+        each(root, "decisions", [&](const json::Value &d) {
+            if (d.find("requested_measure").valid())
+                c_.add("ref.needs_format_2", kError, Place(d, "requested_measure"), {{"field", "requested_measure"}});
+        });
     }
 
     // "about" lists members, on any item at any depth.

@@ -23,6 +23,11 @@ void term_within(Checks &c, const json::Value &item, const char *code, const Leg
     }
 }
 
+// Measures the brief gives no rule for extending: an extension is recorded, but not checked.
+bool extension_without_rule(std::string_view kind) {
+    return kind == "voorlopige_ots" || kind == "spoed_muhp" || kind == "schorsing_gezag" || kind == "voorlopige_voogdij";
+}
+
 }  // namespace
 
 void check_time(Checks &c) {
@@ -52,36 +57,34 @@ void check_time(Checks &c) {
         each(m, "extensions", [&](const json::Value &e) {
             end_after_start(c, e);
             if (extendable) term_within(c, e, "time.extension_too_long", ext_max);
+            else if (extension_without_rule(kind))
+                c.law("time.extension_without_rule", e, law.get("extension_without_rule"), {}, HELDER_SEVERITY_WARNING);
             if (auto end = date_at(e, "end"); end && last_end < *end) last_end = *end;
         });
-        // A placement authorisation not carried out within three months lapses.
-        if (kind == "muhp" || kind == "spoed_muhp") {
+        // A placement authorisation not actually carried out within three months lapses. Not
+        // applied to a spoedmachtiging: the brief has no confirmed duration for it.
+        if (kind == "muhp") {
             const LegalFact &lapse = law.get("muhp_lapses_unused");
             const auto decided = date_at(m, "court_decision_date");
             const auto carried_out = date_at(m, "carried_out_on");
             if (decided) {
                 const Date deadline = lapse.after(*decided);
-                if ((carried_out && deadline < *carried_out) || (!carried_out && deadline < today))
-                    c.law("time.placement_lapsed", carried_out ? m.find("carried_out_on") : m, lapse, {{"limit_nl", lapse.describe_nl()}, {"limit_en", lapse.describe_en()}});
+                const std::vector<std::pair<std::string, std::string>> args = {{"limit_nl", lapse.describe_nl()}, {"limit_en", lapse.describe_en()}, {"last_day", deadline.str()}};
+                if (carried_out && deadline < *carried_out)
+                    c.law("time.placement_lapsed", m.find("carried_out_on"), lapse, args, kError, "time.placement_carried_out_late");
+                else if (!carried_out && deadline < today)
+                    c.law("time.placement_lapsed", m, lapse, args);
             }
         }
         // A suspension of authority lapses after three months unless ending authority is asked for.
         if (kind == "schorsing_gezag" || kind == "voorlopige_voogdij") {
             const LegalFact &lapse = law.get("schorsing_lapses");
             const auto decided = date_at(m, "court_decision_date");
-            const std::string_view child = m.find("child").as_string();
-            bool ending_requested = false;
-            each(c.root, "measures", [&](const json::Value &o) {
-                ending_requested = ending_requested || (o.find("kind").as_string() == "gezagsbeeindiging" && o.find("child").as_string() == child);
-            });
-            each(c.root, "decisions", [&](const json::Value &d) {
-                if (d.find("kind").as_string() != "request_measure") return;
-                for (json::Value a = d.find("about").first_child(); a.valid(); a = a.next_sibling())
-                    ending_requested = ending_requested || a.as_string() == child;
-            });
             const Date runs_to = date_at(m, "end").value_or(today);
-            if (decided && !ending_requested && lapse.after(*decided) < runs_to)
-                c.law("time.suspension_lapsed", m, lapse, {{"limit_nl", lapse.describe_nl()}, {"limit_en", lapse.describe_en()}});
+            if (decided && lapse.after(*decided) < runs_to &&
+                !ending_requested_by(c.root, m.find("child").as_string(), lapse.after(*decided)))
+                c.law("time.suspension_lapsed", m, lapse,
+                      {{"limit_nl", lapse.describe_nl()}, {"limit_en", lapse.describe_en()}, {"last_day", lapse.after(*decided).str()}});
         }
         // Measures for a child end at 18.
         const Member *child = c.member(m.find("child").as_string());

@@ -25,6 +25,26 @@ json::Value household_member(const json::Value &root, std::string_view id) {
     return find_by_id(root.find("household").find("members"), id);
 }
 
+// Whether ending authority over the child was asked for on or before `last_day`: a request for a
+// gezagsbeëindiging, or a gezagsbeëindiging decided by then (it was asked for before). Any other
+// request, or one made later, does not stop a schorsing from lapsing (art. 1:268 lid 5 BW).
+bool ending_requested_by(const json::Value &root, std::string_view child, const Date &last_day) {
+    bool requested = false;
+    each(root, "measures", [&](const json::Value &o) {
+        const auto decided = date_at(o, "court_decision_date");
+        requested = requested || (o.find("kind").as_string() == "gezagsbeeindiging" && o.find("child").as_string() == child &&
+                                  decided && !(last_day < *decided));
+    });
+    each(root, "decisions", [&](const json::Value &d) {
+        const auto on = date_at(d, "date");
+        if (d.find("kind").as_string() != "request_measure" || d.find("requested_measure").as_string() != "gezagsbeeindiging" || !on ||
+            last_day < *on)
+            return;
+        for (json::Value a = d.find("about").first_child(); a.valid(); a = a.next_sibling()) requested = requested || a.as_string() == child;
+    });
+    return requested;
+}
+
 uint32_t count_handovers(const json::Value &root) {
     std::unordered_set<std::string_view> seen;  // the first of a repeated id counts, as in the checks' index
     uint32_t fixed = 0;
@@ -76,11 +96,13 @@ void Checks::add(std::string code, helder_severity severity, const Place &at, st
                                std::move(source)});
 }
 
-void Checks::law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args) {
+void Checks::law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args,
+                 helder_severity severity, std::string message) {
     Source s;
     s.kind = Source::Kind::Law;
     s.law = &fact;
-    add(std::move(code), HELDER_SEVERITY_ERROR, at, std::move(args), s);
+    add(std::move(code), severity, at, std::move(args), s);
+    findings.back().message = std::move(message);
 }
 
 void Checks::principle(std::string code, const Place &at, std::string_view principle_id,

@@ -39,6 +39,7 @@ struct Finding {
     size_t start = 0, end = 0;
     std::vector<std::pair<std::string, std::string>> args;  // message placeholders
     Source source;
+    std::string message;  // the message's id when it is not the code (one rule, two wordings)
 };
 
 struct Member {
@@ -79,6 +80,10 @@ json::Value find_by_id(const json::Value &array, std::string_view id);
 // The household member (of the dossier's root) with this id; an invalid Value when there is none.
 json::Value household_member(const json::Value &root, std::string_view id);
 
+// Whether ending authority over the child was asked for on or before last_day (a schorsing that
+// runs past its term without it has lapsed, art. 1:268 lid 5 BW). Shared with the export.
+bool ending_requested_by(const json::Value &root, std::string_view child, const Date &last_day);
+
 // Changes of the fixed professional: every fixed professional with a start date after the
 // first. One pass over the professionals, no validation (the store's indicators use it).
 uint32_t count_handovers(const json::Value &root);
@@ -101,7 +106,9 @@ public:
 
     void add(std::string code, helder_severity severity, const Place &at, std::vector<std::pair<std::string, std::string>> args = {},
              Source source = {});
-    void law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args = {});
+    // A finding that the law gives: an error unless said otherwise (an UNVERIFIED rule warns).
+    void law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args = {},
+             helder_severity severity = HELDER_SEVERITY_ERROR, std::string message = {});
     void principle(std::string code, const Place &at, std::string_view principle,
                    std::vector<std::pair<std::string, std::string>> args = {});
     const Member *member(std::string_view id) const;

@@ -10,7 +10,8 @@ void write_source(json::Writer &w, const DossierModel &model, const Source &s) {
     w.key("source").begin_object();
     switch (s.kind) {
         case Source::Kind::Law:
-            w.key("kind").string("law").key("article").string(s.law->article).key("label").string(s.law->label);
+            w.key("kind").string("law").key("fact").string(s.law->id).key("article").string(s.law->article).key("label").string(s.law->label);
+            w.key("value_label").string(s.law->value_label).key("article_label").string(s.law->article_label);
             w.key("rule").string(s.law->summary);
             break;
         case Source::Kind::Principle: {
@@ -31,9 +32,16 @@ void write_source(json::Writer &w, const DossierModel &model, const Source &s) {
 Message finding_message(const DossierModel &model, const Finding &f) {
     MessageArgs args;
     for (const auto &[k, v] : f.args) args.emplace_back(k, v);
-    Message m = model.messages().format(f.code, args);
-    if (f.source.kind == Source::Kind::Law && f.source.law->label != "VERIFIED") {
-        const Message note = model.messages().format("source.not_verified", {});
+    Message m = model.law().expand(model.messages().format(f.message.empty() ? f.code : f.message, args));
+    if (f.source.kind != Source::Kind::Law) return m;
+    // What the law says, where: the article (when the brief names one) and, below VERIFIED, a
+    // note that it is not sure.
+    const LegalFact &fact = *f.source.law;
+    std::vector<std::string> notes;
+    if (fact.article_label != "UNVERIFIED") notes.push_back("source.article");
+    if (fact.label != "VERIFIED") notes.push_back("source.not_verified");
+    for (const std::string &id : notes) {
+        const Message note = model.messages().format(id, {{"article", fact.article}});
         m.nl += " " + note.nl;
         m.en += " " + note.en;
     }

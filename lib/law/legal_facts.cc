@@ -1,5 +1,6 @@
 #include "law/legal_facts.hh"
 
+#include "core/messages.hh"
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
@@ -8,9 +9,18 @@ namespace helder::law {
 
 constexpr int kMonthsPerYear = 12;
 
+constexpr int kDaysPerWeek = 7;
+
+namespace {
+int rank(std::string_view label) { return label == "VERIFIED" ? 2 : label == "SECONDARY" ? 1 : 0; }
+}  // namespace
+
+std::string_view weaker_label(std::string_view a, std::string_view b) { return rank(a) <= rank(b) ? a : b; }
+
 Date LegalFact::after(const Date &from) const {
     if (unit == "year") return add_months(from, kMonthsPerYear * value);
     if (unit == "month") return add_months(from, value);
+    if (unit == "week") return add_days(from, kDaysPerWeek * value);
     return add_days(from, value);
 }
 
@@ -18,29 +28,70 @@ std::string LegalFact::describe_nl() const {
     const std::string n = std::to_string(value);
     if (unit == "year") return n + " jaar";
     if (unit == "month") return n + (value == 1 ? " maand" : " maanden");
+    if (unit == "week") return n + (value == 1 ? " week" : " weken");
     return n + (value == 1 ? " dag" : " dagen");
 }
 
 std::string LegalFact::describe_en() const {
     const std::string n = std::to_string(value);
-    const std::string u = unit == "year" ? "year" : unit == "month" ? "month" : "day";
+    const std::string u = unit == "year" || unit == "month" || unit == "week" ? unit : "day";
     return n + " " + u + (value == 1 ? "" : "s");
 }
 
 LegalFacts LegalFacts::load() {
     LegalFacts facts;
     for (const auto &row : tsv::parse(resources::get("law/legal_facts.tsv"))) {
-        if (row.fields.size() != 6)
-            throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": expected 6 columns");
-        LegalFact f{std::string(row.fields[0]), std::stoi(std::string(row.fields[1])), std::string(row.fields[2]),
-                    std::string(row.fields[3]), std::string(row.fields[4]), std::string(row.fields[5])};
-        if ((f.unit != "year" && f.unit != "month" && f.unit != "day") ||
-            (f.label != "VERIFIED" && f.label != "SECONDARY" && f.label != "UNVERIFIED"))
+        if (row.fields.size() != 8)
+            throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": expected 8 columns");
+        LegalFact f;
+        f.id = std::string(row.fields[0]);
+        f.value = std::stoi(std::string(row.fields[1]));
+        f.unit = std::string(row.fields[2]);
+        f.article = std::string(row.fields[3]);
+        f.value_label = std::string(row.fields[4]);
+        f.article_label = std::string(row.fields[5]);
+        f.section = std::string(row.fields[6]);
+        f.summary = std::string(row.fields[7]);
+        f.label = std::string(weaker_label(f.value_label, f.article_label));
+        const auto known = [](const std::string &l) { return l == "VERIFIED" || l == "SECONDARY" || l == "UNVERIFIED"; };
+        if ((f.unit != "year" && f.unit != "month" && f.unit != "week" && f.unit != "day" && f.unit != "rule") ||
+            !known(f.value_label) || !known(f.article_label))
             throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": bad unit or label");
         facts.facts_.emplace(f.id, f);
     }
     return facts;
 }
+
+const LegalFact *LegalFacts::find(std::string_view id) const {
+    auto it = facts_.find(std::string(id));
+    return it == facts_.end() ? nullptr : &it->second;
+}
+
+// {fact:id:article} gives the article (for the sources of the access rules).
+std::string LegalFacts::expand(std::string_view text, bool english) const {
+    static constexpr std::string_view kOpen = "{fact:";
+    std::string out;
+    size_t i = 0;
+    for (size_t at; (at = text.find(kOpen, i)) != std::string_view::npos;) {
+        const size_t close = text.find('}', at);
+        if (close == std::string_view::npos) break;
+        std::string_view name = text.substr(at + kOpen.size(), close - at - kOpen.size());
+        const auto suffix = [&](std::string_view s) {
+            const bool has = name.size() > s.size() && name.substr(name.size() - s.size()) == s;
+            if (has) name.remove_suffix(s.size());
+            return has;
+        };
+        const bool number_only = suffix(":n"), article = !number_only && suffix(":article");
+        const LegalFact &f = get(name);
+        out.append(text.substr(i, at - i));
+        out += article ? f.article : number_only ? std::to_string(f.value) : english ? f.describe_en() : f.describe_nl();
+        i = close + 1;
+    }
+    out.append(text.substr(i));
+    return out;
+}
+
+Message LegalFacts::expand(const Message &m) const { return Message{expand(m.nl, false), expand(m.en, true)}; }
 
 const LegalFact &LegalFacts::get(std::string_view id) const {
     auto it = facts_.find(std::string(id));

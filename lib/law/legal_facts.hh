@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/messages.hh"
 #include "law/date.hh"
 
 namespace helder::law {
@@ -12,10 +13,12 @@ namespace helder::law {
 struct LegalFact {
     std::string id;
     int value = 0;
-    std::string unit;     // year, month, day
+    std::string unit;     // year, month, week, day; rule: no quantity
     std::string article;  // "art. 1:258 BW"
-    std::string label;    // VERIFIED, SECONDARY, UNVERIFIED
+    std::string label;    // the weaker of the two below: what a reader is shown
     std::string summary;
+    std::string value_label, article_label;  // VERIFIED, SECONDARY, UNVERIFIED
+    std::string section;                     // of the domain brief
 
     // The date this period after `from` ends (years and months counted as the Hoge Raad does).
     Date after(const Date &from) const;
@@ -24,10 +27,18 @@ struct LegalFact {
     std::string describe_en() const;
 };
 
+// The weaker of two labels.
+std::string_view weaker_label(std::string_view a, std::string_view b);
+
 class LegalFacts {
 public:
     static LegalFacts load();  // throws Failure on a malformed line (a build error)
     const LegalFact &get(std::string_view id) const;  // throws Failure for an unknown id
+    const LegalFact *find(std::string_view id) const;
+    // Replaces {fact:id} by the fact's value with its unit ("12 jaar") and {fact:id:n} by the
+    // number alone; throws Failure for an unknown id, so a text can only name a real fact.
+    std::string expand(std::string_view text, bool english) const;
+    Message expand(const Message &m) const;
 
 private:
     std::unordered_map<std::string, LegalFact> facts_;

@@ -4,6 +4,7 @@
 
 #include "access/view.hh"
 #include "dossier/checks.hh"
+#include "law/rights.hh"
 
 namespace helder::store {
 namespace {
@@ -63,6 +64,36 @@ void items_about(const ExportInput &in, Fn fn) {
 
 std::string plain(const json::Value &v) { return std::string(v.as_string()); }
 
+// Who the export is for, as its rights depend on it: a child or an adult, their age and gezag, and
+// the court measures that concern them (about them, or about a child of theirs).
+// The reader is the member who asks (a parent may ask for a young child's export); for a
+// professional who asks, the person it is about.
+law::RightsReader rights_reader(const ExportInput &in) {
+    const json::Value root = in.dossier.root();
+    const access::Reader &asks = in.grants.reader();
+    const std::string who = asks.kind == access::Reader::Kind::Member ? asks.id : in.person;
+    const json::Value me = dossier::household_member(root, who);
+    const law::LegalFacts &facts = in.policy.law();
+    law::RightsReader r;
+    const auto birth = Date::parse(me.find("birth_date").as_string());
+    const auto on = date_of_timestamp(in.at);
+    if (birth && on) r.age = age_on(*birth, *on);
+    r.child = dossier::has_role(me, "child") && birth && on && r.age < facts.get("majority").value;
+    r.able_to_judge = !me.find("able_to_judge").is_bool() || me.find("able_to_judge").as_bool();
+    r.gezag = dossier::has_role(me, "parent_with_authority");
+    for (json::Value m = root.find("measures").first_child(); m.valid(); m = m.next_sibling()) {
+        const std::string_view child = m.find("child").as_string();
+        bool concerns = child == who;
+        if (!concerns && r.gezag) {
+            const json::Value parents = dossier::household_member(root, child).find("parents");
+            concerns = parents.size() == 0;
+            for (json::Value p = parents.first_child(); p.valid(); p = p.next_sibling()) concerns = concerns || p.as_string() == who;
+        }
+        if (concerns) r.measures.insert(plain(m.find("kind")));
+    }
+    return r;
+}
+
 // A date or date-time as people write it; anything else as it is.
 std::string spelled(std::string_view text, bool english) {
     const auto d = date_of_timestamp(text);
@@ -82,7 +113,7 @@ std::string observer(const json::Document &d, const json::Value &observed_by) {
 class TextExport {
 public:
     TextExport(const ExportInput &in, const Messages &texts, bool english)
-        : in_(in), d_(in.dossier), person_(in.person), texts_(texts), english_(english) {}
+        : in_(in), d_(in.dossier), person_(in.person), texts_(texts), english_(english), reader_(rights_reader(in)) {}
 
     void write_opening(const std::string &at) {
         const json::Value record = dossier::household_member(d_.root(), person_);
@@ -169,8 +200,17 @@ public:
             out_.append("- ");
             line("change", {{"version", std::to_string(v.version)}, {"date", spelled(v.at, english_)}});
         }
+        // The reader's rights, for their age and situation (lib/data/law/rights.tsv).
+        const law::Rights rights = law::Rights::load(in_.policy.law());
+        const Message h = rights.heading(reader_);
         out_.push('\n');
-        line("rights", {});
+        out_.append(english_ ? h.en : h.nl);
+        out_.append("\n-----\n");
+        for (const Message &m : rights.for_reader(reader_)) {
+            out_.append("- ");
+            out_.append(english_ ? m.en : m.nl);
+            out_.push('\n');
+        }
     }
 
     json::OwnedText release() { return out_.release(); }
@@ -205,12 +245,30 @@ private:
     void add_measure(const json::Value &i) {
         const Message open_end = texts_.format("open_end", {});
         const std::string end = i.find("end").is_string() ? date(i.find("end")) : (english_ ? open_end.en : open_end.nl);
-        const Message k = texts_.format("kind_" + plain(i.find("kind")), {});
-        measures_.lines.push_back(bullet("measure", {{"kind", english_ ? k.en : k.nl}, {"start", date(i.find("start"))}, {"end", end}}));
+        const Message k = text("kind_" + plain(i.find("kind")), {});
+        const std::string kind = english_ ? k.en : k.nl;
+        // A schorsing that ran past its term with no gezagsbeëindiging asked for has lapsed: say so.
+        const std::string_view what = i.find("kind").as_string();
+        const auto decided = dossier::date_at(i, "court_decision_date"), ends = dossier::date_at(i, "end"), today = date_of_timestamp(in_.at);
+        if ((what == "schorsing_gezag" || what == "voorlopige_voogdij") && decided && today) {
+            const Date last_day = in_.policy.law().get("schorsing_lapses").after(*decided);
+            if (last_day < (ends ? *ends : *today) && !dossier::ending_requested_by(d_.root(), i.find("child").as_string(), last_day)) {
+                measures_.lines.push_back(bullet("measure_lapsed", {{"kind", kind}, {"start", date(i.find("start"))},
+                                                                    {"last_day", spelled_out(last_day, english_)}}));
+                return;
+            }
+        }
+        measures_.lines.push_back(bullet("measure", {{"kind", kind}, {"start", date(i.find("start"))}, {"end", end}}));
+    }
+
+    // A text for this reader: a child reads the "_child" version where there is one.
+    Message text(std::string_view id, const MessageArgs &args) const {
+        const std::string for_child = std::string(id) + "_child";
+        return texts_.format(reader_.child && texts_.templates().count(for_child) ? std::string_view(for_child) : id, args);
     }
 
     void line(std::string_view id, const MessageArgs &args) {
-        const Message m = texts_.format(id, args);
+        const Message m = text(id, args);
         out_.append(english_ ? m.en : m.nl);
         out_.push('\n');
     }
@@ -222,7 +280,7 @@ private:
     }
 
     std::string bullet(std::string_view id, const MessageArgs &args) const {
-        const Message m = texts_.format(id, args);
+        const Message m = text(id, args);
         return "- " + (english_ ? m.en : m.nl);
     }
 
@@ -235,6 +293,7 @@ private:
     const std::string *list_ = nullptr;
     const Messages &texts_;
     const bool english_;
+    const law::RightsReader reader_;
     json::Bytes out_;
     Section areas_{"section_problem_areas", {}}, concerns_{"section_concerns", {}}, safety_{"section_safety", {}}, facts_{"section_facts", {}},
         judgements_{"section_judgements", {}}, decisions_{"section_decisions", {}}, measures_{"section_measures", {}},

@@ -14,7 +14,9 @@
 
 #include "capi/store_json.hh"
 #include "dossier/report_json.hh"
+#include "core/tsv.hh"
 #include "dossier/validator.hh"
+#include "law/rights.hh"
 #include "test_support.hh"
 
 namespace helder::store {
@@ -348,7 +350,7 @@ TEST_F(StoreTest, DutchExportTextsPassHeldersOwnCheck) {
     const MessageArgs args = {{"date", "1 mei"}, {"name", "Sanne"}, {"birth_date", "3 juni 1987"}, {"text", "Het gaat goed."},
                                     {"by", "Joris"}, {"title", "Hulp thuis"}, {"view", "Het gaat goed."}, {"kind", "Hulp"},
                                     {"start", "1 mei"}, {"end", "1 juni"}, {"recipient", "de school"}, {"organisation", "de gemeente"}, {"role", "vaste professional"},
-                                    {"version", "2"}};
+                                    {"version", "2"}, {"last_day", "10 april 2026"}};
     size_t count = 0;
     for (const auto &[id, t] : texts.templates()) {
         const Message m = texts.format(id, args);
@@ -544,6 +546,88 @@ TEST_F(StoreTest, AStoreFileKeepsItsHistoryAndRefusesWhatIsNotAStore) {
     auto missing = Store::open(dossiers(), helder::testing::model(), dir.file("no/such/folder/store.db"), StoreOptions());
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().status, HELDER_E_IO);
+}
+
+}  // namespace
+}  // namespace helder::store
+
+namespace helder::store {
+namespace {
+
+// The export's closing paragraph names the rights of its reader, at their age and in their
+// situation (lib/data/law/rights.tsv), written to them, with a note where the law is not sure.
+TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
+    auto s = with_example();
+    const auto text = [&](const std::string &person) {
+        return s->export_person(export_request("member", person, person, ",\"format\":\"text\"")).value().document.str();
+    };
+    // Sanne: a parent with gezag whose children are under an OTS.
+    const std::string sanne = text("sanne");
+    const std::string rights = sanne.substr(sanne.find("Wat u kunt doen"));
+    for (const char *right : {"een kopie", "verbeteren", "eigen verklaring", "binnen 3 maanden gebeuren", "voor het vernietigen misschien andere regels",
+                              "minstens 20 jaar", "klacht", "Jeugdstem", "cliëntondersteuner", "hoger beroep", "binnen 3 maanden na de beslissing",
+                              "advocaat nodig", "schriftelijke aanwijzing", "binnen 2 weken"})
+        EXPECT_NE(rights.find(right), std::string::npos) << right << " in:\n" << rights;
+    EXPECT_NE(rights.find("Juridisch Loket"), std::string::npos);  // destruction, client support: not VERIFIED
+    EXPECT_EQ(rights.find("Vanaf 12"), std::string::npos);
+    EXPECT_EQ(rights.find("niet mogelijk"), std::string::npos);    // never that no appeal is possible
+    // Daan: 13, under an OTS; texts for a child, his own rights, and what is not sure said so.
+    const std::string daan = text("daan");
+    ASSERT_NE(daan.find("Wat je kunt doen"), std::string::npos) << daan;
+    const std::string his = daan.substr(daan.find("Wat je kunt doen"));
+    for (const char *right : {"Je mag lezen", "vernietigen", "binnen 3 maanden", "Mag je zelf in hoger beroep gaan", "binnen 2 weken", "Jeugdstem"})
+        EXPECT_NE(his.find(right), std::string::npos) << right << " in:\n" << his;
+    for (const char *not_for_him : {"uw kind", "U mag", "Over u:", "cliëntondersteuner"})
+        EXPECT_EQ(daan.find(not_for_him), std::string::npos) << not_for_him << " in:\n" << daan;
+    EXPECT_NE(daan.find("Over jou: Daan de Boer"), std::string::npos) << daan;
+    // Sanne asks for Noor's export (9, no export of her own): it is written to Sanne, who reads it.
+    const std::string for_noor = s->export_person(export_request("member", "sanne", "noor", ",\"format\":\"text\"")).value().document.str();
+    EXPECT_NE(for_noor.find("Wat u kunt doen"), std::string::npos) << for_noor;
+    EXPECT_EQ(for_noor.find("Wat je kunt doen"), std::string::npos) << for_noor;
+}
+
+// A schorsing stored while in force is called lapsed in an export after its term when no
+// gezagsbeëindiging was asked for by its last day; with a timely request it is not (art. 1:268
+// lid 5 BW). Decided 1 September, its last day is 1 December; Daan's export is of 5 December.
+TEST_F(StoreTest, TheExportCallsALapsedSchorsingLapsed) {
+    const std::string schorsing =
+        "\"measures\": [{\"id\": \"m-sch\", \"kind\": \"schorsing_gezag\", \"child\": \"daan\", \"court_decision_date\": \"2026-09-01\", "
+        "\"start\": \"2026-09-01\", \"about\": [\"daan\"]},";
+    const auto daan_later = [&](const std::string &dossier) {
+        TempDir dir;
+        answer(open(dir.file("store.db"))->commit(dossier, commit_request(0)));
+        auto later = Store::open(dossiers(), helder::testing::model(), dir.file("store.db"), test_clock_at("2026-12-05T10:00:00Z"));
+        return later.value()->export_person(export_request("member", "daan", "daan", ",\"format\":\"text\"")).value().document.str();
+    };
+    const std::string lapsed = daan_later(replaced(example(), "\"measures\": [", schorsing));
+    EXPECT_NE(lapsed.find("het verviel na 1 december 2026"), std::string::npos) << lapsed;
+    const std::string request = ",\n  \"decisions\": [{\"id\": \"d-gb\", \"date\": \"2026-11-20\", \"title\": \"Verzoek\", \"kind\": \"request_measure\", "
+                                "\"requested_measure\": \"gezagsbeeindiging\", \"decided_by\": \"Raad\", \"about\": [\"daan\"], \"child_views\": [{\"member\": \"daan\", \"invited\": true, \"view\": \"Ik weet het niet.\"}], "
+                                "\"parent_views\": [], \"child_interest\": \"Veilig opgroeien.\", \"counter_review\": {\"by\": \"Raad\", "
+                                "\"date\": \"2026-11-19\", \"outcome\": \"agreed\"}, \"counsel_offered\": true, \"client_support_offered\": true},";
+    std::string in_time = replaced(replaced(example(), "\"measures\": [", schorsing), "\"format_version\": 1", "\"format_version\": 2");
+    in_time = replaced(in_time, ",\n  \"decisions\": [", request);
+    const std::string kept = daan_later(in_time);
+    EXPECT_NE(kept.find("Schorsing van het gezag"), std::string::npos) << kept;
+    EXPECT_EQ(kept.find("verviel"), std::string::npos) << kept;
+}
+
+// Every right, for a child and for an adult, passes helder's own check and exists in English.
+TEST(Rights, EveryRightPassesHeldersOwnCheck) {
+    const dossier::DossierModel model;
+    const std::string table = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/lib/data/law/rights.tsv");
+    size_t rows = 0;
+    for (const auto &row : tsv::parse(table)) {
+        ASSERT_EQ(row.fields.size(), 6u);
+        const Message m = model.law().expand(Message{std::string(row.fields[4]), std::string(row.fields[5])});
+        EXPECT_FALSE(m.en.empty()) << row.fields[0];
+        EXPECT_EQ(m.nl.find('{'), std::string::npos) << m.nl;
+        // A right may name the legal term a family uses to ask for it (hoger beroep, vertrouwenspersoon).
+        helder::testing::expect_plain_dutch(std::string(row.fields[0]) + "/" + std::string(row.fields[1]), m.nl, {"jargon"});
+        ++rows;
+    }
+    EXPECT_GE(rows, 20u);
+    EXPECT_NO_THROW(law::Rights::load(model.law()));
 }
 
 }  // namespace

@@ -1,0 +1,94 @@
+#include "law/rights.hh"
+
+#include "core/resources.hh"
+#include "core/result.hh"
+#include "core/tsv.hh"
+
+namespace helder::law {
+namespace {
+
+[[noreturn]] void malformed(size_t line, const std::string &why) {
+    throw Failure(HELDER_E_INTERNAL, "rights.tsv line " + std::to_string(line) + ": " + why);
+}
+
+std::vector<std::string> split(std::string_view s) {
+    std::vector<std::string> out;
+    for (size_t start = 0;;) {
+        const size_t comma = s.find(',', start);
+        out.emplace_back(s.substr(start, comma - start));
+        if (comma == std::string_view::npos) return out;
+        start = comma + 1;
+    }
+}
+
+}  // namespace
+
+Rights Rights::load(const LegalFacts &facts) {
+    static const std::set<std::string> kPlain = {"always", "able_to_judge", "gezag", "measure", "ots", "voorlopige_ots", "ots_or_voogdij"};
+    Rights rights;
+    for (const auto &row : tsv::parse(resources::get("law/rights.tsv"))) {
+        if (row.fields.size() != 6) malformed(row.line, "expected 6 columns");
+        Row r;
+        r.id = std::string(row.fields[0]);
+        if (row.fields[1] != "adult" && row.fields[1] != "child") malformed(row.line, "reader is adult or child");
+        r.child = row.fields[1] == "child";
+        for (const std::string &c : split(row.fields[2])) {
+            const size_t colon = c.find(':');
+            const std::string kind = c.substr(0, colon);
+            if (colon != std::string::npos && (kind == "from" || kind == "under")) {
+                const LegalFact *f = facts.find(c.substr(colon + 1));
+                if (!f) malformed(row.line, "unknown fact " + c);
+                r.when.emplace_back(kind, f);
+            } else if (kPlain.count(c)) {
+                r.when.emplace_back(c, nullptr);
+            } else {
+                malformed(row.line, "unknown condition " + c);
+            }
+        }
+        if (row.fields[3] != "-" && !(r.fact = facts.find(row.fields[3]))) malformed(row.line, "unknown fact");
+        r.text = facts.expand(Message{std::string(row.fields[4]), std::string(row.fields[5])});
+        rights.rows_.push_back(std::move(r));
+    }
+    return rights;
+}
+
+const Rights::Row &Rights::fixed(std::string_view id, bool child) const {
+    for (const Row &r : rows_)
+        if (r.id == id && r.child == child) return r;
+    throw Failure(HELDER_E_INTERNAL, "rights.tsv has no " + std::string(id));
+}
+
+Message Rights::heading(const RightsReader &r) const { return fixed("heading", r.child).text; }
+
+std::vector<Message> Rights::for_reader(const RightsReader &reader) const {
+    const auto has = [&](const char *kind) { return reader.measures.count(kind) > 0; };
+    const auto holds = [&](const std::pair<std::string, const LegalFact *> &c) {
+        const std::string &k = c.first;
+        if (k == "from") return reader.age >= c.second->value;
+        if (k == "under") return reader.age < c.second->value;
+        if (k == "able_to_judge") return reader.able_to_judge;
+        if (k == "gezag") return reader.gezag;
+        if (k == "measure") return !reader.measures.empty();
+        if (k == "ots") return has("ots") || has("voorlopige_ots");
+        if (k == "voorlopige_ots") return has("voorlopige_ots");
+        if (k == "ots_or_voogdij") return has("ots") || has("voorlopige_ots") || has("voogdij") || has("voorlopige_voogdij");
+        return true;  // always
+    };
+    const Message &note = fixed("note", reader.child).text;
+    std::vector<Message> out;
+    for (const Row &r : rows_) {
+        if (r.child != reader.child || !r.fact) continue;
+        bool applies = true;
+        for (const auto &c : r.when) applies = applies && holds(c);
+        if (!applies) continue;
+        Message m = r.text;
+        if (r.fact->label != "VERIFIED") {
+            m.nl += " " + note.nl;
+            m.en += " " + note.en;
+        }
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+}  // namespace helder::law

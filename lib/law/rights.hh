@@ -1,0 +1,43 @@
+// The rights a family member reads (lib/data/law/rights.tsv), chosen by who reads them and their
+// situation, each with the note that it is not confirmed when its legal fact is not VERIFIED.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/messages.hh"
+#include "law/legal_facts.hh"
+
+namespace helder::law {
+
+// Who reads, and the situation the rights depend on.
+struct RightsReader {
+    bool child = false;  // a minor: texts written for a child
+    int age = 0;
+    bool able_to_judge = true;  // a child able to judge its own interests
+    bool gezag = false;         // a parent with gezag
+    std::set<std::string> measures;  // kinds of court measure that concern the reader
+};
+
+class Rights {
+public:
+    // Reads rights.tsv; throws Failure on a malformed line, an unknown condition or fact.
+    static Rights load(const LegalFacts &facts);
+    Message heading(const RightsReader &r) const;
+    // The rights for this reader, in the file's order, facts filled in.
+    std::vector<Message> for_reader(const RightsReader &r) const;
+
+private:
+    struct Row {
+        std::string id;
+        bool child = false;
+        std::vector<std::pair<std::string, const LegalFact *>> when;
+        const LegalFact *fact = nullptr;
+        Message text;
+    };
+    const Row &fixed(std::string_view id, bool child) const;
+    std::vector<Row> rows_;
+};
+
+}  // namespace helder::law
