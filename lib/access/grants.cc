@@ -184,6 +184,8 @@ Result<Grants> Grants::decide(const Policy &policy, const json::Document &dossie
     g.reader_ = reader;
     for (json::Value m = root.find("household").find("members").first_child(); m.valid(); m = m.next_sibling())
         g.members_.emplace(m.find("id").as_string());
+    for (json::Value p = root.find("professionals").first_child(); p.valid(); p = p.next_sibling())
+        g.professionals_.emplace(p.find("id").as_string());
     for (const Rule &rule : policy.rules()) {
         if (!facts.reader_is(rule.reader)) continue;
         bool used = false;

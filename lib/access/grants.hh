@@ -39,6 +39,12 @@ public:
     // The problem areas of the reader's purpose (an added expert).
     bool purpose_covers(std::string_view problem_area) const { return purpose_.count(std::string(problem_area)) > 0; }
     bool has_purpose() const { return !purpose_.empty(); }
+    // The rule that granted a subject ("" when none did).
+    std::string granting_rule(std::string_view subject) const {
+        const auto it = subjects_.find(std::string(subject));
+        return it == subjects_.end() ? std::string() : it->second;
+    }
+    bool is_professional(std::string_view id) const { return professionals_.count(std::string(id)) > 0; }
     // Why a subject is not granted: "access_limited" when a decision limits it, else the default.
     std::string_view refusal_reason(std::string_view subject) const;
     // The rules that granted something, in the policy's order.
@@ -52,7 +58,7 @@ private:
     std::unordered_map<std::string, std::string> subjects_;  // subject -> the first rule that granted it
     std::unordered_map<std::string, std::string> limited_;   // subject -> reason
     std::set<std::string> purpose_;
-    std::set<std::string> members_;
+    std::set<std::string> members_, professionals_;
     std::vector<std::string> rule_order_;
 };
 

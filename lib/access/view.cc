@@ -40,7 +40,7 @@ public:
     }
 
     bool item(const json::Value &i, const std::string &name, const std::string &pointer, bool covered) {
-        const std::vector<std::string> subjects = subjects_of(i, name, policy_);
+        const std::vector<std::string> subjects = this->subjects(i, name);
         if (grants_.everything() || covered || purpose_covers(i, name)) {
             if (nested_ || !i.is_object()) {
                 copy(i);
@@ -85,7 +85,10 @@ public:
                 break;
             case FieldKind::Owner:
             case FieldKind::Person:
-                if (m.is_string() && grants_.is_member(m.as_string()) && !grants_.granted(m.as_string())) {
+                // A member the reader may not see, or free text naming someone ("the school
+                // nurse"), which is shown only when every person the item is about is granted.
+                if (m.is_string() && ((grants_.is_member(m.as_string()) && !grants_.granted(m.as_string())) ||
+                                      (!grants_.is_member(m.as_string()) && !grants_.is_professional(m.as_string()) && !all))) {
                     part = true;
                 } else {
                     w_.key(m.key());
@@ -102,7 +105,9 @@ public:
             case FieldKind::Items:
                 if (!nested_) break;
                 w_.key(m.key());
+                parents_.push_back(subjects);
                 list(m, name + "." + std::string(m.key()), pointer + "/" + std::string(m.key()), false);
+                parents_.pop_back();
                 break;
             }
         }
@@ -128,7 +133,8 @@ public:
             const FieldKind *kind = policy_.field(name, m.key());
             if (!kind || *kind != FieldKind::Items) continue;
             const std::string nested = name + "." + std::string(m.key());
-            for (json::Value n = m.first_child(); n.valid() && !any; n = n.next_sibling()) any = item_shown(n, nested, grants_, policy_);
+            const std::vector<std::string> mine = subjects(i, name);
+            for (json::Value n = m.first_child(); n.valid() && !any; n = n.next_sibling()) any = item_shown(n, nested, grants_, policy_, &mine);
         }
         if (!any) return false;
         w_.begin_object();
@@ -139,7 +145,9 @@ public:
                 copy(m);
             } else if (kind && *kind == FieldKind::Items) {
                 w_.key(m.key());
+                parents_.push_back(subjects(i, name));
                 list(m, name + "." + std::string(m.key()), pointer + "/" + std::string(m.key()), false);
+                parents_.pop_back();
             }
         }
         w_.key("withheld").boolean(true);
@@ -203,7 +211,13 @@ public:
             if (purpose_covers(i, "plan.goals")) remember(i, "plan.goals");
     }
 
+    void inherit(const std::vector<std::string> &subjects) { parents_.push_back(subjects); }
+
 private:
+    std::vector<std::string> subjects(const json::Value &i, const std::string &name) const {
+        return subjects_of(i, name, policy_, parents_.empty() ? nullptr : &parents_.back());
+    }
+
     // Copies a value, noting the strings in it (ids of the professionals the view names).
     void copy(const json::Value &v) {
         json::copy_value(w_, v);
@@ -215,7 +229,7 @@ private:
     }
 
     void remember(const json::Value &i, const std::string &name) {
-        for (std::string &s : subjects_of(i, name, policy_)) purpose_people_.insert(std::move(s));
+        for (std::string &s : subjects(i, name)) purpose_people_.insert(std::move(s));
         for (const char *nested : {"facts", "judgements"})
             for (json::Value n = i.find(nested).first_child(); n.valid(); n = n.next_sibling())
                 for (std::string &s : subjects_of(n, name + "." + nested, policy_)) purpose_people_.insert(std::move(s));
@@ -259,7 +273,7 @@ private:
 
     std::string whole_item_reason(const json::Value &i, const std::string &name) const {
         std::string reason;
-        for (const std::string &s : subjects_of(i, name, policy_)) {
+        for (const std::string &s : subjects(i, name)) {
             if (grants_.granted(s)) continue;
             reason = grants_.refusal_reason(s);
             if (reason == "access_limited") break;
@@ -284,6 +298,7 @@ private:
     ViewResult &result_;
     std::set<std::string> purpose_people_;
     std::set<std::string> referenced_;
+    std::vector<std::vector<std::string>> parents_;  // the subjects of the items holding the current one
     const bool nested_;
 };
 
@@ -297,7 +312,8 @@ const std::vector<std::string> &item_lists() {
     return kLists;
 }
 
-std::vector<std::string> subjects_of(const json::Value &item, const std::string &list, const Policy &policy) {
+std::vector<std::string> subjects_of(const json::Value &item, const std::string &list, const Policy &policy,
+                                     const std::vector<std::string> *inherited) {
     std::vector<std::string> out;
     for (json::Value m = item.first_child(); m.valid(); m = m.next_sibling()) {
         const FieldKind *kind = policy.field(list, m.key());
@@ -308,39 +324,46 @@ std::vector<std::string> subjects_of(const json::Value &item, const std::string 
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (out.empty() && inherited && !inherited->empty()) return *inherited;
     if (out.empty()) out.emplace_back(kHousehold);
     return out;
 }
 
-bool item_shown(const json::Value &item, const std::string &list, const Grants &grants, const Policy &policy) {
+bool item_shown(const json::Value &item, const std::string &list, const Grants &grants, const Policy &policy,
+                const std::vector<std::string> *inherited) {
     if (grants.everything()) return true;
-    const std::vector<std::string> subjects = subjects_of(item, list, policy);
+    const std::vector<std::string> subjects = subjects_of(item, list, policy, inherited);
     return std::any_of(subjects.begin(), subjects.end(), [&](const std::string &s) { return grants.granted(s); }) ||
            view_by_granted(item, list, grants, policy);
 }
 
 bool field_shown(const json::Value &item, const std::string &list, std::string_view field, const Grants &grants,
-                 const Policy &policy) {
+                 const Policy &policy, const std::vector<std::string> *inherited) {
     if (grants.everything()) return true;
     const FieldKind *kind = policy.field(list, field);
     if (!kind) return false;
     const json::Value v = item.find(field);
     switch (*kind) {
     case FieldKind::Text: {
-        const std::vector<std::string> subjects = subjects_of(item, list, policy);
+        const std::vector<std::string> subjects = subjects_of(item, list, policy, inherited);
         return std::all_of(subjects.begin(), subjects.end(), [&](const std::string &s) { return grants.granted(s); });
     }
     case FieldKind::Owner:
-    case FieldKind::Person:
-        return !(v.is_string() && grants.is_member(v.as_string()) && !grants.granted(v.as_string()));
+    case FieldKind::Person: {
+        if (!v.is_string() || grants.is_professional(v.as_string())) return true;
+        if (grants.is_member(v.as_string())) return grants.granted(v.as_string());
+        const std::vector<std::string> subjects = subjects_of(item, list, policy, inherited);
+        return std::all_of(subjects.begin(), subjects.end(), [&](const std::string &s) { return grants.granted(s); });
+    }
     default:
         return true;
     }
 }
 
 bool write_item(json::Writer &w, const json::Value &item, const std::string &list, const std::string &pointer,
-                const Grants &grants, const Policy &policy, ViewResult &result) {
+                const Grants &grants, const Policy &policy, ViewResult &result, const std::vector<std::string> *inherited) {
     ViewWriter v(w, grants, policy, result, false);
+    if (inherited) v.inherit(*inherited);
     return v.item(item, list, pointer, false);
 }
 

@@ -39,16 +39,21 @@ ViewResult write_view(json::Writer &w, const json::Document &dossier, const Gran
 // their own); false, and nothing written, when the item is withheld whole. `list` names the
 // item's list as in fields.tsv; pointer is where it lands in the output.
 bool write_item(json::Writer &w, const json::Value &item, const std::string &list, const std::string &pointer,
-                const Grants &grants, const Policy &policy, ViewResult &result);
+                const Grants &grants, const Policy &policy, ViewResult &result,
+                const std::vector<std::string> *inherited = nullptr);
 
-// The people an item is about: its "about" and its owners; the household when there are none.
-std::vector<std::string> subjects_of(const json::Value &item, const std::string &list, const Policy &policy);
+// The people an item is about: its "about" and its owners; with none, the people of the item that
+// holds it (`inherited`: a fact in a concern about one child is about that child), else the
+// household.
+std::vector<std::string> subjects_of(const json::Value &item, const std::string &list, const Policy &policy,
+                                     const std::vector<std::string> *inherited = nullptr);
 
 // For a reader who goes through items one by one (the export): whether an item is shown at all,
 // and whether one of its fields is shown whole (a text about someone the reader may not see is not).
-bool item_shown(const json::Value &item, const std::string &list, const Grants &grants, const Policy &policy);
+bool item_shown(const json::Value &item, const std::string &list, const Grants &grants, const Policy &policy,
+                const std::vector<std::string> *inherited = nullptr);
 bool field_shown(const json::Value &item, const std::string &list, std::string_view field, const Grants &grants,
-                 const Policy &policy);
+                 const Policy &policy, const std::vector<std::string> *inherited = nullptr);
 
 // The JSON answer of helder_dossier_view: {"format", "dossier_id", "date", "reader", "rules",
 // "dossier", "withheld": [{"pointer", "what", "count", "reason", "article", "label", "message"}]}.

@@ -43,21 +43,24 @@ void items_about(const ExportInput &in, Fn fn) {
     const bool core = in_household_core(dossier::household_member(root, in.person));
     for (const ExportList &l : kExportLists) {
         const std::string list = l.list;
-        auto visit = [&](const json::Value &array) {
+        auto visit = [&](const json::Value &array, const std::vector<std::string> *inherited) {
             for (json::Value i = array.first_child(); i.valid(); i = i.next_sibling()) {
-                const std::vector<std::string> subjects = access::subjects_of(i, list, in.policy);
+                const std::vector<std::string> subjects = access::subjects_of(i, list, in.policy, inherited);
                 const bool about = std::find(subjects.begin(), subjects.end(), in.person) != subjects.end() ||
                                    (core && subjects.size() == 1 && subjects[0] == kHousehold) || gave_view(i, in.person);
-                if (about && access::item_shown(i, list, in.grants, in.policy)) fn(list, l.type, i);
+                if (about && access::item_shown(i, list, in.grants, in.policy, inherited)) fn(list, l.type, i, inherited);
             }
         };
         const size_t dot = list.find('.');
         if (dot == std::string::npos) {
-            visit(root.find(list));
+            visit(root.find(list), nullptr);
         } else if (list.compare(0, dot, "concerns") == 0) {
-            for (json::Value c = root.find("concerns").first_child(); c.valid(); c = c.next_sibling()) visit(c.find(list.substr(dot + 1)));
+            for (json::Value c = root.find("concerns").first_child(); c.valid(); c = c.next_sibling()) {
+                const std::vector<std::string> concern = access::subjects_of(c, "concerns", in.policy);
+                visit(c.find(list.substr(dot + 1)), &concern);
+            }
         } else {
-            visit(root.find(list.substr(0, dot)).find(list.substr(dot + 1)));
+            visit(root.find(list.substr(0, dot)).find(list.substr(dot + 1)), nullptr);
         }
     }
 }
@@ -123,8 +126,9 @@ public:
         line("about_you", {{"name", plain(record.find("name"))}, {"birth_date", date(record.find("birth_date"))}});
     }
 
-    void add_item(const std::string &list, std::string_view kind, const json::Value &i) {
+    void add_item(const std::string &list, std::string_view kind, const json::Value &i, const std::vector<std::string> *inherited) {
         list_ = &list;
+        inherited_ = inherited;
         if (kind == "problem_area")
             areas_.lines.push_back(bullet("problem_area", {{"text", shown(i, "description")}}));
         else if (kind == "concern")
@@ -223,14 +227,14 @@ private:
 
     // A field's text, or a note that it was left out because it is also about someone else.
     std::string shown(const json::Value &i, std::string_view field) const {
-        if (access::field_shown(i, *list_, field, in_.grants, in_.policy)) return plain(i.find(field));
+        if (access::field_shown(i, *list_, field, in_.grants, in_.policy, inherited_)) return plain(i.find(field));
         const Message m = texts_.format("withheld", {});
         return english_ ? m.en : m.nl;
     }
 
     // Who observed a fact: a professional's name and organisation, or the text as recorded.
     std::string observed(const json::Value &i) const {
-        return access::field_shown(i, *list_, "observed_by", in_.grants, in_.policy) ? observer(d_, i.find("observed_by")) : shown(i, "observed_by");
+        return access::field_shown(i, *list_, "observed_by", in_.grants, in_.policy, inherited_) ? observer(d_, i.find("observed_by")) : shown(i, "observed_by");
     }
 
     // A decision, and under it the person's own view of it, when there is one.
@@ -291,6 +295,7 @@ private:
     const json::Document &d_;
     const std::string &person_;
     const std::string *list_ = nullptr;
+    const std::vector<std::string> *inherited_ = nullptr;  // the subjects of the concern holding the item
     const Messages &texts_;
     const bool english_;
     const law::RightsReader reader_;
@@ -317,9 +322,9 @@ json::OwnedText export_json(const ExportInput &in) {
     access::ViewResult withheld;
     w.key("items").begin_array();
     size_t n = 0;
-    items_about(in, [&](const std::string &list, const char *type, const json::Value &item) {
+    items_about(in, [&](const std::string &list, const char *type, const json::Value &item, const std::vector<std::string> *inherited) {
         w.begin_object().key("type").string(type).key("item");
-        access::write_item(w, item, list, "/items/" + std::to_string(n++) + "/item", in.grants, in.policy, withheld);
+        access::write_item(w, item, list, "/items/" + std::to_string(n++) + "/item", in.grants, in.policy, withheld, inherited);
         w.end_object();
     });
     w.end_array();
@@ -347,7 +352,9 @@ json::OwnedText export_json(const ExportInput &in) {
 json::OwnedText export_text(const ExportInput &in, const Messages &texts, bool english) {
     TextExport text(in, texts, english);
     text.write_opening(in.at);
-    items_about(in, [&](const std::string &list, std::string_view type, const json::Value &item) { text.add_item(list, type, item); });
+    items_about(in, [&](const std::string &list, std::string_view type, const json::Value &item, const std::vector<std::string> *inherited) {
+        text.add_item(list, type, item, inherited);
+    });
     text.write_sections();
     text.write_readers();
     text.write_closing(in.versions);

@@ -374,10 +374,15 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     if (!req) return refuse_request(request_json, "read_refused", req.error());
     const std::string id = req->text("dossier_id");
     const Actor actor = req->actor();
-    auto l = latest(id, (*req)->integer("version", 0));
-    if (!l) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, l.error());
-    auto grants = decide(l.value(), id, actor, req.value().day());
+    // Access is decided on the current version before a version is looked up, so that a stranger
+    // learns nothing about which versions exist.
+    auto current = latest(id, 0);
+    if (!current) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, current.error());
+    auto grants = access::Grants::decide(policy_, current->doc, actor, req.value().day());
     if (!grants) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, grants.error());
+    const int64_t wanted = (*req)->integer("version", 0);
+    auto l = wanted == 0 || wanted == current->version ? std::move(current) : latest(id, wanted);
+    if (!l) return log_refusal(req.value().when(), actor_name(actor), "read_refused", id, l.error());
     ReadAnswer answer;
     json::Writer w;
     const access::ViewResult view = access::write_view(w, l->doc, grants.value(), policy_);
@@ -579,7 +584,10 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
     if (!dossier::household_member(l->doc.root(), person).valid())
         return log_refusal(req.value().when(), actor_name(actor), "export_refused", id,
                            make_error(HELDER_E_NOT_FOUND, person + " is not a member of this household"));
-    if (!grants->granted(person))
+    const std::string by_rule = grants->granting_rule(person);
+    const bool may_export = (actor.kind == Actor::Kind::Member && actor.id == person) || grants->everything() ||
+                            by_rule == "parent_young_child" || by_rule == "parent_child_cannot_judge";
+    if (!may_export)
         return log_refusal(req.value().when(), actor_name(actor), "export_refused", id,
                            make_error(HELDER_E_DENIED, actor.id + " may not see the data of " + person + " (docs/store.md, who may see what)"));
     ExportInput in{l->doc, grants.value(), policy_, person, req.value().when(), {}, readers_of(id, person)};

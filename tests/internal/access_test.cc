@@ -209,6 +209,8 @@ TEST(AccessMatrix, WhatWasWithheldIsSaidWithItsReasonNotItsContent) {
     }
     EXPECT_TRUE(reasons.count("access_limited"));
     EXPECT_TRUE(reasons.count("other_person"));
+    // A fact with no "about" in a concern about the 16-year-old is about her, not the household.
+    EXPECT_EQ(text.find("GEHEIM"), std::string::npos);
     // The network member never reads the household-wide fact.
     auto oma = access::view_document(policy(), dossier, "{\"reader\":{\"kind\":\"member\",\"id\":\"oma\"},\"date\":\"2026-11-23\"}");
     ASSERT_TRUE(oma.ok());
@@ -344,6 +346,13 @@ TEST(AccessMatrix, AnExportHoldsWhatTheOneWhoAsksMaySeeAndWhoReadIt) {
     EXPECT_EQ(exported("kind9", "kind9").error().status, HELDER_E_DENIED);
     EXPECT_EQ(exported("moeder", "kind13").error().status, HELDER_E_DENIED);  // limited by a decision
     ASSERT_TRUE(exported("moeder", "kind9").ok());                              // a parent for a young child
+    // An expert with a consent to share may read about the stepfather, but exports are for the
+    // person, a parent with gezag and the fixed professional only.
+    EXPECT_EQ(s.export_person("{\"dossier_id\":\"dossier-access-matrix\",\"actor\":{\"kind\":\"professional\",\"id\":\"verslaving\"},"
+                              "\"person\":\"stiefvader\"}").error().status, HELDER_E_DENIED);
+    // A stranger learns nothing about which versions exist: refused alike for one that does not.
+    EXPECT_EQ(s.read("{\"dossier_id\":\"dossier-access-matrix\",\"version\":9,\"actor\":{\"kind\":\"member\",\"id\":\"inbreker\"}}").error().status,
+              HELDER_E_DENIED);
     // Read by the fixed professional and by the grandmother (who may see kind9): both are listed
     // in kind9's export, the grandmother not in the mother's.
     ASSERT_TRUE(s.read("{\"dossier_id\":\"dossier-access-matrix\",\"actor\":{\"kind\":\"professional\",\"id\":\"vast\"}}").ok());
