@@ -310,6 +310,7 @@ Error Store::refuse_request(std::string_view request_json, const char *action, c
     if (actor.find("id").is_string()) who = std::string(actor.find("kind").as_string()) + ":" + std::string(actor.find("id").as_string());
     else if (root.find("by").is_string()) who = "member:" + std::string(root.find("by").as_string());
     else if (root.find("requested_by").is_string()) who = "member:" + std::string(root.find("requested_by").as_string());
+    else if (root.find("author").is_string()) who = std::string(root.find("author").as_string());
     constexpr size_t kMaxName = 200;  // the chain keeps what the caller wrote, bounded
     std::string id(root.find("dossier_id").as_string());
     cut_at_character(who, kMaxName);
@@ -325,7 +326,7 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
                                           kAt,
                                           {"allow_invalid", Type::Boolean}};
     auto req = Request::parse(request_json, kTable, now());
-    if (!req) return req.error();
+    if (!req) return refuse_request(request_json, "commit_refused", req.error());
     // Validate first: the store keeps dossiers that follow the schema, the law and references.
     dossier::ValidateOptions vo;
     vo.today = req.value().day();
@@ -333,6 +334,10 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
     if (!report.tally) return make_error(HELDER_E_INVALID_JSON, "the dossier is not a JSON document (" + report.status + ")");
     if (report.errors > 0 && !(*req)->boolean("allow_invalid", false)) {
         const dossier::Finding *first = report.first_error();
+        const std::string id = report.dossier_id.empty() ? req.value().text("dossier_id") : report.dossier_id;
+        if (!id.empty())  // a refusal is logged when it names a dossier (the findings' codes only, no content)
+            log_refusal(req.value().when(), req.value().text("author"), "commit_refused", id,
+                        make_error(HELDER_E_INVALID_JSON, "invalid dossier (first: " + first->code + " at " + first->pointer + ")"));
         return make_error(HELDER_E_INVALID_JSON, "the dossier has " + std::to_string(report.errors) + (report.errors == 1 ? " error" : " errors") +
                                                      " (first: " + first->code + " at " + first->pointer + "); see helder_dossier_validate()");
     }
@@ -351,9 +356,11 @@ Result<CommitAnswer> Store::commit(std::string_view dossier_json, std::string_vi
                            make_error(HELDER_E_DENIED, "dossier " + id + " was destroyed; it cannot get new versions"), &tx);
     const int64_t current = state->version;
     if (current != expected)
-        return make_error(HELDER_E_CONFLICT, "dossier " + id + " is at version " + std::to_string(current) +
-                                                 ", not at the expected version " + std::to_string(expected) +
-                                                 ": read it again and apply your change to the new version");
+        return log_refusal(req.value().when(), req.value().text("author"), "commit_refused", id,
+                           make_error(HELDER_E_CONFLICT, "dossier " + id + " is at version " + std::to_string(current) +
+                                                             ", not at the expected version " + std::to_string(expected) +
+                                                             ": read it again and apply your change to the new version"),
+                           &tx);
     CommitAnswer answer;
     answer.version = current + 1;
     Written written = write_version(id, answer.version, dossier_json, req.value().text("author"), req.value().when(), req.value().text("reason"));

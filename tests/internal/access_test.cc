@@ -295,6 +295,12 @@ TEST(AccessMatrix, TheStoreReadsEveryVersionByTheSameRules) {
     auto &s = *store.value();
     ASSERT_TRUE(s.commit(v1, "{\"expected_version\":0,\"author\":\"vast\",\"reason\":\"start\"}").ok());
     ASSERT_TRUE(s.commit(v2, "{\"expected_version\":1,\"author\":\"vast\",\"reason\":\"consent\"}").ok());
+    // A refused commit (a stale version, an invalid dossier) is an entry in the audit chain too.
+    const int64_t entries = s.verify().value().entries;
+    EXPECT_EQ(s.commit(v2, "{\"expected_version\":1,\"author\":\"vast\",\"reason\":\"again\"}").error().status, HELDER_E_CONFLICT);
+    EXPECT_EQ(s.commit(without(v2, "\"name\": \"Moeder Test\", "), "{\"expected_version\":2,\"author\":\"vast\",\"reason\":\"x\"}").error().status,
+              HELDER_E_INVALID_JSON);
+    EXPECT_EQ(s.verify().value().entries, entries + 2);
     // A version's reason (a professional's free text) goes only to who sees the whole dossier.
     const std::string as = "{\"dossier_id\":\"dossier-access-matrix\",\"actor\":";
     EXPECT_EQ(s.read(as + "{\"kind\":\"professional\",\"id\":\"vast\"}}").value().reason, "consent");
