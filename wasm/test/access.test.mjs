@@ -69,3 +69,40 @@ test('the network member never reads the household-wide fact', () => {
   const view = JSON.stringify(h.viewDossier(dossier, { reader: { kind: 'member', id: 'oma' }, date: on }));
   assert.ok(!view.includes('Vader sloeg moeder'));
 });
+
+// Through the store in WebAssembly, at the store's clock (the real time): the household dated from
+// today, read as every person of the matrix, and exports as the one who asks may see them.
+const today = new Date().toISOString().slice(0, 10);
+const current = template.replace(/"@([^"]*)"/g, (_, spec) => `"${relative(today, spec)}"`);
+const store = h.openStore();
+store.commit(current, { expected_version: 0, author: 'vast', reason: 'start' });
+const storeId = 'dossier-access-matrix';
+
+for (const [kind, id, items, parts, members, professionals] of matrix) {
+  test(`the store reads as ${kind} ${id} what the table allows`, () => {
+    const request = { dossier_id: storeId, actor: { kind, id } };
+    if (items === 'denied') {
+      assert.throws(() => store.read(request), (e) => e instanceof HelderError && e.code === 'E_DENIED');
+      return;
+    }
+    const answer = store.read(request);
+    const got = seen(answer.dossier);
+    assert.deepEqual(got.items, ids(items));
+    assert.deepEqual(got.parts, ids(parts));
+    assert.deepEqual(got.members, ids(members));
+    assert.deepEqual(got.professionals, ids(professionals));
+  });
+}
+
+test('exports in the store go to the person, a parent with gezag and the fixed professional only', () => {
+  const exp = (actor, person) => store.export({ dossier_id: storeId, actor, person });
+  assert.throws(() => exp({ kind: 'member', id: 'oma' }, 'moeder'), (e) => e.code === 'E_DENIED');
+  assert.throws(() => exp({ kind: 'member', id: 'kind9' }, 'kind9'), (e) => e.code === 'E_DENIED');
+  assert.throws(() => exp({ kind: 'professional', id: 'verslaving' }, 'stiefvader'), (e) => e.code === 'E_DENIED');
+  const own = exp({ kind: 'member', id: 'moeder' }, 'moeder');
+  const text = JSON.stringify(own);
+  assert.ok(!text.includes('Kind zestien wil hulp zonder moeder'));
+  assert.ok(text.includes('Moeder vindt het goed'));
+  assert.ok(own.readers.some((r) => r.actor === 'professional:vast'));
+  assert.ok(exp({ kind: 'member', id: 'moeder' }, 'kind9').items.length > 0);
+});
