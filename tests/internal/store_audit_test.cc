@@ -16,9 +16,14 @@
 #include "capi/store_json.hh"
 #include "store/store.hh"
 #include "test_support.hh"
+#include "store_test_support.hh"
 
 namespace helder::store {
 namespace {
+
+using testing::answer;
+using testing::status;
+using testing::TempDir;
 
 namespace fs = std::filesystem;
 
@@ -52,19 +57,6 @@ std::string replaced(std::string text, const std::string &from, const std::strin
 }
 
 template <class Answer>
-json::Document answer(Result<Answer> r) {
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
-    if (!r.ok()) return std::move(json::Document::parse("{}").value());
-    const json::OwnedText text = capi::to_json(std::move(r.value()));
-    auto doc = json::Document::parse(text.view());
-    EXPECT_TRUE(doc.ok()) << text.str();
-    return std::move(doc.value());
-}
-
-template <class Answer>
-helder_status status(const Result<Answer> &r) { return r.ok() ? HELDER_OK : r.error().status; }
-
-template <class Answer>
 std::string message(const Result<Answer> &r) { return r.ok() ? "" : r.error().message; }
 
 std::string commit_request(int64_t expected, const std::string &author, const std::string &reason) {
@@ -83,19 +75,6 @@ std::string read_request(const std::string &kind, const std::string &id, const s
 
 // {"expected_head": <an audit_head as an answer gave it>}
 std::string head_request(const json::Value &audit_head) { return "{\"expected_head\":" + std::string(audit_head.raw()) + "}"; }
-
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "helder-audit-XXXXXX").string();
-        path_ = mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path_); }
-    std::string file(const std::string &name) const { return (fs::path(path_) / name).string(); }
-
-private:
-    std::string path_;
-};
 
 // The store's test clock stands on the day the reads of these tests happen, unless moved.
 std::unique_ptr<Store> open_store(const std::string &path, const std::string &options = "{\"test_clock\":\"2026-11-25T10:00:00Z\"}") {

@@ -12,9 +12,14 @@
 
 #include "store/store.hh"
 #include "test_support.hh"
+#include "store_test_support.hh"
 
 namespace helder::store {
 namespace {
+
+using testing::answer;
+using testing::status;
+using testing::TempDir;
 
 namespace fs = std::filesystem;
 
@@ -29,9 +34,6 @@ const dossier::DossierModel &dossiers() {
 std::string example() {
     return helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/familie-de-boer.json");
 }
-
-template <class Answer>
-helder_status status(const Result<Answer> &r) { return r.ok() ? HELDER_OK : r.error().status; }
 
 template <class Answer>
 std::string message(const Result<Answer> &r) { return r.ok() ? "" : r.error().message; }

@@ -15,9 +15,14 @@
 #include "law/destruction.hh"
 #include "store/store.hh"
 #include "test_support.hh"
+#include "store_test_support.hh"
 
 namespace helder::store {
 namespace {
+
+using testing::answer;
+using testing::status;
+using testing::TempDir;
 
 namespace fs = std::filesystem;
 
@@ -81,43 +86,11 @@ std::string household(const std::string &measures = "", const std::string &reten
            measures + retention + "}";
 }
 
-template <class Answer>
-json::Document answer(Result<Answer> r) {
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
-    if (!r.ok()) return std::move(json::Document::parse("{}").value());
-    const json::OwnedText text = capi::to_json(std::move(r.value()));
-    auto doc = json::Document::parse(text.view());
-    EXPECT_TRUE(doc.ok()) << text.str();
-    return std::move(doc.value());
-}
-
-template <class Answer>
-helder_status status(const Result<Answer> &r) { return r.ok() ? HELDER_OK : r.error().status; }
-
 std::string commit_request(int64_t expected) {
     return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"joris\",\"reason\":\"update\"}";
 }
 
 std::string destroy_request(const std::string &who) { return "{\"dossier_id\":\"gezin-test\",\"requested_by\":\"" + who + "\"}"; }
-
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "helder-destroy-XXXXXX").string();
-        path_ = mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path_); }
-    std::string file(const std::string &name) const { return (fs::path(path_) / name).string(); }
-    // Every byte of every file in the folder: the database, its log, its journal, shared memory.
-    std::string all_bytes() const {
-        std::string bytes;
-        for (const auto &e : fs::directory_iterator(path_)) bytes += helder::testing::read_file(e.path().string());
-        return bytes;
-    }
-
-private:
-    std::string path_;
-};
 
 std::unique_ptr<Store> open_store(const std::string &path, int busy_timeout_ms = 5000) {
     StoreOptions o;

@@ -18,9 +18,14 @@
 #include "dossier/validator.hh"
 #include "law/rights.hh"
 #include "test_support.hh"
+#include "store_test_support.hh"
 
 namespace helder::store {
 namespace {
+
+using testing::answer;
+using testing::status;
+using testing::TempDir;
 
 namespace fs = std::filesystem;
 
@@ -48,20 +53,6 @@ std::string replaced(std::string text, const std::string &from, const std::strin
     return text;
 }
 
-// A store answer as the C API writes it, parsed.
-template <class Answer>
-json::Document answer(Result<Answer> r) {
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
-    if (!r.ok()) return std::move(json::Document::parse("{}").value());
-    const json::OwnedText text = capi::to_json(std::move(r.value()));
-    auto doc = json::Document::parse(text.view());
-    EXPECT_TRUE(doc.ok()) << text.str();
-    return std::move(doc.value());
-}
-
-template <class Answer>
-helder_status status(const Result<Answer> &r) { return r.ok() ? HELDER_OK : r.error().status; }
-
 std::string commit_request(int64_t expected, const std::string &author = "joris") {
     return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"update\"}";
 }
@@ -84,27 +75,6 @@ StoreOptions test_clock_at(const std::string &at) {
     o.test_clock = at;
     return o;
 }
-
-// A temporary folder, removed afterwards.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "helder-store-XXXXXX").string();
-        path_ = mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path_); }
-    std::string file(const std::string &name) const { return (fs::path(path_) / name).string(); }
-
-    // Every byte of every file in the folder (the database, its log and shared memory).
-    std::string all_bytes() const {
-        std::string bytes;
-        for (const auto &e : fs::directory_iterator(path_)) bytes += helder::testing::read_file(e.path().string());
-        return bytes;
-    }
-
-private:
-    std::string path_;
-};
 
 class StoreTest : public ::testing::Test {
 protected:
