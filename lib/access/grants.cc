@@ -42,11 +42,8 @@ public:
         if (!birth) return std::nullopt;
         return age_on(*birth, on_);
     }
-    bool minor(const json::Value &member) const {
-        const auto a = age(member);
-        return has_role(member, "child") && a && *a < law_.get("majority").value;
-    }
-    bool able(const json::Value &member) const { return !(member.find("able_to_judge").is_bool() && !member.find("able_to_judge").as_bool()); }
+    bool minor(const json::Value &member) const { return dossier::is_minor(member, on_, law_); }
+    bool able(const json::Value &member) const { return dossier::able_to_judge(member); }
 
     // HELDER_E_DENIED when the reader may see nothing at all.
     std::optional<Error> refusal() const {

@@ -15,6 +15,15 @@ bool has_role(const json::Value &member, std::string_view role) {
     return false;
 }
 
+bool able_to_judge(const json::Value &member) {
+    return !(member.find("able_to_judge").is_bool() && !member.find("able_to_judge").as_bool());
+}
+
+bool is_minor(const json::Value &member, const Date &on, const law::LegalFacts &law) {
+    const auto birth = date_at(member, "birth_date");
+    return has_role(member, "child") && birth && age_on(*birth, on) < law.get("majority").value;
+}
+
 json::Value find_by_id(const json::Value &array, std::string_view id) {
     for (json::Value v = array.first_child(); v.valid(); v = v.next_sibling())
         if (v.find("id").as_string() == id) return v;
@@ -69,7 +78,7 @@ Checks::Checks(const json::Document &d, const DossierModel &m, const text::TextM
         member.child = has_role(v, "child");
         member.parent_with_authority = has_role(v, "parent_with_authority") || has_role(v, "guardian");
         member.network = has_role(v, "network_member");
-        member.able_to_judge = !(v.find("able_to_judge").is_bool() && !v.find("able_to_judge").as_bool());
+        member.able_to_judge = dossier::able_to_judge(v);
         for (json::Value x = v.find("parents").first_child(); x.valid(); x = x.next_sibling())
             member.parents.push_back(x.as_string());
         member.value = v;

@@ -75,6 +75,10 @@ struct Place {
 std::optional<Date> date_at(const json::Value &object, std::string_view key);
 // Whether a household member has this role.
 bool has_role(const json::Value &member, std::string_view role);
+// Whether a member can judge their own interests: yes unless the dossier says "able_to_judge": false.
+bool able_to_judge(const json::Value &member);
+// Whether a member is a child under the age of majority on a day (false when the birth date is unknown).
+bool is_minor(const json::Value &member, const Date &on, const law::LegalFacts &law);
 // The element of an array of objects whose "id" is id; an invalid Value when there is none.
 json::Value find_by_id(const json::Value &array, std::string_view id);
 // The household member (of the dossier's root) with this id; an invalid Value when there is none.

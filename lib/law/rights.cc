@@ -60,6 +60,21 @@ const Rights::Row &Rights::fixed(std::string_view id, bool child) const {
 
 Message Rights::heading(const RightsReader &r) const { return fixed("heading", r.child).text; }
 
+Message Rights::note(const LegalFact &fact, bool child) const {
+    if (fact.label == "VERIFIED") return {};
+    if (fact.label == "SECONDARY") return fixed("note_secondary", child).text;
+    return fixed("note_unverified", child).text;
+}
+
+Message Rights::with_note(Message text, const LegalFact &fact, bool child) const {
+    const Message n = note(fact, child);
+    if (!n.nl.empty()) {
+        text.nl += " " + n.nl;
+        text.en += " " + n.en;
+    }
+    return text;
+}
+
 std::vector<Message> Rights::for_reader(const RightsReader &reader) const {
     const auto has = [&](const char *kind) { return reader.measures.count(kind) > 0; };
     const auto holds = [&](const std::pair<std::string, const LegalFact *> &c) {
@@ -74,19 +89,13 @@ std::vector<Message> Rights::for_reader(const RightsReader &reader) const {
         if (k == "ots_or_voogdij") return has("ots") || has("voorlopige_ots") || has("voogdij") || has("voorlopige_voogdij");
         return true;  // always
     };
-    const Message &note = fixed("note", reader.child).text;
     std::vector<Message> out;
     for (const Row &r : rows_) {
         if (r.child != reader.child || !r.fact) continue;
         bool applies = true;
         for (const auto &c : r.when) applies = applies && holds(c);
         if (!applies) continue;
-        Message m = r.text;
-        if (r.fact->label != "VERIFIED") {
-            m.nl += " " + note.nl;
-            m.en += " " + note.en;
-        }
-        out.push_back(std::move(m));
+        out.push_back(with_note(r.text, *r.fact, reader.child));
     }
     return out;
 }

@@ -27,6 +27,10 @@ public:
     Message heading(const RightsReader &r) const;
     // The rights for this reader, in the file's order, facts filled in.
     std::vector<Message> for_reader(const RightsReader &r) const;
+    // What a reader is told about how sure a fact is: empty for VERIFIED, else the note for its label.
+    Message note(const LegalFact &fact, bool child) const;
+    // A text that rests on `fact`, with the note for its label after it.
+    Message with_note(Message text, const LegalFact &fact, bool child) const;
 
 private:
     struct Row {

@@ -81,8 +81,8 @@ law::RightsReader rights_reader(const ExportInput &in) {
     const auto birth = Date::parse(me.find("birth_date").as_string());
     const auto on = date_of_timestamp(in.at);
     if (birth && on) r.age = age_on(*birth, *on);
-    r.child = dossier::has_role(me, "child") && birth && on && r.age < facts.get("majority").value;
-    r.able_to_judge = !me.find("able_to_judge").is_bool() || me.find("able_to_judge").as_bool();
+    r.child = on && dossier::is_minor(me, *on, facts);
+    r.able_to_judge = dossier::able_to_judge(me);
     r.gezag = dossier::has_role(me, "parent_with_authority");
     for (json::Value m = root.find("measures").first_child(); m.valid(); m = m.next_sibling()) {
         const std::string_view child = m.find("child").as_string();
@@ -116,7 +116,9 @@ std::string observer(const json::Document &d, const json::Value &observed_by) {
 class TextExport {
 public:
     TextExport(const ExportInput &in, const Messages &texts, bool english)
-        : in_(in), d_(in.dossier), person_(in.person), texts_(texts), english_(english), reader_(rights_reader(in)) {}
+        : in_(in), d_(in.dossier), person_(in.person), texts_(texts), english_(english), reader_(rights_reader(in)),
+          about_other_(in.grants.reader().kind == access::Reader::Kind::Member && in.grants.reader().id != in.person),
+          person_name_(plain(dossier::household_member(in.dossier.root(), in.person).find("name"))) {}
 
     void write_opening(const std::string &at) {
         const json::Value record = dossier::household_member(d_.root(), person_);
@@ -265,10 +267,14 @@ private:
         measures_.lines.push_back(bullet("measure", {{"kind", kind}, {"start", date(i.find("start"))}, {"end", end}}));
     }
 
-    // A text for this reader: a child reads the "_child" version where there is one.
+    // A text for this reader: one who reads another member's data (a parent, a young child's)
+    // reads the "_other" version, which names that member; a child reads the "_child" version.
     Message text(std::string_view id, const MessageArgs &args) const {
-        const std::string for_child = std::string(id) + "_child";
-        return texts_.format(reader_.child && texts_.templates().count(for_child) ? std::string_view(for_child) : id, args);
+        const std::string variant = std::string(id) + (about_other_ ? "_other" : "_child");
+        if (!(about_other_ || reader_.child) || !texts_.templates().count(variant)) return texts_.format(id, args);
+        MessageArgs with_person = args;
+        with_person.emplace_back("person", person_name_);
+        return texts_.format(variant, with_person);
     }
 
     void line(std::string_view id, const MessageArgs &args) {
@@ -299,6 +305,8 @@ private:
     const Messages &texts_;
     const bool english_;
     const law::RightsReader reader_;
+    const bool about_other_;  // a member reads another member's data
+    const std::string person_name_;
     json::Bytes out_;
     Section areas_{"section_problem_areas", {}}, concerns_{"section_concerns", {}}, safety_{"section_safety", {}}, facts_{"section_facts", {}},
         judgements_{"section_judgements", {}}, decisions_{"section_decisions", {}}, measures_{"section_measures", {}},

@@ -17,6 +17,7 @@
 #include "store/destruction_scope.hh"
 #include "store/export.hh"
 #include "law/destruction.hh"
+#include "law/rights.hh"
 #include "core/options.hh"
 #include "core/tsv.hh"
 
@@ -812,12 +813,22 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
     const json::Value requester = dossier::household_member(root, by);
     if (!requester.valid())
         return log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, by + " is not a member of this household"));
-    const law::DestructionRight right(dossiers_.law());
-    const bool able = !(requester.find("able_to_judge").is_bool() && !requester.find("able_to_judge").as_bool());
+    const law::LegalFacts &law = dossiers_.law();
+    const law::DestructionRight right(law);
+    const bool able = dossier::able_to_judge(requester);
+    // What the person reads: written to a child when a child asks, facts filled in, and the note
+    // for the label of the fact it rests on.
+    const bool child = dossier::is_minor(requester, day, law);
+    const law::Rights rights = law::Rights::load(law);
+    const auto family_text = [&](const std::string &text_id, const MessageArgs &nl, const MessageArgs &en, const law::LegalFact *fact) {
+        const std::string variant = text_id + "_child";
+        const std::string chosen = child && destruction_texts_.templates().count(variant) ? variant : text_id;
+        const Message m = law.expand(in_both(destruction_texts_, chosen, nl, en));
+        return fact ? rights.with_note(m, *fact, child) : m;
+    };
     if (auto refusal = right.refusal(dossier::date_at(requester, "birth_date"), able, day)) {
         log_refusal(when, actor, "destroy_refused", id, make_error(HELDER_E_DENIED, *refusal));
-        const std::string age = std::to_string(dossiers_.law().get("destruction_min_age").value);
-        const Message m = destruction_texts_.format("refused_age", {{"age", age}});
+        const Message m = family_text(able ? "refused_age" : "refused_unable", {}, {}, &law.get("destruction_min_age"));
         return make_error(HELDER_E_DENIED, *refusal + ": " + m.en + " [nl] " + m.nl);
     }
     const Date due = right.deadline().after(day);
@@ -828,8 +839,8 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
         const json::Value pro = dossier::find_by_id(root.find("professionals"), keep->by);
         const std::string who = std::string(pro.find("name").as_string()) + ", " + std::string(pro.find("organisation").as_string());
         const Date taken = *Date::parse(keep->date);
-        const Message m = in_both(destruction_texts_, "refused_" + keep->kind, {{"by", who}, {"date", spelled_out(taken, false)}, {"reason", keep->reason}},
-                                  {{"by", who}, {"date", spelled_out(taken, true)}, {"reason", keep->reason}});
+        const Message m = family_text("refused_" + keep->kind, {{"by", who}, {"date", spelled_out(taken, false)}, {"reason", keep->reason}},
+                                      {{"by", who}, {"date", spelled_out(taken, true)}, {"reason", keep->reason}}, nullptr);
         return make_error(HELDER_E_DENIED, "destruction refused (" + right.deadline().article + "): " + m.en + " [nl] " + m.nl);
     }
     DestroyAnswer answer;
@@ -843,9 +854,10 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
         answer.review_reason = "the dossier holds a measure of kind " + *kind + ": for an OTS or voogdij dossier other conditions apply "
                                "(a person of " + std::to_string(majority.value) + " or older may ask in writing; UNVERIFIED against "
                                "current rules), so a person decides";
-        answer.message = in_both(destruction_texts_, "needs_review",
-                                 {{"kind", export_texts_.format("kind_" + *kind, {}).nl}, {"due", spelled_out(due, false)}},
-                                 {{"kind", export_texts_.format("kind_" + *kind, {}).en}, {"due", spelled_out(due, true)}});
+        const std::string kind_text = "kind_" + *kind + (child ? "_child" : "");
+        const Message measure = export_texts_.format(export_texts_.templates().count(kind_text) ? kind_text : "kind_" + *kind, {});
+        answer.message = family_text("needs_review", {{"kind", measure.nl}, {"due", spelled_out(due, false)}},
+                                     {{"kind", measure.en}, {"due", spelled_out(due, true)}}, &law.get("destruction_ots_voogdij"));
         Transaction tx(db_);
         answer.audit_head = append_audit(db_, when, actor, "destroy_review", id, "needs_review: measure " + *kind + " due=" + due.str());
         tx.commit();
@@ -861,7 +873,7 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
         auto finished = finish_erasures(removed_texts);
         if (!finished) return finished.error();
     }
-    answer.message = destruction_texts_.format("erased", {});
+    answer.message = family_text("erased", {}, {}, nullptr);
     return answer;
 }
 

@@ -101,6 +101,14 @@ std::unique_ptr<Store> open_store(const std::string &path, int busy_timeout_ms =
 }
 
 // Two versions of the household: the second adds a statement of Daan's.
+// The household, with Daan recorded as not able to judge his own interests.
+std::string household_with_daan_unable() {
+    std::string d = household();
+    const std::string daan = "\"roles\": [\"child\"], \"parents\": [\"sanne\", \"mark\"]}";
+    d.replace(d.find(daan), daan.size(), "\"roles\": [\"child\"], \"parents\": [\"sanne\", \"mark\"], \"able_to_judge\": false}");
+    return d;
+}
+
 void fill(Store &s, const std::string &dossier = household()) {
     const json::Document c = answer(s.commit(dossier, commit_request(0)));
     EXPECT_EQ(c.root().find("validation").find("errors").as_integer(), 0) << c.root().raw();
@@ -143,6 +151,8 @@ TEST(StoreDestruction, AThirteenYearOldErasesOnlyWhatIsAboutThem) {
     const json::Document d = answer(s->destroy(destroy_request("daan")));
     EXPECT_EQ(d.root().find("outcome").as_string(), "erased") << d.root().raw();
     EXPECT_TRUE(d.root().find("destroyed").as_bool());
+    // He is 13: the answer is written to a child.
+    EXPECT_NE(d.root().find("message").find("nl").as_string().find("alleen over jou gaan"), std::string_view::npos) << d.root().raw();
     EXPECT_EQ(d.root().find("versions_rewritten").as_integer(), 2);
     const std::vector<std::string> all = versions(*s);
     ASSERT_EQ(all.size(), 2u);  // no version removed: each rewritten
@@ -184,10 +194,23 @@ TEST(StoreDestruction, UnderTwelveOrNotAMemberIsRefused) {
     const auto noor = s->destroy(destroy_request("noor"));
     ASSERT_EQ(status(noor), HELDER_E_DENIED);
     EXPECT_NE(noor.error().message.find("art. 7.3.9 Jw"), std::string::npos) << noor.error().message;
-    EXPECT_NE(noor.error().message.find("[nl] U mag nog niet vragen om uw gegevens te vernietigen. Dat mag vanaf 12 jaar."), std::string::npos)
+    // Written to her, a child, with the note that the age is not confirmed (destruction_min_age).
+    EXPECT_NE(noor.error().message.find("[nl] Je mag nog niet vragen om je gegevens te vernietigen. Dat mag vanaf 12 jaar."), std::string::npos)
+        << noor.error().message;
+    EXPECT_NE(noor.error().message.find("Dit is niet zeker. Vraag het na bij een advocaat of het Juridisch Loket."), std::string::npos)
         << noor.error().message;
     EXPECT_EQ(status(s->destroy(destroy_request("joris"))), HELDER_E_DENIED);
     EXPECT_NE(versions(*s).back().find("Daan Kwikstaartje"), std::string::npos);
+}
+
+// A person who cannot judge their own interests is told that, not that they are too young.
+TEST(StoreDestruction, UnableToJudgeIsToldWhy) {
+    auto s = open_store(":memory:");
+    answer(s->commit(household_with_daan_unable(), commit_request(0)));
+    const auto r = s->destroy(destroy_request("daan"));
+    ASSERT_EQ(status(r), HELDER_E_DENIED);
+    EXPECT_NE(r.error().message.find("[nl] Je mag niet zelf vragen om je gegevens te vernietigen."), std::string::npos) << r.error().message;
+    EXPECT_EQ(r.error().message.find("nog niet"), std::string::npos) << r.error().message;
 }
 
 TEST(StoreDestruction, TheCallerCannotPassAnException) {
@@ -208,7 +231,7 @@ TEST(StoreDestruction, AKeepDecisionOfAProfessionalInTheDossierRefuses) {
     fill(*s, household("", keep));
     const auto r = s->destroy(destroy_request("daan"));
     ASSERT_EQ(status(r), HELDER_E_DENIED);
-    EXPECT_NE(r.error().message.find("Wij vernietigen uw gegevens niet."), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message.find("We vernietigen je gegevens niet."), std::string::npos) << r.error().message;  // to Daan, 13
     EXPECT_NE(r.error().message.find("A law says that the dossier has to be kept."), std::string::npos) << r.error().message;
     EXPECT_NE(r.error().message.find("Bewaarplicht-Strandloper"), std::string::npos);
     EXPECT_NE(versions(*s).back().find("Daan Kwikstaartje"), std::string::npos);
@@ -240,7 +263,13 @@ TEST(StoreDestruction, AnOtsDossierNeedsReviewAndKeepsItsData) {
     EXPECT_FALSE(d.root().find("destroyed").as_bool());
     EXPECT_EQ(d.root().find("review").find("label").as_string(), "UNVERIFIED");
     EXPECT_NE(d.root().find("review").find("reason").as_string().find("ots"), std::string_view::npos);
-    EXPECT_NE(d.root().find("message").find("nl").as_string().find("maatregel van de rechter"), std::string_view::npos);
+    const std::string_view nl = d.root().find("message").find("nl").as_string();
+    EXPECT_NE(nl.find("maatregel van de rechter"), std::string_view::npos);
+    // Daan is 13: written to him; other rules only "misschien", and said to be unconfirmed.
+    EXPECT_NE(nl.find("Iemand bekijkt je vraag"), std::string_view::npos) << nl;
+    EXPECT_NE(nl.find("gelden misschien andere regels"), std::string_view::npos) << nl;
+    EXPECT_NE(nl.find("Dit is niet zeker."), std::string_view::npos) << nl;
+    EXPECT_NE(nl.find("je gezin moet hulp krijgen"), std::string_view::npos) << nl;  // the measure, for a child
     EXPECT_NE(versions(*s).back().find("Daan Kwikstaartje"), std::string::npos);
 }
 
@@ -387,10 +416,14 @@ TEST(StoreDestruction, TheChainStaysWholeAndStillCatchesTampering) {
 TEST(StoreDestruction, DutchDestructionTextsPassHeldersOwnCheck) {
     const Messages texts = Messages::load("store/destruction_texts.tsv");
     const MessageArgs args = {{"due", "6 maart 2027"}, {"kind", "Ondertoezichtstelling: verplichte hulp met toezicht"}, {"by", "Joris Visser"}, {"date", "1 mei 2026"},
-                              {"reason", "Het dossier is nodig voor de zaak bij de rechter."}, {"age", "12"}};
-    EXPECT_EQ(texts.templates().size(), 5u);
-    for (const char *id : {"erased", "needs_review", "refused_statutory_duty", "refused_important_to_other", "refused_age"}) {
-        const Message m = texts.format(id, args);
+                              {"reason", "Het dossier is nodig voor de zaak bij de rechter."}};
+    EXPECT_EQ(texts.templates().size(), 12u);
+    for (const auto &[key, unused] : texts.templates()) {
+        (void)unused;
+        const std::string id = key.substr(0, key.size() - (key.size() > 6 && key.compare(key.size() - 6, 6, "_child") == 0 ? 6 : 0));
+        if (id != key) EXPECT_TRUE(texts.templates().count(id)) << key << " has no text for an adult";
+        else EXPECT_TRUE(texts.templates().count(key + "_child")) << key << " has no text for a child";
+        const Message m = dossiers().law().expand(texts.format(key, args));
         EXPECT_FALSE(m.en.empty()) << id;
         EXPECT_EQ(m.nl.find('{'), std::string::npos) << id;
         // The name of a measure is the word on the court's papers, with its meaning (export_texts.tsv).

@@ -538,7 +538,14 @@ TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
                               "minstens 20 jaar", "klacht", "Jeugdstem", "cliëntondersteuner", "hoger beroep", "binnen 3 maanden na de beslissing",
                               "advocaat nodig", "schriftelijke aanwijzing", "binnen 2 weken"})
         EXPECT_NE(rights.find(right), std::string::npos) << right << " in:\n" << rights;
-    EXPECT_NE(rights.find("Juridisch Loket"), std::string::npos);  // destruction, client support: not VERIFIED
+    // Each right with the note for its label: none for VERIFIED, one for SECONDARY, one for UNVERIFIED.
+    const auto line_with = [&](const std::string &text, const char *part) {
+        const size_t at = text.find(part);
+        return at == std::string::npos ? std::string() : text.substr(text.rfind('\n', at) + 1, text.find('\n', at) - text.rfind('\n', at) - 1);
+    };
+    EXPECT_EQ(line_with(rights, "Jeugdstem").find("Vraag het na"), std::string::npos) << rights;  // VERIFIED
+    EXPECT_NE(line_with(rights, "minstens 20 jaar").find("niet in de wet zelf"), std::string::npos) << rights;  // SECONDARY
+    EXPECT_NE(line_with(rights, "cliëntondersteuner").find("Dit is niet zeker."), std::string::npos) << rights;  // UNVERIFIED
     EXPECT_EQ(rights.find("Vanaf 12"), std::string::npos);
     EXPECT_EQ(rights.find("niet mogelijk"), std::string::npos);    // never that no appeal is possible
     // Daan: 13, under an OTS; texts for a child, his own rights, and what is not sure said so.
@@ -554,6 +561,12 @@ TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
     const std::string for_noor = s->export_person(export_request("member", "sanne", "noor", ",\"format\":\"text\"")).value().document.str();
     EXPECT_NE(for_noor.find("Wat u kunt doen"), std::string::npos) << for_noor;
     EXPECT_EQ(for_noor.find("Wat je kunt doen"), std::string::npos) << for_noor;
+    // ... and it says whose data it is: Noor's, not Sanne's.
+    for (const char *about_noor : {"Gegevens over Noor de Boer", "Over Noor de Boer, geboren op", "Wie de gegevens van Noor de Boer las"})
+        EXPECT_NE(for_noor.find(about_noor), std::string::npos) << about_noor << " in:\n" << for_noor;
+    for (const char *not_about_sanne : {"Uw gegevens", "Over u:", "Wie uw gegevens las", "Jouw", "Over jou"})
+        EXPECT_EQ(for_noor.find(not_about_sanne), std::string::npos) << not_about_sanne << " in:\n" << for_noor;
+    EXPECT_NE(sanne.find("Over u: Sanne"), std::string::npos) << sanne;
 }
 
 // A schorsing stored while in force is called lapsed in an export after its term when no
