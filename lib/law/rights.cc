@@ -75,7 +75,7 @@ Message Rights::with_note(Message text, const LegalFact &fact, bool child) const
     return text;
 }
 
-std::vector<Message> Rights::for_reader(const RightsReader &reader) const {
+std::vector<Right> Rights::for_reader(const RightsReader &reader) const {
     const auto has = [&](const char *kind) { return reader.measures.count(kind) > 0; };
     const auto holds = [&](const std::pair<std::string, const LegalFact *> &c) {
         const std::string &k = c.first;
@@ -89,13 +89,13 @@ std::vector<Message> Rights::for_reader(const RightsReader &reader) const {
         if (k == "ots_or_voogdij") return has("ots") || has("voorlopige_ots") || has("voogdij") || has("voorlopige_voogdij");
         return true;  // always
     };
-    std::vector<Message> out;
+    std::vector<Right> out;
     for (const Row &r : rows_) {
         if (r.child != reader.child || !r.fact) continue;
         bool applies = true;
         for (const auto &c : r.when) applies = applies && holds(c);
         if (!applies) continue;
-        out.push_back(with_note(r.text, *r.fact, reader.child));
+        out.push_back(Right{r.id, with_note(r.text, *r.fact, reader.child)});
     }
     return out;
 }

@@ -20,13 +20,19 @@ struct RightsReader {
     std::set<std::string> measures;  // kinds of court measure that concern the reader
 };
 
+// One right as a reader reads it: its id in rights.tsv and its text, the note for its label included.
+struct Right {
+    std::string id;
+    Message text;
+};
+
 class Rights {
 public:
     // Reads rights.tsv; throws Failure on a malformed line, an unknown condition or fact.
     static Rights load(const LegalFacts &facts);
     Message heading(const RightsReader &r) const;
     // The rights for this reader, in the file's order, facts filled in.
-    std::vector<Message> for_reader(const RightsReader &r) const;
+    std::vector<Right> for_reader(const RightsReader &r) const;
     // What a reader is told about how sure a fact is: empty for VERIFIED, else the note for its label.
     Message note(const LegalFact &fact, bool child) const;
     // A text that rests on `fact`, with the note for its label after it.

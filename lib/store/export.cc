@@ -212,9 +212,9 @@ public:
         out_.push('\n');
         out_.append(english_ ? h.en : h.nl);
         out_.append("\n-----\n");
-        for (const Message &m : rights.for_reader(reader_)) {
+        for (const law::Right &right : rights.for_reader(reader_)) {
             out_.append("- ");
-            out_.append(english_ ? m.en : m.nl);
+            out_.append(english_ ? right.text.en : right.text.nl);
             out_.push('\n');
         }
     }
