@@ -24,7 +24,8 @@ std::vector<std::string> split(std::string_view s) {
 }  // namespace
 
 Rights Rights::load(const LegalFacts &facts) {
-    static const std::set<std::string> kPlain = {"always", "able_to_judge", "gezag", "measure", "ots", "voorlopige_ots", "ots_or_voogdij"};
+    static const std::set<std::string> kPlain = {"always", "able_to_judge", "gezag", "no_gezag", "foster_parent", "measure", "ots",
+                                                 "voorlopige_ots", "ots_or_voogdij", "listed"};
     Rights rights;
     for (const auto &row : tsv::parse(resources::get("law/rights.tsv"))) {
         if (row.fields.size() != 6) malformed(row.line, "expected 6 columns");
@@ -75,15 +76,26 @@ Message Rights::with_note(Message text, const LegalFact &fact, bool child) const
     return text;
 }
 
-std::vector<Right> Rights::for_reader(const RightsReader &reader) const {
-    const auto has = [&](const char *kind) { return reader.measures.count(kind) > 0; };
+std::vector<std::string> Rights::ids() const {
+    std::vector<std::string> out;
+    for (const Row &r : rows_)
+        if (out.empty() || out.back() != r.id) out.push_back(r.id);
+    return out;
+}
+
+std::vector<Right> Rights::for_reader(const RightsReader &reader, const std::set<std::string> *listed) const {
+    // Where a stage lists a right, the stage stands for the measure the right's conditions name.
+    const auto has = [&](const char *kind) { return listed || reader.measures.count(kind) > 0; };
     const auto holds = [&](const std::pair<std::string, const LegalFact *> &c) {
         const std::string &k = c.first;
         if (k == "from") return reader.age >= c.second->value;
         if (k == "under") return reader.age < c.second->value;
         if (k == "able_to_judge") return reader.able_to_judge;
         if (k == "gezag") return reader.gezag;
-        if (k == "measure") return !reader.measures.empty();
+        if (k == "no_gezag") return !reader.child && !reader.gezag;
+        if (k == "foster_parent") return reader.foster_parent;
+        if (k == "listed") return listed != nullptr;
+        if (k == "measure") return listed || !reader.measures.empty();
         if (k == "ots") return has("ots") || has("voorlopige_ots");
         if (k == "voorlopige_ots") return has("voorlopige_ots");
         if (k == "ots_or_voogdij") return has("ots") || has("voorlopige_ots") || has("voogdij") || has("voorlopige_voogdij");
@@ -92,6 +104,7 @@ std::vector<Right> Rights::for_reader(const RightsReader &reader) const {
     std::vector<Right> out;
     for (const Row &r : rows_) {
         if (r.child != reader.child || !r.fact) continue;
+        if (listed && !listed->count(r.id)) continue;
         bool applies = true;
         for (const auto &c : r.when) applies = applies && holds(c);
         if (!applies) continue;

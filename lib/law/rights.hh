@@ -17,6 +17,7 @@ struct RightsReader {
     int age = 0;
     bool able_to_judge = true;  // a child able to judge its own interests
     bool gezag = false;         // a parent with gezag
+    bool foster_parent = false;
     std::set<std::string> measures;  // kinds of court measure that concern the reader
 };
 
@@ -31,8 +32,12 @@ public:
     // Reads rights.tsv; throws Failure on a malformed line, an unknown condition or fact.
     static Rights load(const LegalFacts &facts);
     Message heading(const RightsReader &r) const;
-    // The rights for this reader, in the file's order, facts filled in.
-    std::vector<Right> for_reader(const RightsReader &r) const;
+    // The rights for this reader, in the file's order, facts filled in. With `listed` (a procedure
+    // stage's rights), only those ids, the rows marked "listed" among them; without, the rows that
+    // are not marked "listed" (the export's).
+    std::vector<Right> for_reader(const RightsReader &r, const std::set<std::string> *listed = nullptr) const;
+    // Every id in the file.
+    std::vector<std::string> ids() const;
     // What a reader is told about how sure a fact is: empty for VERIFIED, else the note for its label.
     Message note(const LegalFact &fact, bool child) const;
     // A text that rests on `fact`, with the note for its label after it.

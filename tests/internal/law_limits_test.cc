@@ -16,6 +16,7 @@
 #include "dossier/dossier_model.hh"
 #include "law/destruction.hh"
 #include "law/rights.hh"
+#include "procedure/engine.hh"
 #include "test_support.hh"
 
 namespace helder::law {
@@ -77,6 +78,14 @@ std::string outcome(const std::string &check, const Date &first, const Date &sec
     if (check == "destruction_right") return DestructionRight(law).refusal(first, true, second) ? "may_not" : "may";
     if (check == "destruction_due") return second <= DestructionRight(law).deadline().after(first) ? "in_time" : "late";
     if (check.rfind("rights_shown:", 0) == 0) return right_shown(check.substr(13), first, second) ? "shown" : "absent";
+    if (check.rfind("timer:", 0) == 0) {
+        const size_t colon = check.find(':', 6);
+        auto spec = procedure::Spec::shipped(check.substr(6, colon - 6), law, Rights::load(law).ids());
+        EXPECT_TRUE(spec.ok());
+        const int timer = spec->timer_index(check.substr(colon + 1));
+        EXPECT_GE(timer, 0) << check;
+        return second <= procedure::timer_due(*spec, procedure::RunningTimer{timer, first}) ? "running" : "expired";
+    }
     ADD_FAILURE() << "unknown check " << check;
     return "";
 }
@@ -96,7 +105,7 @@ TEST(LawLimits, EveryCaseGivesWhatItsRowSays) {
 }
 
 // The facts that code reads: law.get("…") anywhere in lib/, an age in a condition of rights.tsv,
-// and a fact a procedure table names.
+// a fact a procedure table names, and the facts of a procedure specification's timers and ages.
 std::set<std::string> facts_read_by_code() {
     std::set<std::string> read;
     const std::regex get(R"re(get\("([a-z_]+)"\))re");
@@ -113,9 +122,14 @@ std::set<std::string> facts_read_by_code() {
     }
     if (fs::exists(source("lib/data/procedure")))
         for (const auto &e : fs::directory_iterator(source("lib/data/procedure")))
-            if (e.path().extension() == ".tsv")
+            if (e.path().extension() == ".tsv") {
                 for (const auto &row : table(e.path().string()))
                     for (std::string_view f : row.fields) read.insert(std::string(f));
+            } else if (e.path().extension() == ".json") {
+                const std::string spec = helder::testing::read_file(e.path().string());
+                const std::regex named(R"re("(fact|age_at_least)": "([a-z_]+)")re");
+                for (auto it = std::sregex_iterator(spec.begin(), spec.end(), named); it != std::sregex_iterator(); ++it) read.insert((*it)[2]);
+            }
     return read;
 }
 
