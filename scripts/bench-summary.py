@@ -6,7 +6,7 @@ import json
 import sys
 
 data = json.load(open(sys.argv[1]))
-COUNTERS = ("words_per_second", "validations_per_second", "commits_per_second")
+COUNTERS = ("words_per_second", "validations_per_second", "commits_per_second", "deadlines_per_second")
 rates = {}
 times = {}
 for b in data["benchmarks"]:
@@ -23,7 +23,8 @@ for b in data["benchmarks"]:
     times[name] = (b["real_time"], b["time_unit"])
 
 ctx = data["context"]
-title = "Dossier benchmark" if any(u == "validations/s" for _, u in rates.values()) else "Text-check benchmark"
+units = {u for _, u in rates.values()}
+title = "Dossier benchmark" if "validations/s" in units else "Deadline benchmark" if "deadlines/s" in units else "Text-check benchmark"
 print(f"# {title}\n\nhost: {ctx.get('host_name', '?')}, {ctx.get('num_cpus', '?')} CPUs, "
       f"date: {ctx.get('date', '?')}, build: {ctx.get('library_build_type', '?')} Google Benchmark\n")
 print("| benchmark | rate |\n|---|---:|")
@@ -63,3 +64,7 @@ if "ValidateDossier" in rates:
     for name in ("ValidateDossier", "ValidateDossierNewLetterEachTime"):
         v = rate(name)
         print(f"Goal: {name} >= 20,000 validations/s per core (10 KB dossier): {'met' if v >= 2e4 else 'NOT met'} ({v:,.0f})")
+if "DeadlineCompute" in rates:
+    for name in ("DeadlineCompute", "DeadlineComputeWithWords", "DeadlineThroughTheCApi"):
+        v = rate(name)
+        print(f"Goal: {name} >= 1,000,000 deadlines/s: {'met' if v >= 1e6 else 'NOT met'} ({v:,.0f})")

@@ -21,6 +21,8 @@ if [ "${1:-}" = "--smoke" ]; then
   python3 scripts/bench-summary.py "$out/smoke.json" > /dev/null
   HELDER_BENCH_PEER_SECONDS=0.2 "$dossier_bench" --benchmark_min_time=0.01 --benchmark_out="$out/dossier.json" --benchmark_out_format=json
   python3 scripts/bench-summary.py "$out/dossier.json" > /dev/null
+  "$build/bench/deadline_bench" --benchmark_min_time=0.01 --benchmark_out="$out/deadline.json" --benchmark_out_format=json
+  python3 scripts/bench-summary.py "$out/deadline.json" > /dev/null
   if [ -f wasm/dist/helder-core.wasm ]; then
     node wasm/bench/bench.mjs "$corpus" "$bench" "$out/wasm" > /dev/null
   fi
@@ -33,6 +35,8 @@ HELDER_BENCH_CORPUS=$corpus taskset -c 0 "$bench" --benchmark_out=bench/results/
 python3 scripts/bench-summary.py bench/results/text-check.json | tee bench/results/text-check.md
 taskset -c 0 "$dossier_bench" --benchmark_out=bench/results/dossier.json --benchmark_out_format=json
 python3 scripts/bench-summary.py bench/results/dossier.json | tee bench/results/dossier.md
+taskset -c 0 "$build/bench/deadline_bench" --benchmark_out=bench/results/deadline.json --benchmark_out_format=json
+python3 scripts/bench-summary.py bench/results/deadline.json | tee bench/results/deadline.md
 if [ -f wasm/dist/helder-core.wasm ]; then
   node wasm/bench/bench.mjs "$corpus" "$bench" bench/results/wasm
 fi

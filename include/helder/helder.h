@@ -2,8 +2,8 @@
  * helder — the whole public API. Include this one header.
  *
  * helder is an embeddable library for the Dutch Toekomstscenario kind- en gezinsbescherming:
- * plain-language checking of Dutch text (text.h), the family dossier (dossier.h) and its store
- * (store.h). Everything not declared under include/helder/
+ * plain-language checking of Dutch text (text.h), the family dossier (dossier.h), its store
+ * (store.h) and the procedure's legal deadlines (procedure.h). Everything not declared under include/helder/
  * is internal and may change without notice. See docs/ for the conventions.
  */
 #ifndef HELDER_H
@@ -13,6 +13,7 @@
 #include "helder/common.h"
 #include "helder/text.h"
 #include "helder/dossier.h"
+#include "helder/procedure.h"
 #include "helder/store.h"
 
 #endif /* HELDER_H */

@@ -134,6 +134,21 @@ std::string_view atw_holiday_id(AtwHoliday h) {
 
 bool atw_ordinary_day(const Date &d) { return iso_weekday(d) < 6 && atw_holiday(d) == AtwHoliday::none; }
 
+bool working_day(const Date &d) {
+    if (iso_weekday(d) >= 6) return false;
+    const AtwHoliday h = atw_holiday(d);
+    return h == AtwHoliday::none || h == AtwHoliday::decree_day;
+}
+
+Date add_working_days(const Date &from, int count) {
+    Date d = from;
+    for (int counted = 0; counted < count;) {
+        d = add_days(d, 1);
+        if (working_day(d)) ++counted;
+    }
+    return d;
+}
+
 const std::vector<AtwDecreeDay> &atw_decree_days() { return data().decree_days; }
 
 bool decree_days_known(int year) {

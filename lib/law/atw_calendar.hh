@@ -41,6 +41,12 @@ std::string_view atw_holiday_id(AtwHoliday h);
 // day is not a day off; it is only no such day.)
 bool atw_ordinary_day(const Date &d);
 
+// A working day for a limit counted in working days: Monday to Friday and no holiday of art. 3
+// lid 1–2. A decree day (lid 3) is a working day: the decree only extends statutory periods.
+bool working_day(const Date &d);
+// The date `count` working days after `from` (`from` itself does not count).
+Date add_working_days(const Date &from, int count);
+
 struct AtwDecreeDay {
     Date date;
     std::string label;   // VERIFIED, SECONDARY, UNVERIFIED

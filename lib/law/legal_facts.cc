@@ -1,6 +1,7 @@
 #include "law/legal_facts.hh"
 
 #include "core/messages.hh"
+#include "law/atw_calendar.hh"
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
@@ -21,6 +22,7 @@ Date LegalFact::after(const Date &from) const {
     if (unit == "year") return add_months(from, kMonthsPerYear * value);
     if (unit == "month") return add_months(from, value);
     if (unit == "week") return add_days(from, kDaysPerWeek * value);
+    if (unit == "workday") return add_working_days(from, value);
     return add_days(from, value);
 }
 
@@ -29,11 +31,13 @@ std::string LegalFact::describe_nl() const {
     if (unit == "year") return n + " jaar";
     if (unit == "month") return n + (value == 1 ? " maand" : " maanden");
     if (unit == "week") return n + (value == 1 ? " week" : " weken");
+    if (unit == "workday") return n + (value == 1 ? " werkdag" : " werkdagen");
     return n + (value == 1 ? " dag" : " dagen");
 }
 
 std::string LegalFact::describe_en() const {
     const std::string n = std::to_string(value);
+    if (unit == "workday") return n + (value == 1 ? " working day" : " working days");
     const std::string u = unit == "year" || unit == "month" || unit == "week" ? unit : "day";
     return n + " " + u + (value == 1 ? "" : "s");
 }
@@ -54,7 +58,8 @@ LegalFacts LegalFacts::load() {
         f.summary = std::string(row.fields[7]);
         f.label = std::string(weaker_label(f.value_label, f.article_label));
         const auto known = [](const std::string &l) { return l == "VERIFIED" || l == "SECONDARY" || l == "UNVERIFIED"; };
-        if ((f.unit != "year" && f.unit != "month" && f.unit != "week" && f.unit != "day" && f.unit != "rule") ||
+        if ((f.unit != "year" && f.unit != "month" && f.unit != "week" && f.unit != "day" && f.unit != "workday" &&
+             f.unit != "rule") ||
             !known(f.value_label) || !known(f.article_label))
             throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": bad unit or label");
         facts.facts_.emplace(f.id, f);

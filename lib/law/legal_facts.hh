@@ -13,16 +13,18 @@ namespace helder::law {
 struct LegalFact {
     std::string id;
     int value = 0;
-    std::string unit;     // year, month, week, day; rule: no quantity
+    std::string unit;     // year, month, week, day, workday; rule: no quantity
     std::string article;  // "art. 1:258 BW"
     std::string label;    // the weaker of the two below: what a reader is shown
     std::string summary;
     std::string value_label, article_label;  // VERIFIED, SECONDARY, UNVERIFIED
     std::string section;                     // of the domain brief
 
-    // The date this period after `from` ends (years and months counted as the Hoge Raad does).
+    // The date this period after `from` ends (years and months counted as the Hoge Raad does;
+    // working days skip weekends and the Atw's holidays, see law::working_day).
     Date after(const Date &from) const;
-    // "1 jaar", "3 maanden" / "1 year", "3 months".
+    bool in_working_days() const { return unit == "workday"; }
+    // "1 jaar", "3 maanden", "5 werkdagen" / "1 year", "3 months", "5 working days".
     std::string describe_nl() const;
     std::string describe_en() const;
 };

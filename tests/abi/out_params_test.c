@@ -269,6 +269,11 @@ static helder_status call_dossier_view(const struct api *api, const struct error
                                OUT(OUT_LEN, len));
 }
 
+static helder_status call_procedure_deadline(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_deadline(c->input.ptr, c->input.len, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
+}
+
 static helder_status call_store_open(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_store_open(ctx_for(c), c->handle == NOT_A_STORE ? junk_path : c->input.ptr, c->options.ptr,
@@ -301,7 +306,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
-    DOSSIER_VIEW, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    DOSSIER_VIEW, PROCEDURE_DEADLINE, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -314,6 +319,7 @@ static const struct api kApis[API_COUNT] = {
     [DOSSIER_VALIDATE] = API(helder_dossier_validate, OUT_JSON | OUT_LEN, call_dossier_validate),
     [DOSSIER_RENDER] = API(helder_dossier_render, OUT_JSON | OUT_LEN | OUT_HIGHEST, call_text_render),
     [DOSSIER_VIEW] = API(helder_dossier_view, OUT_JSON | OUT_LEN, call_dossier_view),
+    [PROCEDURE_DEADLINE] = API(helder_procedure_deadline, OUT_JSON | OUT_LEN, call_procedure_deadline),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
     [STORE_READ] = API_STORE_OP(helder_store_read, 0),
@@ -441,6 +447,16 @@ static const struct error_case kCases[] = {
     {&kApis[DOSSIER_VIEW], "truncated dossier", E_JSON, .input = S("{\"id\":"), .options = VIEW_AS("sanne")},
     {&kApis[DOSSIER_VIEW], "dossier with invalid UTF-8", E_JSON, .input = S("{\"id\":\"\xff\"}"), .options = VIEW_AS("sanne")},
     {&kApis[DOSSIER_VIEW], "reader not in the dossier", HELDER_E_DENIED, .input = S("{\"id\":\"d\"}"), .options = VIEW_AS("sanne")},
+
+    /* helder_procedure_deadline */
+    {&kApis[PROCEDURE_DEADLINE], "NULL out, out_len given", E_ARG, .input = S("{\"kind\":\"ots\",\"from\":\"2026-03-02\"}"),
+     .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_DEADLINE], "NULL request with a length", E_ARG, .input = NUL_WITH_LEN(2)},
+    {&kApis[PROCEDURE_DEADLINE], "no request", E_JSON, .input = {NULL, 0}},
+    {&kApis[PROCEDURE_DEADLINE], "unknown kind", E_JSON, .input = S("{\"kind\":\"x\",\"from\":\"2026-03-02\"}")},
+    {&kApis[PROCEDURE_DEADLINE], "impossible date", E_JSON, .input = S("{\"kind\":\"ots\",\"from\":\"2026-02-30\"}")},
+    {&kApis[PROCEDURE_DEADLINE], "request with invalid UTF-8", HELDER_E_INVALID_UTF8,
+     .input = S("{\"kind\":\"\xff\",\"from\":\"2026-03-02\"}")},
 
     /* helder_dossier_render (the same adapter as helder_text_render) */
     {&kApis[DOSSIER_RENDER], "NULL sources with a count", E_ARG, .handle = NULL_HANDLE},

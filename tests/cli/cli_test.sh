@@ -123,6 +123,37 @@ stdin)
     printf 'Middels deze brief.' | "$helder" check --format json > "$tmp/out" || true
     grep -q '"rule":"officialese"' "$tmp/out" || fail "no FILE should read stdin"
     ;;
+procedure_deadline)
+    # The Hoge Raad's case, for people and as JSON; a date that is not VERIFIED asks for a check.
+    expect_exit 0 "$helder" procedure deadline hoger-beroep --from 2016-02-29 --today 2016-05-01 --party requester
+    grep -q 'De laatste dag is maandag 30 mei 2016.' "$tmp/out" || fail "no last day in: $(cat "$tmp/out")"
+    grep -q 'Dat is een zondag.' "$tmp/out" || fail "no step about the Sunday"
+    grep -q 'nog 29 dagen' "$tmp/out" || fail "no days left"
+    if grep -q 'Juridisch Loket' "$tmp/out"; then fail "a VERIFIED date asks for a check"; fi
+    expect_exit 0 "$helder" procedure deadline spoed-zitting --from 2026-04-13 --today 2026-04-14
+    grep -q 'vraag uw advocaat of het Juridisch Loket om deze datum na te kijken' -i "$tmp/out" || fail "an UNVERIFIED date does not ask for a check"
+    expect_exit 0 "$helder" procedure deadline vervallenverklaring-aanwijzing --from 2026-06-01 --today 2026-06-01 --format json --lang en
+    python3 - "$tmp/out" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["due"] == "2026-06-15" and r["days_left"] == 14 and r["atw_applies"] is True, r
+assert all("nl" in s and "en" in s for s in r["steps"]), r["steps"]
+PY
+    expect_exit 0 "$helder" procedure deadline ots --from 2026-03-01 --today 2026-03-02 --lang en
+    grep -q 'The last day is Monday 1 March 2027.' "$tmp/out" || fail "no English last day"
+    # Bad input.
+    expect_exit 2 "$helder" procedure deadline nonsense --from 2026-03-02
+    grep -q 'kind must be one of' "$tmp/err" || fail "an unknown kind is not explained"
+    expect_exit 2 "$helder" procedure deadline ots --from 2026-02-30
+    grep -q 'from must be a date that exists' "$tmp/err" || fail "a date that does not exist is not explained"
+    expect_exit 2 "$helder" procedure deadline ots
+    expect_exit 2 "$helder" procedure deadline ots --from 2026-03-02 --party copy
+    expect_exit 2 "$helder" procedure deadline ots --from 2026-03-02 --format sarif
+    expect_exit 2 "$helder" procedure deadline 'ots"' --from 2026-03-02
+    expect_exit 2 "$helder" procedure nonsense
+    expect_exit 0 "$helder" procedure --help
+    grep -q 'vervallenverklaring-aanwijzing' "$tmp/out" || fail "the help does not list the kinds"
+    ;;
 usage_errors)
     expect_exit 2 "$helder"
     expect_exit 2 "$helder" nonsense

@@ -15,6 +15,7 @@ constexpr int kExitUsage = 2;
 
 int check_command(const std::vector<std::string> &args);
 int dossier_command(const std::vector<std::string> &args);
+int procedure_command(const std::vector<std::string> &args);
 
 // Reads a whole file ("-" = standard input); false with a message on failure.
 bool read_input(const std::string &path, std::string &out, std::string &error);

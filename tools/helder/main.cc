@@ -15,6 +15,7 @@ const char kUsage[] =
     "Commands:\n"
     "  check [FILE...|-]   check Dutch text for plain language (helder check --help)\n"
     "  dossier validate    check family dossiers (helder dossier --help)\n"
+    "  procedure deadline  the last day of a legal deadline (helder procedure --help)\n"
     "\n"
     "Options:\n"
     "  --version           print the version of the tool and of libhelder\n"
@@ -36,6 +37,7 @@ int main(int argc, char **argv) {
     args.erase(args.begin());
     if (command == "check") return helder_tool::check_command(args);
     if (command == "dossier") return helder_tool::dossier_command(args);
+    if (command == "procedure") return helder_tool::procedure_command(args);
     std::fprintf(stderr, "helder: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return helder_tool::kExitUsage;
 }
