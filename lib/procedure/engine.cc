@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "procedure/deadline.hh"
+
 namespace helder::procedure {
 namespace {
 
@@ -14,7 +16,12 @@ bool contains(const std::vector<int> &list, int v) { return std::find(list.begin
 
 }  // namespace
 
-Date timer_due(const Spec &spec, const RunningTimer &t) { return spec.timers[static_cast<size_t>(t.timer)].fact->after(t.from); }
+Date timer_due(const Spec &spec, int timer, const Date &from) {
+    const Timer &t = spec.timers[static_cast<size_t>(timer)];
+    if (t.deadline.empty()) return t.fact->after(from);
+    const DeadlineRules &rules = DeadlineRules::shipped();
+    return rules.compute(*rules.kind(t.deadline), from, Party::requester, from).due;
+}
 
 Instance::Instance(const Spec &spec, std::optional<Date> birth) : spec_(&spec), birth_(birth) {
     for (const Region &r : spec.regions) stages_.push_back(r.initial);
@@ -59,7 +66,7 @@ void Instance::fire_expired_before(const Date &date) {
         size_t earliest = timers_.size();
         Date due;
         for (size_t i = 0; i < timers_.size(); ++i) {
-            const Date d = timer_due(*spec_, timers_[i]);
+            const Date &d = timers_[i].due;
             if (d < date && (earliest == timers_.size() || d < due || (d == due && timers_[i].timer < timers_[earliest].timer))) {
                 earliest = i;
                 due = d;
@@ -127,7 +134,7 @@ std::optional<Refusal> Instance::apply_event(int event, const Date &date, uint64
             if (tr.start >> t & 1) {
                 // A timer started again counts from the new day.
                 timers_.erase(std::remove_if(timers_.begin(), timers_.end(), [&](const RunningTimer &r) { return r.timer == t; }), timers_.end());
-                timers_.push_back(RunningTimer{t, date});
+                timers_.push_back(RunningTimer{t, date, timer_due(*spec_, t, date)});
             }
     }
     return std::nullopt;

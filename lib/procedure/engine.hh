@@ -24,6 +24,7 @@ struct EventInput {
 struct RunningTimer {
     int timer = -1;
     Date from;  // the day the period is counted from
+    Date due;   // its last day
 };
 
 // Why an event was refused: one reason per missing safeguard, with what would make it possible.
@@ -69,7 +70,8 @@ private:
     size_t applied_ = 0;
 };
 
-// The due date of a running timer: its legal period after the day it runs from.
-Date timer_due(const Spec &spec, const RunningTimer &t);
+// The last day of a timer started on `from`: the deadline kind's date (lib/procedure/deadline),
+// or, for a timer without one, its legal period after `from`.
+Date timer_due(const Spec &spec, int timer, const Date &from);
 
 }  // namespace helder::procedure

@@ -4,6 +4,7 @@
 
 #include "core/json.hh"
 #include "core/resources.hh"
+#include "procedure/deadline.hh"
 
 namespace helder::procedure {
 namespace {
@@ -215,7 +216,12 @@ private:
             timer.text = message(t, "text");
             timer.fact = law_.find(text_of(required(t, "fact")));
             if (!timer.fact || timer.fact->unit == "rule") fail(t.find("fact"), "expected a legal fact that is a period");
-            if (const json::Value d = t.find("deadline"); d.valid()) timer.deadline = text_of(d);
+            if (const json::Value d = t.find("deadline"); d.valid()) {
+                timer.deadline = text_of(d);
+                const DeadlineKind *kind = DeadlineRules::shipped().kind(timer.deadline);
+                if (!kind) fail(d, "no deadline kind \"" + timer.deadline + "\" (lib/data/procedure/deadlines.tsv)");
+                if (kind->fact->id != timer.fact->id) fail(d, "the deadline kind rests on " + kind->fact->id + ", not on " + timer.fact->id);
+            }
         });
         i = 0;
         each(regions, [&](const json::Value &r) {

@@ -84,7 +84,7 @@ std::string outcome(const std::string &check, const Date &first, const Date &sec
         EXPECT_TRUE(spec.ok());
         const int timer = spec->timer_index(check.substr(colon + 1));
         EXPECT_GE(timer, 0) << check;
-        return second <= procedure::timer_due(*spec, procedure::RunningTimer{timer, first}) ? "running" : "expired";
+        return second <= procedure::timer_due(*spec, timer, first) ? "running" : "expired";
     }
     ADD_FAILURE() << "unknown check " << check;
     return "";
