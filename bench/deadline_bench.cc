@@ -15,7 +15,7 @@ namespace {
 
 using helder::Date;
 using helder::procedure::DeadlineRules;
-using helder::procedure::Party;
+using helder::procedure::AppealParty;
 
 struct Case {
     const helder::procedure::DeadlineKind *kind;
@@ -39,7 +39,7 @@ void BM_DeadlineCompute(benchmark::State &state) {
     size_t i = 0;
     for (auto _ : state) {
         const Case &c = cases()[i++ % cases().size()];
-        benchmark::DoNotOptimize(rules.compute(*c.kind, c.from, Party::requester, today));
+        benchmark::DoNotOptimize(rules.compute(*c.kind, c.from, AppealParty::requester, today));
     }
     state.counters["deadlines_per_second"] = benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
@@ -50,7 +50,7 @@ void BM_DeadlineComputeWithWords(benchmark::State &state) {
     size_t i = 0;
     for (auto _ : state) {
         const Case &c = cases()[i++ % cases().size()];
-        const auto d = rules.compute(*c.kind, c.from, Party::requester, today);
+        const auto d = rules.compute(*c.kind, c.from, AppealParty::requester, today);
         benchmark::DoNotOptimize(rules.render_steps(d));
         benchmark::DoNotOptimize(rules.render_warnings(d));
     }

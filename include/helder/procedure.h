@@ -43,6 +43,70 @@ extern "C" {
 HELDER_API helder_status helder_procedure_deadline(const char *request_json, size_t request_len,
                                                    char **out, size_t *out_len);
 
+/** Format version of a procedure instance (helder_procedure_apply, helder_procedure_state). @since 1.4 */
+#define HELDER_PROCEDURE_INSTANCE_FORMAT 1
+
+/**
+ * Apply one event to a child's procedure. The procedure is a specification (the shipped ones:
+ * "law", today's procedure, and "toekomstscenario", the policy; docs/procedure.md describes the
+ * format, lib/data/schemas/procedure-spec.schema.json is its schema) and an instance: the events
+ * of one child's procedure so far, which the caller keeps (for example with the dossier) and
+ * passes back. helder replays them, the same way every time, then applies the new event.
+ * spec_json: NULL (len 0) for the shipped specification the instance names, or a specification.
+ * instance_json: {"format": "helder-procedure-instance", "format_version": 1, "spec": {"id",
+ * "version"}, "child": {"id", "birth_date"} (the birth date decides the child's age on each
+ * event's day), "events": [{"event", "date": "YYYY-MM-DD", "actor", "facts": {"fact": true}}]};
+ * a new instance has "events": []. event_json: one event as in "events".
+ * *out (NUL-terminated JSON, free with helder_free()): {"format": 1, "applied", "refusal": null or
+ * {"code": "guard_missing" | "not_possible_here" | "unknown_event" | "unknown_fact" |
+ * "date_before_last", "reasons": [{"nl", "en"}] (each missing safeguard in plain words, with what
+ * would make it possible)}, "spec" {"id", "version", "kind", "title", "note"}, "stages" (the
+ * current stage of each region: {"region", "id", "title", "decides", "next", "compulsory",
+ * "emergency", "end"}), "instance" (with the event added when it was applied)}. A refused event is
+ * not an error: the answer says why. A timer whose last day passed before the event's date (a
+ * voorlopige OTS of which no hearing followed) fires first.
+ * An instance stored with another version of its specification replays on this one when every
+ * event still applies ("replayed_from_version" names the old one); otherwise HELDER_E_UNSUPPORTED
+ * names the event that does not. Returns HELDER_E_INVALID_ARGUMENT (NULL pointers),
+ * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (malformed or unknown fields, a date that does
+ * not exist, a specification that does not load: its JSON Pointer), HELDER_E_UNSUPPORTED,
+ * HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
+ * @since 1.4
+ */
+HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
+                                               const char *instance_json, size_t instance_len,
+                                               const char *event_json, size_t event_len,
+                                               char **out, size_t *out_len);
+
+/**
+ * Where a child's procedure stands. spec_json and instance_json as for helder_procedure_apply();
+ * query_json may be NULL, or {"today": "YYYY-MM-DD" (default: the system date, UTC), "party":
+ * "parent_with_gezag" | "parent_without_gezag" | "foster_parent" | "child_under_12" |
+ * "child_12_15" | "child_16_17" | "young_adult" | "other_adult" (default: every party)}.
+ * *out: {"format": 1, "today", "spec", "stages", "facts" {"fact": true|false}, "next_steps":
+ * [{"event", "text", "to" (a stage), "decision", "possible", "guards": [{"id", "holds",
+ * "missing"}]}], "deadlines": [{"timer", "text", and the fields of helder_procedure_deadline():
+ * "kind", "from", "due", "days_left", "basis", "label", "steps", "warnings", …}], "parties":
+ * [{"party", "title", "rights": [{"id", "text"}] (at the current stages, with a note where the
+ * law is not confirmed), "helpers": [{"id", "name", "text"}, and "contact", "source", "read_on"
+ * only where a source gives them]}]}. Errors as for helder_procedure_apply(); an unknown party or
+ * date is HELDER_E_INVALID_JSON. Thread-safe.
+ * @since 1.4
+ */
+HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
+                                               const char *instance_json, size_t instance_len,
+                                               const char *query_json, size_t query_len,
+                                               char **out, size_t *out_len);
+
+/**
+ * A shipped specification as JSON (name "law" or "toekomstscenario", or its id), or, with name
+ * NULL, the list of them: {"format": 1, "specifications": [{"name", "id", "version", "kind",
+ * "title"}]}. Free *out with helder_free(). Returns HELDER_E_INVALID_ARGUMENT for an unknown
+ * name or NULL pointers. Thread-safe.
+ * @since 1.4
+ */
+HELDER_API helder_status helder_procedure_spec(const helder_ctx *ctx, const char *name, char **out, size_t *out_len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -7,6 +7,7 @@
 #include "core/json_writer.hh"
 #include "core/utf8.hh"
 #include "helder/dossier.h"
+#include "helder/procedure.h"
 #include "helder/text.h"
 #include <cstddef>
 #include "text/options.hh"
@@ -58,6 +59,7 @@ helder_status create_context(std::string_view options_json, helder_ctx **out_ctx
     ctx->text = std::move(model.value());
     ctx->dossier = std::make_unique<helder::dossier::DossierModel>();
     ctx->access = std::make_unique<helder::access::Policy>(ctx->dossier->law());
+    ctx->procedures = std::make_unique<helder::procedure::Procedures>(ctx->dossier->law());
     *out_ctx = ctx.release();
     return HELDER_OK;
 }
@@ -141,6 +143,9 @@ HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len)
             .key("default_max_bytes").integer(static_cast<int64_t>(HELDER_DOSSIER_DEFAULT_MAX_BYTES))
             .key("max_bytes_limit").integer(static_cast<int64_t>(HELDER_DOSSIER_MAX_BYTES_LIMIT))
             .key("max_depth").integer(HELDER_DOSSIER_MAX_DEPTH)
+            .end_object();
+        w.key("procedure").begin_object()
+            .key("instance_format").integer(HELDER_PROCEDURE_INSTANCE_FORMAT)
             .end_object();
         w.key("report").begin_object()
             .key("max_bytes").integer(static_cast<int64_t>(HELDER_REPORT_MAX_BYTES))

@@ -5,10 +5,12 @@
 
 #include "access/policy.hh"
 #include "dossier/dossier_model.hh"
+#include "procedure/procedures.hh"
 #include "text/text_model.hh"
 
 struct helder_ctx {
     std::unique_ptr<helder::text::TextModel> text;
     std::unique_ptr<helder::dossier::DossierModel> dossier;
     std::unique_ptr<helder::access::Policy> access;  // reads dossier->law()
+    std::unique_ptr<helder::procedure::Procedures> procedures;  // reads dossier->law()
 };

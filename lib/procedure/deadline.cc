@@ -54,20 +54,20 @@ bool counts_months(const law::LegalFact &f) { return f.unit == "month" || f.unit
 
 }  // namespace
 
-std::string_view party_id(Party p) {
+std::string_view party_id(AppealParty p) {
     switch (p) {
-    case Party::requester: return "requester";
-    case Party::copy: return "copy";
-    case Party::other: return "other";
-    case Party::unknown: break;
+    case AppealParty::requester: return "requester";
+    case AppealParty::copy: return "copy";
+    case AppealParty::other: return "other";
+    case AppealParty::unknown: break;
     }
     return "";
 }
 
-std::optional<Party> party_from_id(std::string_view id) {
-    if (id == "requester") return Party::requester;
-    if (id == "copy") return Party::copy;
-    if (id == "other") return Party::other;
+std::optional<AppealParty> party_from_id(std::string_view id) {
+    if (id == "requester") return AppealParty::requester;
+    if (id == "copy") return AppealParty::copy;
+    if (id == "other") return AppealParty::other;
     return std::nullopt;
 }
 
@@ -91,7 +91,7 @@ DeadlineRules::DeadlineRules()
             if (!texts_.templates().count(id)) bad_line(row.line, "no text " + id);
         std::vector<std::string> needed = k.notes;
         if (k.takes_party)
-            for (Party p : {Party::requester, Party::copy, Party::other}) needed.push_back("start_" + k.start + "_" + std::string(party_id(p)));
+            for (AppealParty p : {AppealParty::requester, AppealParty::copy, AppealParty::other}) needed.push_back("start_" + k.start + "_" + std::string(party_id(p)));
         for (const std::string &id : needed)
             if (!texts_.templates().count(id)) bad_line(row.line, "no text " + id);
         kinds_.push_back(std::move(k));
@@ -109,13 +109,13 @@ const DeadlineKind *DeadlineRules::kind(std::string_view id) const {
     return it == by_id_.end() ? nullptr : it->second;
 }
 
-Deadline DeadlineRules::compute(const DeadlineKind &kind, const Date &from, Party party, const Date &today) const {
+Deadline DeadlineRules::compute(const DeadlineKind &kind, const Date &from, AppealParty party, const Date &today) const {
     const law::LegalFact &fact = *kind.fact;
     Deadline d;
     d.kind = &kind;
     d.from = from;
     d.today = today;
-    d.party = kind.takes_party ? party : Party::unknown;
+    d.party = kind.takes_party ? party : AppealParty::unknown;
     d.label = fact.label;
     d.date_label = fact.label;
     d.steps.reserve(8);
@@ -189,7 +189,7 @@ Deadline DeadlineRules::compute(const DeadlineKind &kind, const Date &from, Part
         break;
     }
 
-    if (kind.takes_party && d.party == Party::unknown) d.warnings.push_back({WarningKind::party_unknown, from});
+    if (kind.takes_party && d.party == AppealParty::unknown) d.warnings.push_back({WarningKind::party_unknown, from});
     if (fact.in_working_days() && fact.value_label != "VERIFIED")
         d.warnings.push_back({WarningKind::working_days_unverified, add_days(from, fact.value)});
     if (fact.value_label == "SECONDARY") d.warnings.push_back({WarningKind::value_secondary, from});
@@ -249,9 +249,9 @@ std::string_view warning_text_id(const Warning &w) {
 }
 
 // For an appeal the start depends on who asks: start_appeal_requester, …; start_appeal unknown.
-std::string start_text_id(const DeadlineKind &k, Party party) {
+std::string start_text_id(const DeadlineKind &k, AppealParty party) {
     std::string id = "start_" + k.start;
-    if (k.takes_party && party != Party::unknown) (id += "_") += party_id(party);
+    if (k.takes_party && party != AppealParty::unknown) (id += "_") += party_id(party);
     return id;
 }
 

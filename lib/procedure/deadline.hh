@@ -27,7 +27,7 @@ enum class AtwUse { applies, duration, long_period, unverified, working_days };
 
 // Who asks about an appeal (art. 806 lid 1 Rv): the requester and those sent a copy count from
 // the day of the decision, others from service or knowledge. Only hoger-beroep takes a party.
-enum class Party { unknown, requester, copy, other };
+enum class AppealParty { unknown, requester, copy, other };
 
 struct DeadlineKind {
     std::string id;  // "hoger-beroep"
@@ -84,7 +84,7 @@ struct Warning {
 struct Deadline {
     const DeadlineKind *kind = nullptr;
     Date from, today;
-    Party party = Party::unknown;
+    AppealParty party = AppealParty::unknown;
     Date nominal_due;  // the last day as counted
     Date due;          // the last day
     std::string_view label;       // the weaker of the fact's value and article labels
@@ -113,7 +113,7 @@ public:
     const law::LegalFacts &facts() const { return facts_; }
 
     // `party` is ignored unless the kind takes one.
-    Deadline compute(const DeadlineKind &kind, const Date &from, Party party, const Date &today) const;
+    Deadline compute(const DeadlineKind &kind, const Date &from, AppealParty party, const Date &today) const;
 
     std::vector<Message> render_steps(const Deadline &d) const;
     std::vector<RenderedWarning> render_warnings(const Deadline &d) const;
@@ -130,7 +130,7 @@ private:
     std::unordered_map<std::string_view, const DeadlineKind *> by_id_;
 };
 
-std::string_view party_id(Party p);
-std::optional<Party> party_from_id(std::string_view id);
+std::string_view party_id(AppealParty p);
+std::optional<AppealParty> party_from_id(std::string_view id);
 
 }  // namespace helder::procedure

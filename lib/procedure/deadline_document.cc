@@ -20,13 +20,21 @@ std::string kind_list(const DeadlineRules &rules) {
 void write_message(json::Writer &w, const Message &m) { w.begin_object().key("nl").string(m.nl).key("en").string(m.en).end_object(); }
 
 json::OwnedText write_json(const DeadlineRules &rules, const Deadline &d) {
-    const law::LegalFact &fact = *d.kind->fact;
     json::Writer w;
     w.begin_object().key("format").integer(1);
+    write_deadline_members(w, rules, d);
+    w.end_object();
+    return w.release();
+}
+
+}  // namespace
+
+void write_deadline_members(json::Writer &w, const DeadlineRules &rules, const Deadline &d) {
+    const law::LegalFact &fact = *d.kind->fact;
     w.key("kind").string(d.kind->id);
     w.key("from").string(d.from.str());
     w.key("party");
-    if (d.party == Party::unknown) w.null();
+    if (d.party == AppealParty::unknown) w.null();
     else w.string(party_id(d.party));
     w.key("today").string(d.today.str());
     w.key("due").string(d.due.str());
@@ -58,9 +66,9 @@ json::OwnedText write_json(const DeadlineRules &rules, const Deadline &d) {
         w.begin_object().key("id").string(r.id).key("nl").string(r.text.nl).key("en").string(r.text.en).end_object();
     }
     w.end_array();
-    w.end_object();
-    return w.release();
 }
+
+namespace {
 
 // The same answer for people: the last day, the steps, the basis and label, the days left and
 // the warnings (which end with the advice to have a date checked when it is not VERIFIED).
@@ -121,7 +129,7 @@ Result<json::OwnedText> deadline_document(std::string_view request_json) {
         if (!given) return request->invalid("today", "a date that exists, written as YYYY-MM-DD");
         today = *given;
     }
-    Party party = Party::unknown;
+    AppealParty party = AppealParty::unknown;
     if (request->has("party")) {
         if (!kind->takes_party)
             return make_error(HELDER_E_INVALID_JSON, "request: party is only for a kind whose start depends on who asks (hoger-beroep), not " + kind->id);

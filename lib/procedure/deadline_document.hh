@@ -6,9 +6,13 @@
 
 #include "core/json_writer.hh"
 #include "core/result.hh"
+#include "procedure/deadline.hh"
 
 namespace helder::procedure {
 
 Result<json::OwnedText> deadline_document(std::string_view request_json);
+
+// The members of a deadline's JSON answer from "kind" on (the procedure's state lists its deadlines so).
+void write_deadline_members(json::Writer &w, const DeadlineRules &rules, const Deadline &d);
 
 }  // namespace helder::procedure

@@ -20,7 +20,7 @@ Date timer_due(const Spec &spec, int timer, const Date &from) {
     const Timer &t = spec.timers[static_cast<size_t>(timer)];
     if (t.deadline.empty()) return t.fact->after(from);
     const DeadlineRules &rules = DeadlineRules::shipped();
-    return rules.compute(*rules.kind(t.deadline), from, Party::requester, from).due;
+    return rules.compute(*rules.kind(t.deadline), from, AppealParty::requester, from).due;
 }
 
 Instance::Instance(const Spec &spec, std::optional<Date> birth) : spec_(&spec), birth_(birth) {

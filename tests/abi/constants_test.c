@@ -47,6 +47,7 @@ static const struct constant kConstants[] = {
     SEVERITY(HELDER_SEVERITY_ERROR, "ERROR"),
     {"HELDER_TEXT_DEFAULT_MAX_BYTES", "\"text\":{", "default_max_bytes", (long long)HELDER_TEXT_DEFAULT_MAX_BYTES},
     {"HELDER_DOSSIER_FORMAT", "\"dossier\":{", "format", HELDER_DOSSIER_FORMAT},
+    {"HELDER_PROCEDURE_INSTANCE_FORMAT", "\"procedure\":{", "instance_format", HELDER_PROCEDURE_INSTANCE_FORMAT},
     {"HELDER_DOSSIER_DEFAULT_MAX_BYTES", "\"dossier\":{", "default_max_bytes", (long long)HELDER_DOSSIER_DEFAULT_MAX_BYTES},
     {"HELDER_DOSSIER_MAX_BYTES_LIMIT", "\"dossier\":{", "max_bytes_limit", (long long)HELDER_DOSSIER_MAX_BYTES_LIMIT},
     {"HELDER_DOSSIER_MAX_DEPTH", "\"dossier\":{", "max_depth", HELDER_DOSSIER_MAX_DEPTH},

@@ -274,6 +274,24 @@ static helder_status call_procedure_deadline(const struct api *api, const struct
     return helder_procedure_deadline(c->input.ptr, c->input.len, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
 }
 
+/* The instance is the input, the event or the query the options; the shipped specification. */
+static helder_status call_procedure_apply(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_apply(ctx_for(c), NULL, 0, c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                  OUT(OUT_LEN, len));
+}
+
+static helder_status call_procedure_state(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_state(ctx_for(c), NULL, 0, c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                  OUT(OUT_LEN, len));
+}
+
+static helder_status call_procedure_spec(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_spec(ctx_for(c), c->input.ptr, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
+}
+
 static helder_status call_store_open(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_store_open(ctx_for(c), c->handle == NOT_A_STORE ? junk_path : c->input.ptr, c->options.ptr,
@@ -306,7 +324,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
-    DOSSIER_VIEW, PROCEDURE_DEADLINE, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_SPEC, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -320,6 +338,9 @@ static const struct api kApis[API_COUNT] = {
     [DOSSIER_RENDER] = API(helder_dossier_render, OUT_JSON | OUT_LEN | OUT_HIGHEST, call_text_render),
     [DOSSIER_VIEW] = API(helder_dossier_view, OUT_JSON | OUT_LEN, call_dossier_view),
     [PROCEDURE_DEADLINE] = API(helder_procedure_deadline, OUT_JSON | OUT_LEN, call_procedure_deadline),
+    [PROCEDURE_APPLY] = API(helder_procedure_apply, OUT_JSON | OUT_LEN, call_procedure_apply),
+    [PROCEDURE_STATE] = API(helder_procedure_state, OUT_JSON | OUT_LEN, call_procedure_state),
+    [PROCEDURE_SPEC] = API(helder_procedure_spec, OUT_JSON | OUT_LEN, call_procedure_spec),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
     [STORE_READ] = API_STORE_OP(helder_store_read, 0),
@@ -457,6 +478,28 @@ static const struct error_case kCases[] = {
     {&kApis[PROCEDURE_DEADLINE], "impossible date", E_JSON, .input = S("{\"kind\":\"ots\",\"from\":\"2026-02-30\"}")},
     {&kApis[PROCEDURE_DEADLINE], "request with invalid UTF-8", HELDER_E_INVALID_UTF8,
      .input = S("{\"kind\":\"\xff\",\"from\":\"2026-03-02\"}")},
+
+    /* helder_procedure_apply and helder_procedure_state (the instance as input, the event or query as options) */
+#define NEW_INSTANCE S("{\"format\":\"helder-procedure-instance\",\"format_version\":1,\"spec\":{\"id\":\"nl-jeugdbescherming\",\"version\":\"x\"},\"events\":[]}")
+#define MELDING S("{\"event\":\"melding\",\"date\":\"2026-03-02\"}")
+    {&kApis[PROCEDURE_APPLY], "NULL ctx", E_ARG, .handle = NULL_HANDLE, .input = NEW_INSTANCE, .options = MELDING},
+    {&kApis[PROCEDURE_APPLY], "NULL out, out_len given", E_ARG, .input = NEW_INSTANCE, .options = MELDING, .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_APPLY], "NULL instance", E_ARG, .input = {NULL, 0}, .options = MELDING},
+    {&kApis[PROCEDURE_APPLY], "NULL event with a length", E_ARG, .input = NEW_INSTANCE, .options = NUL_WITH_LEN(3)},
+    {&kApis[PROCEDURE_APPLY], "truncated instance", E_JSON, .input = S("{\"format\":"), .options = MELDING},
+    {&kApis[PROCEDURE_APPLY], "unknown specification", E_JSON,
+     .input = S("{\"format\":\"helder-procedure-instance\",\"format_version\":1,\"spec\":{\"id\":\"x\",\"version\":\"1\"},\"events\":[]}"),
+     .options = MELDING},
+    {&kApis[PROCEDURE_APPLY], "impossible date", E_JSON, .input = NEW_INSTANCE, .options = S("{\"event\":\"melding\",\"date\":\"2026-02-30\"}")},
+    {&kApis[PROCEDURE_APPLY], "event with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = NEW_INSTANCE,
+     .options = S("{\"event\":\"\xff\",\"date\":\"2026-03-02\"}")},
+    {&kApis[PROCEDURE_STATE], "NULL ctx", E_ARG, .handle = NULL_HANDLE, .input = NEW_INSTANCE},
+    {&kApis[PROCEDURE_STATE], "NULL out, out_len given", E_ARG, .input = NEW_INSTANCE, .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_STATE], "unknown party", E_JSON, .input = NEW_INSTANCE, .options = S("{\"party\":\"judge\"}")},
+    {&kApis[PROCEDURE_STATE], "impossible today", E_JSON, .input = NEW_INSTANCE, .options = S("{\"today\":\"2026-13-01\"}")},
+    {&kApis[PROCEDURE_SPEC], "NULL ctx", E_ARG, .handle = NULL_HANDLE},
+    {&kApis[PROCEDURE_SPEC], "NULL out, out_len given", E_ARG, .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_SPEC], "unknown name", E_ARG, .input = S("judge")},
 
     /* helder_dossier_render (the same adapter as helder_text_render) */
     {&kApis[DOSSIER_RENDER], "NULL sources with a count", E_ARG, .handle = NULL_HANDLE},

@@ -97,7 +97,7 @@ Day day(const Date &x) { return Day{x.year, x.month, x.day}; }
 
 const DeadlineRules &rules() { return DeadlineRules::shipped(); }
 
-Deadline compute(std::string_view kind, Day from, Party party = Party::requester, Day today = {2026, 1, 1}) {
+Deadline compute(std::string_view kind, Day from, AppealParty party = AppealParty::requester, Day today = {2026, 1, 1}) {
     const DeadlineKind *k = rules().kind(kind);
     EXPECT_NE(k, nullptr) << kind;
     return rules().compute(*k, date(from), party, date(today));
@@ -262,23 +262,23 @@ TEST(Deadline, VtTriageCountsWorkingDaysAndOffersCalendarDays) {
 }
 
 TEST(Deadline, TheAppealsStartDependsOnTheParty) {
-    const Deadline unknown = compute("hoger-beroep", {2026, 3, 2}, Party::unknown);
+    const Deadline unknown = compute("hoger-beroep", {2026, 3, 2}, AppealParty::unknown);
     EXPECT_TRUE(has_warning(unknown, WarningKind::party_unknown));
-    for (Party p : {Party::requester, Party::copy, Party::other}) {
+    for (AppealParty p : {AppealParty::requester, AppealParty::copy, AppealParty::other}) {
         const Deadline d = compute("hoger-beroep", {2026, 3, 2}, p);
         EXPECT_FALSE(has_warning(d, WarningKind::party_unknown));
         EXPECT_EQ(d.due.str(), "2026-06-02");
     }
-    EXPECT_NE(all_steps_nl(compute("hoger-beroep", {2026, 3, 2}, Party::other)).find("deurwaarder"), std::string::npos);
-    EXPECT_NE(all_steps_nl(compute("hoger-beroep", {2026, 3, 2}, Party::copy)).find("kopie"), std::string::npos);
+    EXPECT_NE(all_steps_nl(compute("hoger-beroep", {2026, 3, 2}, AppealParty::other)).find("deurwaarder"), std::string::npos);
+    EXPECT_NE(all_steps_nl(compute("hoger-beroep", {2026, 3, 2}, AppealParty::copy)).find("kopie"), std::string::npos);
     // Other kinds take no party.
-    EXPECT_EQ(compute("ots", {2026, 3, 2}, Party::other).party, Party::unknown);
+    EXPECT_EQ(compute("ots", {2026, 3, 2}, AppealParty::other).party, AppealParty::unknown);
 }
 
 TEST(Deadline, DaysLeftCountFromToday) {
-    EXPECT_EQ(compute("hoger-beroep", {2016, 2, 29}, Party::requester, {2016, 5, 30}).days_left, 0);
-    EXPECT_EQ(compute("hoger-beroep", {2016, 2, 29}, Party::requester, {2016, 5, 1}).days_left, 29);
-    const Deadline late = compute("hoger-beroep", {2016, 2, 29}, Party::requester, {2016, 5, 31});
+    EXPECT_EQ(compute("hoger-beroep", {2016, 2, 29}, AppealParty::requester, {2016, 5, 30}).days_left, 0);
+    EXPECT_EQ(compute("hoger-beroep", {2016, 2, 29}, AppealParty::requester, {2016, 5, 1}).days_left, 29);
+    const Deadline late = compute("hoger-beroep", {2016, 2, 29}, AppealParty::requester, {2016, 5, 31});
     EXPECT_EQ(late.days_left, -1);
     EXPECT_FALSE(late.in_time());
 }
@@ -309,7 +309,7 @@ TEST(Deadline, LimitsTableProbesEveryDatedFactInsideAndOutside) {
         EXPECT_EQ(k->fact->id, f[0]) << line;
         const auto from = Date::parse(f[3]), probe = Date::parse(f[4]);
         ASSERT_TRUE(from && probe) << line;
-        const Deadline d = rules().compute(*k, *from, Party::requester, *probe);
+        const Deadline d = rules().compute(*k, *from, AppealParty::requester, *probe);
         EXPECT_EQ(d.in_time() ? "in_time" : "late", f[5]) << line;
         // The probes sit on the edge: the last day itself, and the day after it.
         EXPECT_EQ(f[1] == "inside" ? d.due : add_days(d.due, 1), *probe) << line;
@@ -330,7 +330,7 @@ TEST(Deadline, EveryDutchTextIsPlainDutch) {
     const std::vector<Day> froms = {{2016, 2, 29}, {2026, 5, 1}, {2026, 9, 25}, {2026, 3, 25}, {2029, 1, 31}};
     for (const DeadlineKind &k : rules().kinds())
         for (const Day &from : froms)
-            for (Party p : {Party::unknown, Party::requester, Party::copy, Party::other}) {
+            for (AppealParty p : {AppealParty::unknown, AppealParty::requester, AppealParty::copy, AppealParty::other}) {
                 const Deadline d = compute(k.id, from, p);
                 for (const Message &m : rules().render_steps(d)) check(k.id, m.nl);
                 for (const RenderedWarning &w : rules().render_warnings(d)) check(std::string(w.id), w.text.nl);

@@ -2,7 +2,10 @@
 // and refuses an event with the missing safeguard in plain words, and timers fire on their own.
 #include <gtest/gtest.h>
 
+#include "core/json_schema.hh"
+#include "core/resources.hh"
 #include "dossier/dossier_model.hh"
+#include "procedure/procedure_document.hh"
 #include "procedure/engine.hh"
 #include "procedure/parties.hh"
 #include "test_support.hh"
@@ -62,7 +65,7 @@ TEST(ProcedureEngine, SpoedThenHearingThenOts) {
     ASSERT_TRUE(refused);
     EXPECT_EQ(refused->code, "guard_missing");
     ASSERT_FALSE(refused->reasons.empty());
-    EXPECT_NE(refused->reasons[0].nl.find("niet uitgenodigd"), std::string::npos) << refused->reasons[0].nl;
+    EXPECT_NE(refused->reasons[0].nl.find("Niemand heeft het kind uitgenodigd"), std::string::npos) << refused->reasons[0].nl;
     EXPECT_NE(refused->reasons[0].nl.find("Nodig het kind uit"), std::string::npos) << refused->reasons[0].nl;
     EXPECT_EQ(stage_of(i), "zitting");  // a refusal changes nothing
     ASSERT_FALSE(i.apply({"zitting_gehouden", day("2026-01-22"), "kinderrechter", {{"parents_heard", true}, {"child_invited", true}}}));
@@ -116,6 +119,122 @@ TEST(ProcedureParties, EveryPartyHasATitleInBothLanguages) {
         EXPECT_EQ(p.title.nl.find('{'), std::string::npos) << p.title.nl;
     }
     EXPECT_EQ(parties.find("child_12_15")->reader.age, law().get("own_access_age").value);
+}
+
+// The shipped specifications follow their published schema.
+TEST(ProcedureSpec, TheShippedSpecificationsFollowTheSchema) {
+    auto schema = json::Schema::compile(resources::get("schemas/procedure-spec.schema.json"));
+    ASSERT_TRUE(schema.ok()) << schema.error().message;
+    for (const std::string &name : Spec::shipped_names()) {
+        auto doc = json::Document::parse(resources::get("procedure/" + name + ".json"));
+        ASSERT_TRUE(doc.ok());
+        std::vector<json::SchemaViolation> v;
+        schema->validate(doc->root(), v);
+        EXPECT_TRUE(v.empty()) << name << ": " << (v.empty() ? "" : v[0].pointer + " " + v[0].keyword + " " + v[0].detail);
+    }
+}
+
+// Every text a family reads in a shipped specification passes helder's own check, and the
+// engine's, the helpers' and the parties' texts too.
+TEST(ProcedureSpec, EveryDutchTextPassesHeldersOwnCheck) {
+    // A procedure names its stages and courts by their legal names (kinderrechter, jeugdbeschermer).
+    const std::vector<std::string> allowed = {"jargon"};
+    for (const std::string &name : Spec::shipped_names()) {
+        const Spec &s = shipped(name.c_str());
+        helder::testing::expect_plain_dutch(name + "/title", s.title.nl, allowed);
+        for (const Stage &st : s.stages)
+            for (const Message *m : {&st.title, &st.decides, &st.next}) helder::testing::expect_plain_dutch(name + "/" + st.id, m->nl, allowed);
+        for (const Event &e : s.events)
+            if (e.expires_timer < 0) helder::testing::expect_plain_dutch(name + "/" + e.id, e.text.nl, allowed);
+        for (const Guard &g : s.guards) helder::testing::expect_plain_dutch(name + "/" + g.id, g.missing.nl + " " + g.remedy.nl, allowed);
+        for (const Timer &t : s.timers) helder::testing::expect_plain_dutch(name + "/" + t.id, t.text.nl, allowed);
+        for (const Fact &f : s.facts) helder::testing::expect_plain_dutch(name + "/" + f.id, f.text.nl, allowed);
+    }
+    const Procedures p(law());
+    for (const Helper &h : p.helpers()) helder::testing::expect_plain_dutch("helper/" + h.id, h.text.nl, allowed);
+    for (const auto &[id, m] : Messages::load("procedure/engine_texts.tsv").templates()) {
+        const Message filled = Messages::load("procedure/engine_texts.tsv").format(id, {{"event", "Er was een zitting."}, {"stage", "Zitting bij de rechter"},
+                                                                                     {"date", "2026-03-02"}, {"last", "2026-03-05"}, {"fact", "parents_heard"}});
+        helder::testing::expect_plain_dutch("engine/" + id, filled.nl, allowed);
+        EXPECT_FALSE(m.en.empty());
+    }
+}
+
+std::string instance_with(const std::string &events, const std::string &version = "2026-12-1") {
+    return R"({"format": "helder-procedure-instance", "format_version": 1, "spec": {"id": "nl-jeugdbescherming", "version": ")" + version +
+           R"("}, "child": {"id": "daan", "birth_date": "2012-03-01"}, "events": [)" + events + "]}";
+}
+
+json::Document answer(Result<json::OwnedText> r) {
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+    auto doc = json::Document::parse(r.ok() ? std::string_view(r->data.get(), r->size) : std::string_view("{}"));
+    return std::move(doc.value());
+}
+
+// The instance an answer gives back replays to the same state: apply, then ask where it stands.
+TEST(ProcedureDocument, AnInstanceReplaysToTheSameState) {
+    const Procedures p(law());
+    std::string instance = instance_with("");
+    for (const char *event : {R"({"event": "melding", "date": "2026-01-05", "actor": "vt"})", R"({"event": "spoedbeslissing", "date": "2026-01-09"})",
+                              R"({"event": "zitting_gehouden", "date": "2026-01-20", "facts": {"parents_heard": true, "child_invited": true}})",
+                              R"({"event": "beschikking_ots", "date": "2026-01-21"})"}) {
+        const json::Document a = answer(apply_document(p, "", instance, event));
+        ASSERT_TRUE(a.root().find("applied").as_bool()) << a.root().raw();
+        instance = std::string(a.root().find("instance").raw());
+    }
+    const json::Document st = answer(state_document(p, "", instance, R"({"today": "2026-02-01", "party": "parent_with_gezag"})"));
+    EXPECT_EQ(st.root().find("stages").element(0).find("id").as_string(), "ots");
+    EXPECT_EQ(st.root().find("stages").element(1).find("id").as_string(), "beroepstermijn");
+    EXPECT_TRUE(st.root().find("facts").find("measure_in_force").as_bool());
+    // The OTS runs a year from the decision; the appeal three months; both with basis and label.
+    std::map<std::string, std::string> due;
+    for (json::Value d = st.root().find("deadlines").first_child(); d.valid(); d = d.next_sibling()) {
+        due[std::string(d.find("timer").as_string())] = std::string(d.find("due").as_string());
+        EXPECT_FALSE(d.find("basis").as_string().empty());
+        EXPECT_FALSE(d.find("label").as_string().empty());
+    }
+    EXPECT_EQ(due["ots"], "2027-01-21");
+    EXPECT_EQ(due["hoger_beroep"], "2026-04-21");
+    EXPECT_EQ(due.count("voorlopige_ots"), 0u);  // stopped by the decision
+    // A parent with gezag reads the appeal and the written directive among the rights now.
+    const std::string rights(st.root().find("parties").element(0).find("rights").raw());
+    EXPECT_NE(rights.find("\"id\":\"appeal\""), std::string::npos) << rights;
+    EXPECT_NE(rights.find("\"id\":\"void_directive\""), std::string::npos) << rights;
+    EXPECT_EQ(st.root().find("parties").size(), 1u);
+    // The same events give the same answer, byte for byte.
+    EXPECT_EQ(std::string(st.root().raw()),
+              std::string(answer(state_document(p, "", instance, R"({"today": "2026-02-01", "party": "parent_with_gezag"})")).root().raw()));
+}
+
+// An instance stored with an older version of the specification replays when its events still
+// apply, and says so; one that does not is refused with the event that breaks.
+TEST(ProcedureDocument, AnOlderVersionReplaysOrIsRefusedClearly) {
+    const Procedures p(law());
+    const json::Document ok = answer(state_document(p, "", instance_with(R"({"event": "melding", "date": "2026-01-05"})", "2025-01-1"), "{}"));
+    EXPECT_EQ(ok.root().find("replayed_from_version").as_string(), "2025-01-1");
+    const auto refused = state_document(p, "", instance_with(R"({"event": "verwijderde_stap", "date": "2026-01-05"})", "2025-01-1"), "{}");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().status, HELDER_E_UNSUPPORTED);
+    EXPECT_NE(refused.error().message.find("verwijderde_stap"), std::string::npos) << refused.error().message;
+    EXPECT_NE(refused.error().message.find("2025-01-1"), std::string::npos);
+    // The same stored event in the current version: the instance itself is wrong.
+    EXPECT_EQ(state_document(p, "", instance_with(R"({"event": "verwijderde_stap", "date": "2026-01-05"})"), "{}").error().status, HELDER_E_INVALID_JSON);
+}
+
+TEST(ProcedureDocument, BadInputHasAClearStatus) {
+    const Procedures p(law());
+    const std::string empty = instance_with("");
+    EXPECT_EQ(apply_document(p, "", empty, R"({"event": "melding", "date": "2026-02-30"})").error().status, HELDER_E_INVALID_JSON);
+    EXPECT_EQ(apply_document(p, "", empty, R"({"event": "melding"})").error().status, HELDER_E_INVALID_JSON);
+    EXPECT_EQ(apply_document(p, "", empty, R"({"event": "melding", "date": "2026-02-03", "facts": {"x": 1}})").error().status, HELDER_E_INVALID_JSON);
+    EXPECT_EQ(apply_document(p, "", "{\"format\": \"helder-procedure-instance\"", R"({})").error().status, HELDER_E_INVALID_JSON);
+    EXPECT_EQ(apply_document(p, "{\"format\": 1}", empty, R"({"event": "melding", "date": "2026-02-03"})").error().status, HELDER_E_INVALID_JSON);
+    EXPECT_EQ(state_document(p, "", empty, "{\"party\": \"judge\"}").error().status, HELDER_E_INVALID_JSON);
+    EXPECT_EQ(state_document(p, "", std::string(empty).replace(empty.find("2012-03-01"), 10, "2012-02-30"), "{}").error().status, HELDER_E_INVALID_JSON);
+    // An unknown event is refused in the answer, not an error.
+    const json::Document a = answer(apply_document(p, "", empty, R"({"event": "judge_decides", "date": "2026-02-03"})"));
+    EXPECT_FALSE(a.root().find("applied").as_bool());
+    EXPECT_EQ(a.root().find("refusal").find("code").as_string(), "unknown_event");
 }
 
 }  // namespace
