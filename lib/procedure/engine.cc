@@ -60,6 +60,8 @@ std::optional<Refusal> Instance::apply(const EventInput &in) {
     return std::nullopt;
 }
 
+void Instance::advance_to(const Date &today) { fire_expired_before(today); }
+
 void Instance::fire_expired_before(const Date &date) {
     for (;;) {
         // The earliest timer whose last day is before `date` (ties: the first in the specification).

@@ -53,6 +53,8 @@ Result<StoredEvent> read_event(const json::Value &e, const std::string &where) {
     return out;
 }
 
+bool inst_last_after(const Instance &i, const Date &today) { return i.last_date() && today < *i.last_date(); }
+
 Message refusal_text(const Refusal &r) {
     Message m;
     for (const Message &reason : r.reasons) {
@@ -238,6 +240,8 @@ Result<json::OwnedText> state_document(const Procedures &p, std::string_view spe
     }
     auto loaded = load(p, spec_json, instance_json);
     if (!loaded) return loaded.error();
+    // Where it stands today: a timer whose last day passed has fired (the stored events stay).
+    if (!inst_last_after(*loaded->instance, today)) loaded->instance->advance_to(today);
     const Instance &inst = *loaded->instance;
     const Spec &spec = *loaded->spec;
     json::Writer w;

@@ -201,6 +201,13 @@ TEST(ProcedureDocument, AnInstanceReplaysToTheSameState) {
     EXPECT_NE(rights.find("\"id\":\"appeal\""), std::string::npos) << rights;
     EXPECT_NE(rights.find("\"id\":\"void_directive\""), std::string::npos) << rights;
     EXPECT_EQ(st.root().find("parties").size(), 1u);
+    // A year later, with no extension asked for, the OTS has ended by itself: the stored events
+    // are the same, the day decides.
+    const json::Document later = answer(state_document(p, "", instance, R"({"today": "2027-01-23", "party": "parent_with_gezag"})"));
+    EXPECT_EQ(later.root().find("stages").element(0).find("id").as_string(), "afgesloten") << later.root().raw();
+    EXPECT_FALSE(later.root().find("facts").find("measure_in_force").as_bool());
+    const json::Document on_last_day = answer(state_document(p, "", instance, R"({"today": "2027-01-21"})"));
+    EXPECT_EQ(on_last_day.root().find("stages").element(0).find("id").as_string(), "ots");
     // The same events give the same answer, byte for byte.
     EXPECT_EQ(std::string(st.root().raw()),
               std::string(answer(state_document(p, "", instance, R"({"today": "2026-02-01", "party": "parent_with_gezag"})")).root().raw()));
