@@ -51,6 +51,14 @@ HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const cha
                          helder::procedure::state_document);
 }
 
+HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, const char *dossier_json, size_t dossier_len,
+                                                      const char *request_json, size_t request_len, char **out, size_t *out_len) {
+    return helder::capi::report_call(ctx, dossier_json, dossier_len, "dossier_json", request_json, request_len, out, out_len,
+                                     [&](std::string_view dossier, std::string_view request) {
+                                         return helder::procedure::from_dossier_document(*ctx->procedures, dossier, request);
+                                     });
+}
+
 HELDER_API helder_status helder_procedure_spec(const helder_ctx *ctx, const char *name, char **out, size_t *out_len) {
     return helder::capi::document_call(out, out_len, "out", [&](helder::Result<helder::json::OwnedText> &document) -> helder_status {
         if (!ctx) return helder::capi::fail(HELDER_E_INVALID_ARGUMENT, "ctx is NULL");

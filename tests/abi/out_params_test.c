@@ -287,6 +287,12 @@ static helder_status call_procedure_state(const struct api *api, const struct er
                                   OUT(OUT_LEN, len));
 }
 
+static helder_status call_procedure_from_dossier(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_from_dossier(ctx_for(c), c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                         OUT(OUT_LEN, len));
+}
+
 static helder_status call_procedure_spec(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_procedure_spec(ctx_for(c), c->input.ptr, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
@@ -324,7 +330,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
-    DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_SPEC, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_FROM_DOSSIER, PROCEDURE_SPEC, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -340,6 +346,7 @@ static const struct api kApis[API_COUNT] = {
     [PROCEDURE_DEADLINE] = API(helder_procedure_deadline, OUT_JSON | OUT_LEN, call_procedure_deadline),
     [PROCEDURE_APPLY] = API(helder_procedure_apply, OUT_JSON | OUT_LEN, call_procedure_apply),
     [PROCEDURE_STATE] = API(helder_procedure_state, OUT_JSON | OUT_LEN, call_procedure_state),
+    [PROCEDURE_FROM_DOSSIER] = API(helder_procedure_from_dossier, OUT_JSON | OUT_LEN, call_procedure_from_dossier),
     [PROCEDURE_SPEC] = API(helder_procedure_spec, OUT_JSON | OUT_LEN, call_procedure_spec),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
@@ -497,6 +504,12 @@ static const struct error_case kCases[] = {
     {&kApis[PROCEDURE_STATE], "NULL out, out_len given", E_ARG, .input = NEW_INSTANCE, .null_outs = OUT_JSON},
     {&kApis[PROCEDURE_STATE], "unknown party", E_JSON, .input = NEW_INSTANCE, .options = S("{\"party\":\"judge\"}")},
     {&kApis[PROCEDURE_STATE], "impossible today", E_JSON, .input = NEW_INSTANCE, .options = S("{\"today\":\"2026-13-01\"}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "NULL ctx", E_ARG, .handle = NULL_HANDLE, .input = S("{}"), .options = S("{\"child\":\"daan\"}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "NULL out, out_len given", E_ARG, .input = S("{}"), .options = S("{\"child\":\"daan\"}"), .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "no child", E_JSON, .input = S("{}"), .options = S("{}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "not a child of the household", E_JSON, .input = S("{\"household\":{\"members\":[]}}"),
+     .options = S("{\"child\":\"daan\"}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "truncated dossier", E_JSON, .input = S("{\"household\":"), .options = S("{\"child\":\"daan\"}")},
     {&kApis[PROCEDURE_SPEC], "NULL ctx", E_ARG, .handle = NULL_HANDLE},
     {&kApis[PROCEDURE_SPEC], "NULL out, out_len given", E_ARG, .null_outs = OUT_JSON},
     {&kApis[PROCEDURE_SPEC], "unknown name", E_ARG, .input = S("judge")},
