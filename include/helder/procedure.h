@@ -43,7 +43,7 @@ extern "C" {
 HELDER_API helder_status helder_procedure_deadline(const char *request_json, size_t request_len,
                                                    char **out, size_t *out_len);
 
-/** Format version of a procedure instance (helder_procedure_apply, helder_procedure_state). @since 1.4 */
+/** Format version of a procedure instance (helder_procedure_apply, helder_procedure_state). @since 1.3 */
 #define HELDER_PROCEDURE_INSTANCE_FORMAT 1
 
 /**
@@ -71,7 +71,7 @@ HELDER_API helder_status helder_procedure_deadline(const char *request_json, siz
  * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (malformed or unknown fields, a date that does
  * not exist, a specification that does not load: its JSON Pointer), HELDER_E_UNSUPPORTED,
  * HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
                                                const char *instance_json, size_t instance_len,
@@ -91,7 +91,7 @@ HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const cha
  * law is not confirmed), "helpers": [{"id", "name", "text"}, and "contact", "source", "read_on"
  * only where a source gives them]}]}. Errors as for helder_procedure_apply(); an unknown party or
  * date is HELDER_E_INVALID_JSON. Thread-safe.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
                                                const char *instance_json, size_t instance_len,
@@ -113,7 +113,7 @@ HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const cha
  * not a child of the household, a bad request), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_ARGUMENT,
  * HELDER_E_NO_MEMORY. helder_dossier_validate() adds the procedure's findings (a court measure
  * that ends soon with no extension decided) to its report. Thread-safe.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, const char *dossier_json, size_t dossier_len,
                                                       const char *request_json, size_t request_len,
@@ -124,7 +124,7 @@ HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, co
  * NULL, the list of them: {"format": 1, "specifications": [{"name", "id", "version", "kind",
  * "title"}]}. Free *out with helder_free(). Returns HELDER_E_INVALID_ARGUMENT for an unknown
  * name or NULL pointers. Thread-safe.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_spec(const helder_ctx *ctx, const char *name, char **out, size_t *out_len);
 
