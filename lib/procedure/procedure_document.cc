@@ -54,6 +54,14 @@ Result<StoredEvent> read_event(const json::Value &e, const std::string &where) {
     return out;
 }
 
+// A request's "today", or the system's date.
+Result<Date> today_of(const options::Fields &request) {
+    if (!request.has("today")) return dossier::system_today();
+    const auto given = Date::parse(request.string("today"));
+    if (!given) return request.invalid("today", "a date that exists, written as YYYY-MM-DD");
+    return *given;
+}
+
 bool inst_last_after(const Instance &i, const Date &today) { return i.last_date() && today < *i.last_date(); }
 
 Message refusal_text(const Refusal &r) {
@@ -224,12 +232,9 @@ Result<json::OwnedText> state_document(const Procedures &p, std::string_view spe
     static const options::Table kQuery = {{"today", Type::NonEmptyString}, {"party", Type::NonEmptyString}};
     auto query = options::Fields::parse(query_json, kQuery, "query");
     if (!query) return query.error();
-    Date today = dossier::system_today();
-    if (query->has("today")) {
-        const auto given = Date::parse(query->string("today"));
-        if (!given) return query->invalid("today", "a date that exists, written as YYYY-MM-DD");
-        today = *given;
-    }
+    const auto day = today_of(*query);
+    if (!day) return day.error();
+    const Date today = *day;
     const Party *only = nullptr;
     if (query->has("party")) {
         only = p.parties().find(query->string("party"));
@@ -302,12 +307,9 @@ Result<json::OwnedText> from_dossier_document(const Procedures &p, std::string_v
     static const options::Table kRequest = {{"child", Type::NonEmptyString, true}, {"today", Type::NonEmptyString}};
     auto request = options::Fields::parse(request_json, kRequest, "request");
     if (!request) return request.error();
-    Date today = dossier::system_today();
-    if (request->has("today")) {
-        const auto given = Date::parse(request->string("today"));
-        if (!given) return request->invalid("today", "a date that exists, written as YYYY-MM-DD");
-        today = *given;
-    }
+    const auto day = today_of(*request);
+    if (!day) return day.error();
+    const Date today = *day;
     auto dossier = json::Document::parse(dossier_json);
     if (!dossier) return invalid("dossier: " + dossier.error().message);
     if (!dossier->root().is_object()) return invalid("dossier: expected an object");
