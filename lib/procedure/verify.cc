@@ -333,9 +333,10 @@ Result<Verification> verify(const Spec &spec, const Parties &parties, const law:
         for (const Party &party : parties.all()) {
             bool has = false;
             for (const law::Right &right : rights.for_reader(party.reader, &listed)) has = has || (!right.text.nl.empty() && !right.text.en.empty());
-            if (!has)
-                stage_rights.findings.push_back(
-                    finding("no_rights", format("no_rights", {{"stage", title(static_cast<int>(st))}, {"party", party.title}}), static_cast<int>(st)));
+            if (has) continue;
+            stage_rights.findings.push_back(
+                finding("no_rights", format("no_rights", {{"stage", title(static_cast<int>(st))}, {"party", party.title}}), static_cast<int>(st)));
+            stage_rights.findings.back().party = party.id;
         }
     }
     out.properties.push_back(std::move(stage_rights));

@@ -35,7 +35,8 @@ struct PathStep {
 struct Finding {
     std::string code;
     Message text;
-    int stage = -1;  // the stage it concerns, when it concerns one
+    int stage = -1;     // the stage it concerns, when it concerns one
+    std::string party;  // the party it concerns (rights_for_every_party)
     std::vector<PathStep> path;
     bool has_path = false;
 };
