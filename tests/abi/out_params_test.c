@@ -274,6 +274,18 @@ static helder_status call_procedure_deadline(const struct api *api, const struct
     return helder_procedure_deadline(c->input.ptr, c->input.len, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
 }
 
+static helder_status call_procedure_verify(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_verify(c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                   OUT(OUT_LEN, len));
+}
+
+static helder_status call_procedure_render(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_render(c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                   OUT(OUT_LEN, len));
+}
+
 static helder_status call_store_open(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_store_open(ctx_for(c), c->handle == NOT_A_STORE ? junk_path : c->input.ptr, c->options.ptr,
@@ -306,7 +318,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
-    DOSSIER_VIEW, PROCEDURE_DEADLINE, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_VERIFY, PROCEDURE_RENDER, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -320,6 +332,8 @@ static const struct api kApis[API_COUNT] = {
     [DOSSIER_RENDER] = API(helder_dossier_render, OUT_JSON | OUT_LEN | OUT_HIGHEST, call_text_render),
     [DOSSIER_VIEW] = API(helder_dossier_view, OUT_JSON | OUT_LEN, call_dossier_view),
     [PROCEDURE_DEADLINE] = API(helder_procedure_deadline, OUT_JSON | OUT_LEN, call_procedure_deadline),
+    [PROCEDURE_VERIFY] = API(helder_procedure_verify, OUT_JSON | OUT_LEN, call_procedure_verify),
+    [PROCEDURE_RENDER] = API(helder_procedure_render, OUT_JSON | OUT_LEN, call_procedure_render),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
     [STORE_READ] = API_STORE_OP(helder_store_read, 0),
@@ -457,6 +471,28 @@ static const struct error_case kCases[] = {
     {&kApis[PROCEDURE_DEADLINE], "impossible date", E_JSON, .input = S("{\"kind\":\"ots\",\"from\":\"2026-02-30\"}")},
     {&kApis[PROCEDURE_DEADLINE], "request with invalid UTF-8", HELDER_E_INVALID_UTF8,
      .input = S("{\"kind\":\"\xff\",\"from\":\"2026-03-02\"}")},
+
+    /* helder_procedure_verify */
+    {&kApis[PROCEDURE_VERIFY], "NULL out, out_len given", E_ARG, .input = S("law"), .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_VERIFY], "NULL spec with a length", E_ARG, .input = NUL_WITH_LEN(3)},
+    {&kApis[PROCEDURE_VERIFY], "NULL options with a length", E_ARG, .input = S("law"), .options = NUL_WITH_LEN(2)},
+    {&kApis[PROCEDURE_VERIFY], "no spec", E_ARG, .input = {NULL, 0}},
+    {&kApis[PROCEDURE_VERIFY], "unknown shipped spec", E_ARG, .input = S("elders")},
+    {&kApis[PROCEDURE_VERIFY], "spec that does not load", E_JSON, .input = S("{\"format\":\"helder-procedure\"}")},
+    {&kApis[PROCEDURE_VERIFY], "unknown option", E_JSON, .input = S("law"), .options = S("{\"x\":1}")},
+    {&kApis[PROCEDURE_VERIFY], "too many states", HELDER_E_TOO_LARGE, .input = S("law"), .options = S("{\"max_states\":5}")},
+    {&kApis[PROCEDURE_VERIFY], "spec with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = S("{\"id\":\"\xff\"}")},
+
+    /* helder_procedure_render */
+    {&kApis[PROCEDURE_RENDER], "NULL out, out_len given", E_ARG, .input = S("law"), .options = S("{\"format\":\"dot\"}"),
+     .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_RENDER], "NULL spec with a length", E_ARG, .input = NUL_WITH_LEN(3), .options = S("{\"format\":\"dot\"}")},
+    {&kApis[PROCEDURE_RENDER], "no format", E_JSON, .input = S("law")},
+    {&kApis[PROCEDURE_RENDER], "unknown format", E_JSON, .input = S("law"), .options = S("{\"format\":\"svg\"}")},
+    {&kApis[PROCEDURE_RENDER], "unknown stage to highlight", E_JSON, .input = S("law"),
+     .options = S("{\"format\":\"dot\",\"highlight\":[\"nergens\"]}")},
+    {&kApis[PROCEDURE_RENDER], "options with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = S("law"),
+     .options = S("{\"format\":\"\xff\"}")},
 
     /* helder_dossier_render (the same adapter as helder_text_render) */
     {&kApis[DOSSIER_RENDER], "NULL sources with a count", E_ARG, .handle = NULL_HANDLE},
