@@ -49,8 +49,9 @@ HELDER_API helder_status helder_procedure_deadline(const char *request_json, siz
  * any step) and proves the properties common to every specification and those it declares
  * (docs/procedure.md). spec (UTF-8, not NUL-terminated): the name of a shipped specification
  * ("law", "toekomstscenario") or a specification's JSON (it starts with "{"). options_json
- * (may be NULL with options_len 0): {"max_states": 1..100000000 (default 10000000)}.
- * *out (NUL-terminated, free with helder_free()): {"format": 1, "spec" {"id", "version",
+ * (may be NULL with options_len 0): {"max_states": 1..100000000 (default 10000000), "format":
+ * "json" (default) | "text" (the same for people, in "language": "nl" (default) | "en")}.
+ * *out (NUL-terminated, free with helder_free()), for "json": {"format": 1, "spec" {"id", "version",
  * "kind"}, "ok" (every property holds), "states" (explored), "edges", "seconds", "properties"
  * [{"id", "kind", "declared", "ok", "text" {"nl", "en"}, "findings" [{"code", "nl", "en",
  * "stage" (or null), "party" (or null), "path" (null, or the shortest path of events from the

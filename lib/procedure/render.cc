@@ -55,7 +55,7 @@ bool emergency_path(const Spec &spec, const Transition &tr, int from) {
 std::string draw_dot(const Spec &spec, const DrawingOptions &o) {
     const Labels labels{spec, o.english};
     std::string out = "digraph \"" + dot_label(spec.id) + "\" {\n";
-    out += "  label=\"" + dot_label(labels.pick(spec.title) + " (" + spec.version + ")") + "\";\n  labelloc=t;\n  compound=true;\n";
+    out += "  label=\"" + dot_label(labels.pick(spec.title) + " (" + spec.version + ")") + "\";\n  labelloc=t;\n";
     out += "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"sans-serif\"];\n";
     out += "  edge [fontname=\"sans-serif\", fontsize=10];\n";
     for (size_t r = 0; r < spec.regions.size(); ++r) {
@@ -63,12 +63,12 @@ std::string draw_dot(const Spec &spec, const DrawingOptions &o) {
         for (size_t s = 0; s < spec.stages.size(); ++s) {
             const Stage &st = spec.stages[s];
             if (st.region != static_cast<int>(r)) continue;
+            const bool current = std::find(o.highlight.begin(), o.highlight.end(), static_cast<int>(s)) != o.highlight.end();
             std::string attrs = "label=\"" + dot_label(labels.stage(static_cast<int>(s))) + "\"";
-            if (st.compulsory) attrs += ", fillcolor=\"#fde0dc\", penwidth=2";
+            if (current) attrs += ", fillcolor=\"#fff59d\", penwidth=4";
+            else if (st.compulsory) attrs += ", fillcolor=\"#fde0dc\", penwidth=2";
             if (st.emergency) attrs += ", color=\"#c62828\", style=\"rounded,filled,dashed\"";
             if (st.end) attrs += ", peripheries=2";
-            if (std::find(o.highlight.begin(), o.highlight.end(), static_cast<int>(s)) != o.highlight.end())
-                attrs += ", fillcolor=\"#fff59d\", penwidth=4";
             out += "    \"" + dot_label(st.id) + "\" [" + attrs + "];\n";
         }
         out += "  }\n";

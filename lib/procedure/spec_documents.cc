@@ -1,5 +1,6 @@
 #include "procedure/spec_documents.hh"
 
+#include <cstdio>
 #include <map>
 
 #include "core/options.hh"
@@ -100,12 +101,51 @@ json::OwnedText write_verification(const Spec &spec, const Verification &v) {
     return w.release();
 }
 
+const Messages &verify_texts() {
+    static const Messages m = Messages::load("procedure/verify_texts.tsv");
+    return m;
+}
+
+// The same verification for people: the verdict per property, each finding, and its path as
+// numbered steps.
+json::OwnedText write_verification_text(const Spec &spec, const Verification &v, bool english) {
+    const auto pick = [&](const Message &m) -> const std::string & { return english ? m.en : m.nl; };
+    const auto say = [&](std::string_view id, const MessageArgs &args) { return pick(verify_texts().format(id, args)); };
+    json::Bytes out;
+    const auto line = [&](std::string_view indent, const std::string &text) {
+        out.append(indent);
+        out.append(text);
+        out.push('\n');
+    };
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", v.seconds);
+    line("", say("text_header", {{"title", pick(spec.title) + " (" + spec.id + " " + spec.version + ")"}, {"states", std::to_string(v.states)},
+                                 {"seconds", seconds}}));
+    out.push('\n');
+    for (const PropertyResult &p : v.properties) {
+        line("", say(p.ok() ? "text_holds" : "text_fails", {{"property", pick(p.text)}}));
+        for (const Finding &f : p.findings) {
+            line("  - ", pick(f.text));
+            if (!f.has_path) continue;
+            line("    ", say("text_path", {}));
+            for (size_t i = 0; i < f.path.size(); ++i) line("    " + std::to_string(i + 1) + ". ", pick(f.path[i].text));
+        }
+    }
+    out.push('\n');
+    line("", say(v.ok() ? "text_all_hold" : "text_some_fail", {}));
+    return out.release();
+}
+
 }  // namespace
 
 Result<json::OwnedText> verify_document(std::string_view spec_text, std::string_view options_json) {
     if (const auto bad = utf8::first_invalid(options_json))
         return make_error(HELDER_E_INVALID_UTF8, "options: not valid UTF-8 at byte " + std::to_string(*bad), *bad);
-    static const options::Table kTable = {{"max_states", Type::Integer, false, 1, 100'000'000}};
+    static const options::Table kTable = {
+        {"max_states", Type::Integer, false, 1, 100'000'000},
+        {"format", Type::Choice, false, 0, 0, {"json", "text"}},
+        {"language", Type::Choice, false, 0, 0, {"nl", "en"}},
+    };
     auto opts = options::Fields::parse(options_json, kTable, "options");
     if (!opts) return opts.error();
     Spec own;
@@ -116,6 +156,7 @@ Result<json::OwnedText> verify_document(std::string_view spec_text, std::string_
     const Library &lib = Library::get();
     auto v = verify(**spec, lib.parties, lib.rights, settings);
     if (!v) return v.error();
+    if (opts->string("format", "json") == "text") return write_verification_text(**spec, *v, opts->string("language", "nl") == "en");
     return write_verification(**spec, *v);
 }
 
