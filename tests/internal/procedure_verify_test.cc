@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "dossier/dossier_model.hh"
+#include "procedure/engine.hh"
 #include "procedure/render.hh"
 #include "procedure/verify.hh"
 #include "test_support.hh"
@@ -152,6 +153,39 @@ INSTANTIATE_TEST_SUITE_P(
         Broken{"stage_without_rights_for_children", "rights_for_every_party", "no_rights", {}},
         Broken{"unused_event", "events_used", "event_unused", {}}),
     [](const auto &info) { return std::string(info.param.file); });
+
+// A path the verifier reports is one the engine takes: replayed day by day, with the facts each
+// step states and a birth date that makes the child the age the path says, every event is
+// accepted and the procedure ends where the finding says.
+TEST(ProcedureVerify, TheEngineTakesTheShortestPathsTheVerifierReports) {
+    for (const char *file : {"decision_without_hearing", "decision_without_child_invited", "handover_reachable", "no_way_to_end"}) {
+        const Spec spec = load(broken_text(file));
+        const Verification v = verified(spec);
+        const Finding *found = nullptr;
+        for (const PropertyResult &p : v.properties)
+            if (!p.ok()) found = &p.findings[0];
+        ASSERT_TRUE(found && found->has_path) << file;
+        const Date first = *Date::parse("2026-03-01");
+        // The child is just under the age until the step where its age fact turns true (never: a young child).
+        std::optional<Date> birth = Date::parse("2024-01-01");
+        for (size_t k = 0; k < found->path.size(); ++k)
+            for (const auto &[fact, value] : found->path[k].facts)
+                if (const law::LegalFact *age = spec.facts[static_cast<size_t>(fact)].age_at_least) {
+                    const Date turns = Date::from_days(first.days() + static_cast<int64_t>(k));
+                    birth = Date{turns.year - age->value, turns.month, turns.day};
+                }
+        Instance instance(spec, birth);
+        for (size_t k = 0; k < found->path.size(); ++k) {
+            const PathStep &step = found->path[k];
+            EventInput in{spec.events[static_cast<size_t>(step.event)].id, Date::from_days(first.days() + static_cast<int64_t>(k)), "", {}};
+            for (const auto &[fact, value] : step.facts)
+                if (!spec.facts[static_cast<size_t>(fact)].age_at_least) in.facts.emplace_back(spec.facts[static_cast<size_t>(fact)].id, value);
+            const auto refused = instance.apply(in);
+            EXPECT_FALSE(refused) << file << ": step " << k + 1 << " " << in.event << " refused: " << (refused ? refused->code : "");
+        }
+        if (found->stage >= 0) EXPECT_EQ(instance.stages()[0], found->stage) << file;
+    }
+}
 
 TEST(ProcedureVerify, NamesTheStageWhereTheProcedureIsStuck) {
     const Spec spec = load(broken_text("no_way_to_end"));
