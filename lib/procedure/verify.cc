@@ -101,6 +101,11 @@ public:
     }
 
     std::optional<Error> explore() {
+        for (const Event &e : spec_.events)
+            if (e.carries.size() > kMaxCarriedForVerify)
+                return make_error(HELDER_E_TOO_LARGE, "verify: the event \"" + e.id + "\" carries " + std::to_string(e.carries.size()) +
+                                                          " facts; the verifier tries every combination and takes at most " +
+                                                          std::to_string(kMaxCarriedForVerify));
         State start;
         for (size_t r = 0; r < spec_.regions.size(); ++r) start.stages[r] = static_cast<uint16_t>(spec_.regions[r].initial);
         table_.insert(start);
@@ -125,6 +130,9 @@ public:
                 for (size_t t = 0; t < spec_.timers.size(); ++t)
                     if (s.timers >> t & 1) step(static_cast<uint32_t>(i), s, expiry_event_[t], base, true, s.timers & ~(1u << t));
             }
+            if (edges_.size() > options_.max_edges)
+                return make_error(HELDER_E_TOO_LARGE, "verify: the specification \"" + spec_.id + "\" has more than " +
+                                                          std::to_string(options_.max_edges) + " steps between its states; the verifier stopped");
             if (table_.states.size() > options_.max_states)
                 return make_error(HELDER_E_TOO_LARGE, "verify: the specification \"" + spec_.id + "\" reaches more than " +
                                                           std::to_string(options_.max_states) + " states; the verifier stopped");

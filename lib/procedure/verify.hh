@@ -19,8 +19,13 @@
 
 namespace helder::procedure {
 
+// Beyond these the verifier stops with HELDER_E_TOO_LARGE, so that a specification that grows too
+// large costs bounded time and memory.
+inline constexpr size_t kMaxCarriedForVerify = 16;  // facts one event carries: 2^n combinations per state
+
 struct VerifyOptions {
-    size_t max_states = 10'000'000;  // beyond this the verifier stops with HELDER_E_TOO_LARGE
+    size_t max_states = 10'000'000;
+    size_t max_edges = 200'000'000;  // 12 bytes each
 };
 
 // One event on a path: which event, the facts it was taken on that the caller states (its
@@ -61,7 +66,8 @@ struct Verification {
     }
 };
 
-// HELDER_E_TOO_LARGE when the specification has more reachable states than options.max_states.
+// HELDER_E_TOO_LARGE when the specification has more reachable states or edges than the options
+// allow, or an event carries more than kMaxCarriedForVerify facts.
 Result<Verification> verify(const Spec &spec, const Parties &parties, const law::Rights &rights, const VerifyOptions &options = {});
 
 }  // namespace helder::procedure

@@ -242,6 +242,29 @@ TEST(ProcedureVerify, StopsAtTheCapOnStates) {
     EXPECT_NE(v.error().message.find("more than 100 states"), std::string::npos) << v.error().message;
 }
 
+TEST(ProcedureVerify, RefusesAnEventWithTooManyCombinationsOfFacts) {
+    // An event carrying 17 facts would be tried 131,072 ways from every state.
+    std::string text = broken_text("clean");
+    std::string facts, carries;
+    for (int i = 0; i < 17; ++i) {
+        facts += R"({"id": "f)" + std::to_string(i) + R"(", "text": {"nl": "Feit.", "en": "Fact."}},)";
+        carries += std::string(i ? "," : "") + "\"f" + std::to_string(i) + "\"";
+    }
+    text.replace(text.find("\"facts\": ["), 10, "\"facts\": [" + facts);
+    const std::string melding = R"("id": "melding",)";
+    text.replace(text.find(melding), melding.size(), melding + R"( "carries": [)" + carries + "],");
+    const Spec spec = load(text);
+    auto v = verify(spec, parties(), rights());
+    ASSERT_FALSE(v.ok());
+    EXPECT_EQ(v.error().status, HELDER_E_TOO_LARGE);
+    EXPECT_NE(v.error().message.find("carries 17 facts"), std::string::npos) << v.error().message;
+    VerifyOptions few_edges;
+    few_edges.max_edges = 5;
+    auto w = verify(load(broken_text("clean")), parties(), rights(), few_edges);
+    ASSERT_FALSE(w.ok());
+    EXPECT_EQ(w.error().status, HELDER_E_TOO_LARGE);
+}
+
 // Every Dutch text of the verifier and the pictures is B1 and draws no finding, with its
 // placeholders filled as helder fills them.
 TEST(ProcedureVerify, TheDutchTextsArePlain) {
