@@ -21,7 +21,7 @@ namespace helder::procedure {
 
 // Beyond these the verifier stops with HELDER_E_TOO_LARGE, so that a specification that grows too
 // large costs bounded time and memory.
-inline constexpr size_t kMaxCarriedForVerify = 16;  // facts one event carries: 2^n combinations per state
+inline constexpr size_t kMaxCarriedForVerify = 15;  // facts one event carries: 2^n combinations per state
 
 struct VerifyOptions {
     size_t max_states = 10'000'000;
