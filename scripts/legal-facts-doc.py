@@ -19,14 +19,15 @@ for line in open(facts_path, encoding="utf-8"):
         continue
     facts.append(line.split("\t"))
 
-# Places: code that reads a fact by id ("id" in a .cc or .hh), texts that name it ({fact:id}).
+# Places: code that reads a fact by id ("id" in a .cc or .hh), texts that name it ({fact:id}),
+# and procedure specifications (.json) whose timers, ages or texts name it.
 uses = {f[0]: [] for f in facts}
 lib = os.path.join(src, "lib")
 for root, _, files in sorted(os.walk(lib)):
     for name in sorted(files):
         path = os.path.join(root, name)
         rel = os.path.relpath(path, src)
-        if rel == "lib/data/law/legal_facts.tsv" or not name.endswith((".cc", ".hh", ".tsv")):
+        if rel == "lib/data/law/legal_facts.tsv" or not name.endswith((".cc", ".hh", ".tsv", ".json")):
             continue
         for n, text in enumerate(open(path, encoding="utf-8"), 1):
             for fid in uses:
@@ -37,6 +38,10 @@ for root, _, files in sorted(os.walk(lib)):
                     named = {c.split(":")[-1] for f in fields for c in f.split(",")}
                     hit = re.search(r"\{fact:" + fid + r"(:n|:article)?\}", text) or fid in named
                     where = f"`{rel}:{n}` ({' '.join(fields[:2]) if rel.endswith('rights.tsv') else fields[0]})" if hit else None
+                elif name.endswith(".json"):
+                    # A procedure specification: a timer's or an age's fact, or a {fact:id} in a text.
+                    hit = re.search(r"\{fact:" + fid + r"(:n|:article)?\}", text) or re.search(r'"(fact|age_at_least)": "' + fid + '"', text)
+                    where = f"`{rel}:{n}`" if hit else None
                 else:
                     hit = '"' + fid + '"' in text
                     where = f"`{rel}:{n}`" if hit else None

@@ -271,10 +271,11 @@ private:
     // reads the "_other" version, which names that member; a child reads the "_child" version.
     Message text(std::string_view id, const MessageArgs &args) const {
         const std::string variant = std::string(id) + (about_other_ ? "_other" : "_child");
-        if (!(about_other_ || reader_.child) || !texts_.templates().count(variant)) return texts_.format(id, args);
+        const law::LegalFacts &law = in_.policy.law();
+        if (!(about_other_ || reader_.child) || !texts_.templates().count(variant)) return law.expand(texts_.format(id, args));
         MessageArgs with_person = args;
         with_person.emplace_back("person", person_name_);
-        return texts_.format(variant, with_person);
+        return law.expand(texts_.format(variant, with_person));
     }
 
     void line(std::string_view id, const MessageArgs &args) {

@@ -855,7 +855,7 @@ Result<DestroyAnswer> Store::destroy(std::string_view request_json) {
                                "(a person of " + std::to_string(majority.value) + " or older may ask in writing; UNVERIFIED against "
                                "current rules), so a person decides";
         const std::string kind_text = "kind_" + *kind + (child ? "_child" : "");
-        const Message measure = export_texts_.format(export_texts_.templates().count(kind_text) ? kind_text : "kind_" + *kind, {});
+        const Message measure = law.expand(export_texts_.format(export_texts_.templates().count(kind_text) ? kind_text : "kind_" + *kind, {}));
         answer.message = family_text("needs_review", {{"kind", measure.nl}, {"due", spelled_out(due, false)}},
                                      {{"kind", measure.en}, {"due", spelled_out(due, true)}}, &law.get("destruction_ots_voogdij"));
         Transaction tx(db_);
