@@ -175,9 +175,12 @@ static const struct step kLawSpoedToOts[] = {
     {"{\"event\":\"maatregel_beeindigd\",\"date\":\"2027-06-01\"}", "2027-06-01"},
     {NULL, NULL}};
 
-/* A voorlopige OTS with no hearing: it lapses before the next event; an OTS that runs out while a
- * request to extend it waits; bad events on the way. */
+/* A spoed decision before any report (refused), then a voorlopige OTS with no hearing: it lapses
+ * before the next event; an OTS that runs out while a request to extend it waits; bad events on
+ * the way. */
 static const struct step kLawTimers[] = {
+    {"{\"event\":\"spoedbeslissing\",\"date\":\"2026-03-30\"}", NULL},
+    {"{\"event\":\"melding\",\"date\":\"2026-03-30\"}", NULL},
     {"{\"event\":\"spoedbeslissing\",\"date\":\"2026-03-31\"}", "2026-04-01"},
     {"{\"event\":\"klacht_ingediend\",\"date\":\"2026-08-03\"}", "2026-08-03"},
     {"{\"event\":\"heksenjacht\",\"date\":\"2026-08-04\"}", NULL},
