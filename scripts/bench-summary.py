@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Summarises a Google Benchmark JSON file as Markdown: the rates of each benchmark, and the
 ratios and goals the issues ask for (helder against its peers, measured in the same run).
-Works for bench/text_check_bench and bench/dossier_bench output."""
+Works for the output of every program in bench/."""
 import json
 import sys
 
 data = json.load(open(sys.argv[1]))
-COUNTERS = ("words_per_second", "validations_per_second", "commits_per_second", "deadlines_per_second")
+COUNTERS = ("words_per_second", "validations_per_second", "commits_per_second", "deadlines_per_second", "events_per_second")
 rates = {}
 times = {}
 for b in data["benchmarks"]:
@@ -24,7 +24,8 @@ for b in data["benchmarks"]:
 
 ctx = data["context"]
 units = {u for _, u in rates.values()}
-title = "Dossier benchmark" if "validations/s" in units else "Deadline benchmark" if "deadlines/s" in units else "Text-check benchmark"
+title = ("Dossier benchmark" if "validations/s" in units else "Deadline benchmark" if "deadlines/s" in units
+         else "Procedure benchmark" if "events/s" in units else "Text-check benchmark")
 print(f"# {title}\n\nhost: {ctx.get('host_name', '?')}, {ctx.get('num_cpus', '?')} CPUs, "
       f"date: {ctx.get('date', '?')}, build: {ctx.get('library_build_type', '?')} Google Benchmark\n")
 print("| benchmark | rate |\n|---|---:|")
@@ -68,3 +69,8 @@ if "DeadlineCompute" in rates:
     for name in ("DeadlineCompute", "DeadlineComputeWithWords", "DeadlineThroughTheCApi"):
         v = rate(name)
         print(f"Goal: {name} >= 1,000,000 deadlines/s: {'met' if v >= 1e6 else 'NOT met'} ({v:,.0f})")
+if "ProcedureEngineApply" in rates:
+    best = next((n for n in rates if n.startswith("ProcedureEngineApply (best")), "ProcedureEngineApply")
+    v = rate("ProcedureEngineApply")
+    print(f"Goal: ProcedureEngineApply >= 1,000,000 events/s per core: {'met' if v >= 1e6 else 'NOT met'} "
+          f"(median {v:,.0f}; {best} {rate(best):,.0f})")
