@@ -1,6 +1,7 @@
 #include "procedure/engine.hh"
 
 #include <algorithm>
+#include <array>
 
 #include "procedure/deadline.hh"
 
@@ -49,7 +50,16 @@ std::optional<Refusal> Instance::apply(const EventInput &in) {
         if (f < 0 || !contains(e.carries, f)) return Refusal{"unknown_fact", {texts().format("unknown_fact", {{"fact", name}, {"event", e.id}})}};
         (value ? stated_true : stated_false) |= uint64_t{1} << f;
     }
-    // Try it on a copy: a refusal, even after timers fired, leaves the instance as it was.
+    // A refusal leaves the instance as it was. apply_event() decides before it changes anything,
+    // so without a timer to fire first the event is applied in place; when timers fire first, the
+    // whole step is tried on a copy.
+    if (std::none_of(timers_.begin(), timers_.end(), [&](const RunningTimer &t) { return t.due < in.date; })) {
+        const uint64_t facts = ((facts_ | stated_true) & ~stated_false & ~spec_->derived_facts()) | age_facts(in.date);
+        if (auto refused = apply_event(event, in.date, facts, false)) return refused;
+        last_ = in.date;
+        ++applied_;
+        return std::nullopt;
+    }
     Instance next = *this;
     next.fire_expired_before(in.date);
     const uint64_t facts = ((next.facts_ | stated_true) & ~stated_false & ~spec_->derived_facts()) | next.age_facts(in.date);
@@ -93,10 +103,12 @@ static void explain(const Spec &spec, int guard, uint64_t facts, std::vector<Mes
 }
 
 // Every region that has a transition on the event must take one from its current stage; a timer's
-// event moves the regions that can take it and is never refused.
+// event moves the regions that can take it and is never refused. Each region's transition is chosen
+// before anything changes, so a refusal leaves the instance as it was (apply() relies on it).
 std::optional<Refusal> Instance::apply_event(int event, const Date &date, uint64_t facts, bool expiry) {
     const std::vector<int> &candidates = spec_->transitions_of(event);
-    std::vector<int> chosen(stages_.size(), -1);
+    std::array<int, kMaxRegions> chosen;  // the loader allows at most kMaxRegions regions
+    chosen.fill(-1);
     for (size_t region = 0; region < stages_.size(); ++region) {
         bool knows = false, from_here = false;
         std::vector<Message> missing;
