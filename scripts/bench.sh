@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes the figures to bench/results/: text-check.json/.md (native,
 # Google Benchmark, on the Dutch corpus, with ucto and hunspell -l in the same run),
+# procedure-verify.json/.md (the verifier on the shipped specifications),
 # dossier.json/.md (validation against ajv and python3-jsonschema in the same run, durable
 # commits, read-back of 1,000 versions), wasm.json/.md (the WebAssembly budgets, against
 # native and the npm peers in the same run) and procedure.json/.md (events applied per second:
@@ -27,6 +28,8 @@ if [ "${1:-}" = "--smoke" ]; then
   python3 scripts/bench-summary.py "$out/dossier.json" > /dev/null
   "$build/bench/deadline_bench" --benchmark_min_time=0.01 --benchmark_out="$out/deadline.json" --benchmark_out_format=json
   python3 scripts/bench-summary.py "$out/deadline.json" > /dev/null
+  "$build/bench/procedure_verify_bench" --benchmark_min_time=0.01 --benchmark_out="$out/verify.json" --benchmark_out_format=json
+  python3 scripts/bench-summary.py "$out/verify.json" > /dev/null
   if [ -f wasm/dist/helder-core.wasm ]; then
     node wasm/bench/bench.mjs "$corpus" "$bench" "$out/wasm" > /dev/null
   fi
@@ -47,6 +50,8 @@ taskset -c 0 "$dossier_bench" --benchmark_out=bench/results/dossier.json --bench
 python3 scripts/bench-summary.py bench/results/dossier.json | tee bench/results/dossier.md
 taskset -c 0 "$build/bench/deadline_bench" --benchmark_out=bench/results/deadline.json --benchmark_out_format=json
 python3 scripts/bench-summary.py bench/results/deadline.json | tee bench/results/deadline.md
+taskset -c 0 "$build/bench/procedure_verify_bench" --benchmark_out=bench/results/procedure-verify.json --benchmark_out_format=json
+python3 scripts/bench-summary.py bench/results/procedure-verify.json | tee bench/results/procedure-verify.md
 if [ -f wasm/dist/helder-core.wasm ]; then
   node wasm/bench/bench.mjs "$corpus" "$bench" bench/results/wasm
 fi

@@ -13,6 +13,8 @@ packages=(
   perl bsdutils sqlite3
   # benchmarks and their peers
   libbenchmark-dev ucto
+  # the pictures of the procedure in docs/ (scripts/procedure-pictures.sh)
+  graphviz
   # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs
   emscripten tcl make dpkg-dev xz-utils
 )

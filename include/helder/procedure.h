@@ -1,7 +1,7 @@
 /*
  * helder — the legal-protection procedure: legal deadlines as dates (the Algemene termijnenwet,
  * months as the Hoge Raad counts them, working days), each with its basis and how sure helder is
- * of it. Not legal advice.
+ * of it; the verification of a procedure specification, and pictures of it. Not legal advice.
  */
 #ifndef HELDER_PROCEDURE_H
 #define HELDER_PROCEDURE_H
@@ -43,7 +43,7 @@ extern "C" {
 HELDER_API helder_status helder_procedure_deadline(const char *request_json, size_t request_len,
                                                    char **out, size_t *out_len);
 
-/** Format version of a procedure instance (helder_procedure_apply, helder_procedure_state). @since 1.4 */
+/** Format version of a procedure instance (helder_procedure_apply, helder_procedure_state). @since 1.3 */
 #define HELDER_PROCEDURE_INSTANCE_FORMAT 1
 
 /**
@@ -71,7 +71,7 @@ HELDER_API helder_status helder_procedure_deadline(const char *request_json, siz
  * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (malformed or unknown fields, a date that does
  * not exist, a specification that does not load: its JSON Pointer), HELDER_E_UNSUPPORTED,
  * HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
                                                const char *instance_json, size_t instance_len,
@@ -91,7 +91,7 @@ HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const cha
  * law is not confirmed), "helpers": [{"id", "name", "text"}, and "contact", "source", "read_on"
  * only where a source gives them]}]}. Errors as for helder_procedure_apply(); an unknown party or
  * date is HELDER_E_INVALID_JSON. Thread-safe.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
                                                const char *instance_json, size_t instance_len,
@@ -99,13 +99,70 @@ HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const cha
                                                char **out, size_t *out_len);
 
 /**
+ * One child's procedure as a dossier (lib/data/schemas/dossier.schema.json) records it: its
+ * decisions and court measures become the events of an instance of the "law" specification
+ * (the mapping: docs/procedure.md), up to "today". request_json: {"child": a member id,
+ * "today": "YYYY-MM-DD" (default: the system date, UTC)}.
+ * *out: {"format": 1, "child", "today", "instance" (pass it to helder_procedure_state()),
+ * "sources" (the dossier item, as a JSON Pointer, of each event), "notes": [{"event", "date",
+ * "pointer", "code", "reasons"}] (recorded steps the procedure does not allow at that point, such
+ * as a decision without the hearing recorded: not applied), "deadlines": [{"measure",
+ * "measure_kind", "pointer", "kind": "measure_end" (the end the court set, never moved) or
+ * "hoger-beroep" (with the fields of helder_procedure_deadline()), "from", "due", "days_left",
+ * "basis", "label"}]}. Returns HELDER_E_INVALID_JSON (a dossier that is not JSON, a member that is
+ * not a child of the household, a bad request), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_ARGUMENT,
+ * HELDER_E_NO_MEMORY. helder_dossier_validate() adds the procedure's findings (a court measure
+ * that ends soon with no extension decided) to its report. Thread-safe.
+ * @since 1.3
+ */
+HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, const char *dossier_json, size_t dossier_len,
+                                                      const char *request_json, size_t request_len,
+                                                      char **out, size_t *out_len);
+
+/**
  * A shipped specification as JSON (name "law" or "toekomstscenario", or its id), or, with name
  * NULL, the list of them: {"format": 1, "specifications": [{"name", "id", "version", "kind",
  * "title"}]}. Free *out with helder_free(). Returns HELDER_E_INVALID_ARGUMENT for an unknown
  * name or NULL pointers. Thread-safe.
- * @since 1.4
+ * @since 1.3
  */
 HELDER_API helder_status helder_procedure_spec(const helder_ctx *ctx, const char *name, char **out, size_t *out_len);
+/**
+ * Verifies a procedure specification: explores every state it can reach (the stage of each
+ * region, the facts, the running timers; dates abstracted away, so a running timer may expire at
+ * any step) and proves the properties common to every specification and those it declares
+ * (docs/procedure.md). spec (UTF-8, not NUL-terminated): the name of a shipped specification
+ * ("law", "toekomstscenario") or a specification's JSON (it starts with "{"). options_json
+ * (may be NULL with options_len 0): {"max_states": 1..100000000 (default 10000000), "format":
+ * "json" (default) | "text" (the same for people, in "language": "nl" (default) | "en")}.
+ * *out (NUL-terminated, free with helder_free()), for "json": {"format": 1, "spec" {"id", "version",
+ * "kind"}, "ok" (every property holds), "states" (explored), "edges", "seconds", "properties"
+ * [{"id", "kind", "declared", "ok", "text" {"nl", "en"}, "findings" [{"code", "nl", "en",
+ * "stage" (or null), "party" (or null), "path" (null, or the shortest path of events from the
+ * start that breaks the property: [{"event", "facts" {fact: true|false} (the facts the event
+ * stated and the child's age facts that turned true), "nl", "en"}])}]}]}.
+ * Returns HELDER_E_INVALID_ARGUMENT (out NULL, spec or options_json NULL with a length, spec
+ * neither JSON nor a shipped name), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (bad options,
+ * or a specification that does not load: the message names the JSON Pointer of the problem),
+ * HELDER_E_TOO_LARGE (more reachable states than max_states), HELDER_E_NO_MEMORY. Thread-safe.
+ * @since 1.3
+ */
+HELDER_API helder_status helder_procedure_verify(const char *spec, size_t spec_len, const char *options_json,
+                                                 size_t options_len, char **out, size_t *out_len);
+
+/**
+ * Draws a procedure specification: its stages grouped by region, its transitions with their
+ * event, guards and court decisions; compulsory stages, the emergency path and end stages marked.
+ * spec: as for helder_procedure_verify(). options_json: {"format": "dot" (Graphviz) | "mermaid"
+ * (required), "language": "nl" (default) | "en", "highlight": [stage ids] (an instance's current
+ * stages)}. *out (NUL-terminated text, free with helder_free()).
+ * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (bad options,
+ * an unknown stage to highlight, a specification that does not load), HELDER_E_NO_MEMORY.
+ * Thread-safe.
+ * @since 1.3
+ */
+HELDER_API helder_status helder_procedure_render(const char *spec, size_t spec_len, const char *options_json,
+                                                 size_t options_len, char **out, size_t *out_len);
 
 #ifdef __cplusplus
 }

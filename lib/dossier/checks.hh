@@ -40,6 +40,7 @@ struct Finding {
     std::vector<std::pair<std::string, std::string>> args;  // message placeholders
     Source source;
     std::string message;  // the message's id when it is not the code (one rule, two wordings)
+    Message text;         // the words of a finding from a layer above (the procedure), instead of an id
 };
 
 struct Member {

@@ -32,7 +32,7 @@ void write_source(json::Writer &w, const DossierModel &model, const Source &s) {
 Message finding_message(const DossierModel &model, const Finding &f) {
     MessageArgs args;
     for (const auto &[k, v] : f.args) args.emplace_back(k, v);
-    Message m = model.law().expand(model.messages().format(f.message.empty() ? f.code : f.message, args));
+    Message m = !f.text.nl.empty() ? f.text : model.law().expand(model.messages().format(f.message.empty() ? f.code : f.message, args));
     if (f.source.kind != Source::Kind::Law) return m;
     // What the law says, where: the article (when the brief names one) and, below VERIFIED, a
     // note that it is not sure.

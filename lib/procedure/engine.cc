@@ -1,9 +1,9 @@
 #include "procedure/engine.hh"
 
 #include <algorithm>
-#include <array>
 
 #include "procedure/deadline.hh"
+#include "procedure/step.hh"
 
 namespace helder::procedure {
 namespace {
@@ -70,6 +70,8 @@ std::optional<Refusal> Instance::apply(const EventInput &in) {
     return std::nullopt;
 }
 
+void Instance::advance_to(const Date &today) { fire_expired_before(today); }
+
 void Instance::fire_expired_before(const Date &date) {
     for (;;) {
         // The earliest timer whose last day is before `date` (ties: the first in the specification).
@@ -103,36 +105,21 @@ static void explain(const Spec &spec, int guard, uint64_t facts, std::vector<Mes
 }
 
 // Every region that has a transition on the event must take one from its current stage; a timer's
-// event moves the regions that can take it and is never refused. Each region's transition is chosen
+// event moves the regions that can take it and is never refused (the rule is in step.hh). It decides
 // before anything changes, so a refusal leaves the instance as it was (apply() relies on it).
 std::optional<Refusal> Instance::apply_event(int event, const Date &date, uint64_t facts, bool expiry) {
-    const std::vector<int> &candidates = spec_->transitions_of(event);
-    std::array<int, kMaxRegions> chosen;  // the loader allows at most kMaxRegions regions
-    chosen.fill(-1);
-    for (size_t region = 0; region < stages_.size(); ++region) {
-        bool knows = false, from_here = false;
-        std::vector<Message> missing;
-        for (int t : candidates) {
-            const Transition &tr = spec_->transitions[static_cast<size_t>(t)];
-            if (spec_->stages[static_cast<size_t>(tr.from[0])].region != static_cast<int>(region)) continue;
-            knows = true;
-            if (!contains(tr.from, stages_[region])) continue;
-            bool ok = true;
-            for (int g : tr.guards) ok = ok && spec_->holds(g, facts);
-            if (ok) {
-                chosen[region] = t;
-                break;
-            }
-            if (!from_here)  // the missing safeguards of the first transition that could have been taken
-                for (int g : tr.guards) explain(*spec_, g, facts, missing);
-            from_here = true;
+    const EventOutcome outcome = take_event(*spec_, event, stages_.data(), facts, expiry);
+    if (outcome.refused()) {
+        if (outcome.blocked >= 0) {  // the missing safeguards of the first transition that could have been taken
+            std::vector<Message> missing;
+            for (int g : spec_->transitions[static_cast<size_t>(outcome.blocked)].guards) explain(*spec_, g, facts, missing);
+            return Refusal{"guard_missing", std::move(missing)};
         }
-        if (expiry || !knows || chosen[region] >= 0) continue;
-        if (from_here) return Refusal{"guard_missing", std::move(missing)};
-        const Message e = spec_->events[static_cast<size_t>(event)].text, where = stage_title(stages_[region]);
+        const Message e = spec_->events[static_cast<size_t>(event)].text, where = stage_title(stages_[static_cast<size_t>(outcome.refused_region)]);
         return Refusal{"not_possible_here", {Message{texts().format("not_possible_here", {{"event", e.nl}, {"stage", where.nl}}).nl,
                                                      texts().format("not_possible_here", {{"event", e.en}, {"stage", where.en}}).en}}};
     }
+    const auto &chosen = outcome.taken;
     facts_ = facts & ~spec_->derived_facts();
     for (size_t region = 0; region < stages_.size(); ++region) {
         if (chosen[region] < 0) continue;

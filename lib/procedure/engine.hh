@@ -51,6 +51,9 @@ public:
     const std::vector<RunningTimer> &timers() const { return timers_; }
     const std::optional<Date> &last_date() const { return last_; }
     size_t events_applied() const { return applied_; }
+    // Fires the timers whose last day is before `today`, as a later event would: where the
+    // procedure stands on that day. Never refused; events dated before `today` still apply after.
+    void advance_to(const Date &today);
     // The transitions possible from the current stages, with their guards as they stand now.
     std::vector<NextStep> next_steps() const;
     // The facts about the child's age on a day (none when the birth date is unknown).

@@ -7,6 +7,7 @@
 #include "dossier/validator.hh"
 #include "procedure/deadline_document.hh"
 #include "procedure/engine.hh"
+#include "procedure/from_dossier.hh"
 
 namespace helder::procedure {
 namespace {
@@ -52,6 +53,16 @@ Result<StoredEvent> read_event(const json::Value &e, const std::string &where) {
     out.raw_facts = e.find("facts").valid() ? std::string(e.find("facts").raw()) : std::string("{}");
     return out;
 }
+
+// A request's "today", or the system's date.
+Result<Date> today_of(const options::Fields &request) {
+    if (!request.has("today")) return dossier::system_today();
+    const auto given = Date::parse(request.string("today"));
+    if (!given) return request.invalid("today", "a date that exists, written as YYYY-MM-DD");
+    return *given;
+}
+
+bool inst_last_after(const Instance &i, const Date &today) { return i.last_date() && today < *i.last_date(); }
 
 Message refusal_text(const Refusal &r) {
     Message m;
@@ -221,12 +232,9 @@ Result<json::OwnedText> state_document(const Procedures &p, std::string_view spe
     static const options::Table kQuery = {{"today", Type::NonEmptyString}, {"party", Type::NonEmptyString}};
     auto query = options::Fields::parse(query_json, kQuery, "query");
     if (!query) return query.error();
-    Date today = dossier::system_today();
-    if (query->has("today")) {
-        const auto given = Date::parse(query->string("today"));
-        if (!given) return query->invalid("today", "a date that exists, written as YYYY-MM-DD");
-        today = *given;
-    }
+    const auto day = today_of(*query);
+    if (!day) return day.error();
+    const Date today = *day;
     const Party *only = nullptr;
     if (query->has("party")) {
         only = p.parties().find(query->string("party"));
@@ -238,6 +246,8 @@ Result<json::OwnedText> state_document(const Procedures &p, std::string_view spe
     }
     auto loaded = load(p, spec_json, instance_json);
     if (!loaded) return loaded.error();
+    // Where it stands today: a timer whose last day passed has fired (the stored events stay).
+    if (!inst_last_after(*loaded->instance, today)) loaded->instance->advance_to(today);
     const Instance &inst = *loaded->instance;
     const Spec &spec = *loaded->spec;
     json::Writer w;
@@ -288,6 +298,63 @@ Result<json::OwnedText> state_document(const Procedures &p, std::string_view spe
         if (!only || only == &party) write_party(w, p, *loaded, party);
     w.end_array();
     w.end_object();
+    return w.release();
+}
+
+Result<json::OwnedText> from_dossier_document(const Procedures &p, std::string_view dossier_json, std::string_view request_json) {
+    for (std::string_view input : {dossier_json, request_json})
+        if (const auto bad = utf8::first_invalid(input)) return make_error(HELDER_E_INVALID_UTF8, "not valid UTF-8 at byte " + std::to_string(*bad), *bad);
+    static const options::Table kRequest = {{"child", Type::NonEmptyString, true}, {"today", Type::NonEmptyString}};
+    auto request = options::Fields::parse(request_json, kRequest, "request");
+    if (!request) return request.error();
+    const auto day = today_of(*request);
+    if (!day) return day.error();
+    const Date today = *day;
+    auto dossier = json::Document::parse(dossier_json);
+    if (!dossier) return invalid("dossier: " + dossier.error().message);
+    if (!dossier->root().is_object()) return invalid("dossier: expected an object");
+    auto proc = procedure_of_child(p, dossier->root(), request->string("child"), today);
+    if (!proc) return proc.error();
+    const Spec &spec = *p.shipped("law");
+    json::Writer w;
+    w.begin_object().key("format").integer(1).key("child").string(proc->child).key("today").string(today.str());
+    w.key("instance").begin_object().key("format").string("helder-procedure-instance").key("format_version").integer(kInstanceFormat);
+    w.key("spec").begin_object().key("id").string(spec.id).key("version").string(spec.version).end_object();
+    w.key("child").begin_object().key("id").string(proc->child);
+    if (proc->birth) w.key("birth_date").string(proc->birth->str());
+    w.end_object().key("events").begin_array();
+    for (const MappedEvent &e : proc->applied) {
+        w.begin_object().key("event").string(e.input.event).key("date").string(e.input.date.str()).key("actor").string(e.input.actor);
+        w.key("facts").begin_object();
+        for (const auto &[fact, value] : e.input.facts) w.key(fact).boolean(value);
+        w.end_object().end_object();
+    }
+    w.end_array().end_object();
+    w.key("sources").begin_array();  // the dossier item each event comes from, in the same order
+    for (const MappedEvent &e : proc->applied) w.string(e.pointer);
+    w.end_array();
+    w.key("notes").begin_array();
+    for (const MappingNote &n : proc->notes) {
+        w.begin_object().key("event").string(n.event.input.event).key("date").string(n.event.input.date.str()).key("pointer").string(n.event.pointer);
+        w.key("code").string(n.refusal.code).key("reasons").begin_array();
+        for (const Message &m : n.refusal.reasons) write_message(w, m);
+        w.end_array().end_object();
+    }
+    w.end_array();
+    w.key("deadlines").begin_array();
+    const DeadlineRules &rules = DeadlineRules::shipped();
+    for (const DossierDeadline &d : proc->deadlines) {
+        w.begin_object().key("measure").string(d.measure).key("measure_kind").string(d.measure_kind).key("pointer").string(d.pointer);
+        if (d.kind == "measure_end") {
+            // A date the court set: no law moves it.
+            w.key("kind").string("measure_end").key("from").string(d.from.str()).key("due").string(d.due.str());
+            w.key("days_left").integer(d.due.days() - today.days()).key("basis").string("beschikking").key("label").string("VERIFIED");
+        } else {
+            write_deadline_members(w, rules, rules.compute(*rules.kind(d.kind), d.from, AppealParty::unknown, today));
+        }
+        w.end_object();
+    }
+    w.end_array().end_object();
     return w.release();
 }
 

@@ -21,6 +21,9 @@ Result<json::OwnedText> apply_document(const Procedures &p, std::string_view spe
 // and the rights and helpers of each party (or of one).
 Result<json::OwnedText> state_document(const Procedures &p, std::string_view spec_json, std::string_view instance_json,
                                        std::string_view query_json);
+// One child's procedure as the dossier records it: the instance of the law specification, the
+// recorded steps the procedure does not allow (with why), and the dates the court set.
+Result<json::OwnedText> from_dossier_document(const Procedures &p, std::string_view dossier_json, std::string_view request_json);
 // A shipped specification's JSON, or the list of them.
 Result<json::OwnedText> spec_document(const Procedures &p, std::string_view name);
 

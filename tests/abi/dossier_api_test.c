@@ -102,6 +102,33 @@ static void test_validate_the_example(void **state) {
     helder_free(report);
 }
 
+/* The procedure's finding joins the report: eight weeks before the OTS ends, with no extension
+ * decided, and not a day earlier. */
+static void test_validate_adds_the_procedures_findings(void **state) {
+    char *report = NULL;
+    (void)state;
+    assert_int_equal(helder_dossier_validate(ctx, example, example_len, "{\"today\":\"2027-03-16\"}", 22, &report, NULL), HELDER_OK);
+    assert_non_null(strstr(report, "\"rule\":\"procedure.measure_ends_soon\""));
+    assert_non_null(strstr(report, "11 mei 2027"));
+    assert_non_null(strstr(report, "\"valid\":true"));
+    helder_free(report);
+    assert_int_equal(helder_dossier_validate(ctx, example, example_len, "{\"today\":\"2027-03-15\"}", 22, &report, NULL), HELDER_OK);
+    assert_null(strstr(report, "procedure.measure_ends_soon"));
+    helder_free(report);
+}
+
+static void test_procedure_from_the_dossier(void **state) {
+    char *out = NULL;
+    const char request[] = "{\"child\":\"daan\",\"today\":\"2026-11-23\"}";
+    (void)state;
+    assert_int_equal(helder_procedure_from_dossier(ctx, example, example_len, request, sizeof request - 1, &out, NULL), HELDER_OK);
+    assert_non_null(strstr(out, "\"event\":\"beschikking_ots\""));
+    assert_non_null(strstr(out, "\"kind\":\"measure_end\""));
+    assert_non_null(strstr(out, "\"due\":\"2027-05-11\""));
+    assert_non_null(strstr(out, "\"notes\":[]"));
+    helder_free(out);
+}
+
 static void test_validate_bad_input_is_a_report(void **state) {
     const char *inputs[] = {"", "{", "[]", "{\"a\":1,\"a\":2}", "\xff\xfe", "{\"format_version\":\"1\"}"};
     const char *statuses[] = {"not_json", "not_json", "invalid", "invalid", "invalid_utf8", "invalid"};
@@ -424,6 +451,8 @@ static void test_threads_with_their_own_handles(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_validate_the_example),
+        cmocka_unit_test(test_validate_adds_the_procedures_findings),
+        cmocka_unit_test(test_procedure_from_the_dossier),
         cmocka_unit_test(test_validate_bad_input_is_a_report),
         cmocka_unit_test(test_validate_bad_arguments),
         cmocka_unit_test(test_render_one_kind_each),

@@ -287,9 +287,27 @@ static helder_status call_procedure_state(const struct api *api, const struct er
                                   OUT(OUT_LEN, len));
 }
 
+static helder_status call_procedure_from_dossier(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_from_dossier(ctx_for(c), c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                         OUT(OUT_LEN, len));
+}
+
 static helder_status call_procedure_spec(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_procedure_spec(ctx_for(c), c->input.ptr, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
+}
+
+static helder_status call_procedure_verify(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_verify(c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                   OUT(OUT_LEN, len));
+}
+
+static helder_status call_procedure_render(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_procedure_render(c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
+                                   OUT(OUT_LEN, len));
 }
 
 static helder_status call_store_open(const struct api *api, const struct error_case *c, struct outs *o) {
@@ -324,7 +342,8 @@ static helder_status call_store_verify(const struct api *api, const struct error
 
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
-    DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_SPEC, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_FROM_DOSSIER, PROCEDURE_SPEC, PROCEDURE_VERIFY,
+    PROCEDURE_RENDER, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -340,7 +359,10 @@ static const struct api kApis[API_COUNT] = {
     [PROCEDURE_DEADLINE] = API(helder_procedure_deadline, OUT_JSON | OUT_LEN, call_procedure_deadline),
     [PROCEDURE_APPLY] = API(helder_procedure_apply, OUT_JSON | OUT_LEN, call_procedure_apply),
     [PROCEDURE_STATE] = API(helder_procedure_state, OUT_JSON | OUT_LEN, call_procedure_state),
+    [PROCEDURE_FROM_DOSSIER] = API(helder_procedure_from_dossier, OUT_JSON | OUT_LEN, call_procedure_from_dossier),
     [PROCEDURE_SPEC] = API(helder_procedure_spec, OUT_JSON | OUT_LEN, call_procedure_spec),
+    [PROCEDURE_VERIFY] = API(helder_procedure_verify, OUT_JSON | OUT_LEN, call_procedure_verify),
+    [PROCEDURE_RENDER] = API(helder_procedure_render, OUT_JSON | OUT_LEN, call_procedure_render),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
     [STORE_READ] = API_STORE_OP(helder_store_read, 0),
@@ -497,9 +519,36 @@ static const struct error_case kCases[] = {
     {&kApis[PROCEDURE_STATE], "NULL out, out_len given", E_ARG, .input = NEW_INSTANCE, .null_outs = OUT_JSON},
     {&kApis[PROCEDURE_STATE], "unknown party", E_JSON, .input = NEW_INSTANCE, .options = S("{\"party\":\"judge\"}")},
     {&kApis[PROCEDURE_STATE], "impossible today", E_JSON, .input = NEW_INSTANCE, .options = S("{\"today\":\"2026-13-01\"}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "NULL ctx", E_ARG, .handle = NULL_HANDLE, .input = S("{}"), .options = S("{\"child\":\"daan\"}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "NULL out, out_len given", E_ARG, .input = S("{}"), .options = S("{\"child\":\"daan\"}"), .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "no child", E_JSON, .input = S("{}"), .options = S("{}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "not a child of the household", E_JSON, .input = S("{\"household\":{\"members\":[]}}"),
+     .options = S("{\"child\":\"daan\"}")},
+    {&kApis[PROCEDURE_FROM_DOSSIER], "truncated dossier", E_JSON, .input = S("{\"household\":"), .options = S("{\"child\":\"daan\"}")},
     {&kApis[PROCEDURE_SPEC], "NULL ctx", E_ARG, .handle = NULL_HANDLE},
     {&kApis[PROCEDURE_SPEC], "NULL out, out_len given", E_ARG, .null_outs = OUT_JSON},
     {&kApis[PROCEDURE_SPEC], "unknown name", E_ARG, .input = S("judge")},
+    /* helder_procedure_verify */
+    {&kApis[PROCEDURE_VERIFY], "NULL out, out_len given", E_ARG, .input = S("law"), .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_VERIFY], "NULL spec with a length", E_ARG, .input = NUL_WITH_LEN(3)},
+    {&kApis[PROCEDURE_VERIFY], "NULL options with a length", E_ARG, .input = S("law"), .options = NUL_WITH_LEN(2)},
+    {&kApis[PROCEDURE_VERIFY], "no spec", E_ARG, .input = {NULL, 0}},
+    {&kApis[PROCEDURE_VERIFY], "unknown shipped spec", E_ARG, .input = S("elders")},
+    {&kApis[PROCEDURE_VERIFY], "spec that does not load", E_JSON, .input = S("{\"format\":\"helder-procedure\"}")},
+    {&kApis[PROCEDURE_VERIFY], "unknown option", E_JSON, .input = S("law"), .options = S("{\"x\":1}")},
+    {&kApis[PROCEDURE_VERIFY], "too many states", HELDER_E_TOO_LARGE, .input = S("law"), .options = S("{\"max_states\":5}")},
+    {&kApis[PROCEDURE_VERIFY], "spec with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = S("{\"id\":\"\xff\"}")},
+
+    /* helder_procedure_render */
+    {&kApis[PROCEDURE_RENDER], "NULL out, out_len given", E_ARG, .input = S("law"), .options = S("{\"format\":\"dot\"}"),
+     .null_outs = OUT_JSON},
+    {&kApis[PROCEDURE_RENDER], "NULL spec with a length", E_ARG, .input = NUL_WITH_LEN(3), .options = S("{\"format\":\"dot\"}")},
+    {&kApis[PROCEDURE_RENDER], "no format", E_JSON, .input = S("law")},
+    {&kApis[PROCEDURE_RENDER], "unknown format", E_JSON, .input = S("law"), .options = S("{\"format\":\"svg\"}")},
+    {&kApis[PROCEDURE_RENDER], "unknown stage to highlight", E_JSON, .input = S("law"),
+     .options = S("{\"format\":\"dot\",\"highlight\":[\"nergens\"]}")},
+    {&kApis[PROCEDURE_RENDER], "options with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = S("law"),
+     .options = S("{\"format\":\"\xff\"}")},
 
     /* helder_dossier_render (the same adapter as helder_text_render) */
     {&kApis[DOSSIER_RENDER], "NULL sources with a count", E_ARG, .handle = NULL_HANDLE},

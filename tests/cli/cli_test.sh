@@ -154,6 +154,61 @@ PY
     expect_exit 0 "$helder" procedure --help
     grep -q 'vervallenverklaring-aanwijzing' "$tmp/out" || fail "the help does not list the kinds"
     ;;
+procedure_verify)
+    broken=$src/tests/data/procedure/broken
+    # A correct specification: every property holds, exit 0.
+    expect_exit 0 "$helder" procedure verify "$broken/clean.json" --lang en
+    grep -q 'Every property holds.' "$tmp/out" || fail "no verdict in: $(cat "$tmp/out")"
+    # A broken one: exit 1 and the shortest path, numbered, with the facts of each step.
+    expect_exit 1 "$helder" procedure verify "$broken/decision_without_child_invited.json"
+    grep -q 'Klopt niet: Eerst horen.' "$tmp/out" || fail "the failing property is not named: $(cat "$tmp/out")"
+    grep -q '2. Gebeurtenis zitting_gehouden. Dit klopt: De ouders zijn gehoord. Dit klopt niet: Het kind is uitgenodigd.' "$tmp/out" ||
+        fail "no second step with its facts: $(cat "$tmp/out")"
+    grep -q '3. Gebeurtenis beschikking_ots. Dit klopt: Het kind is 12 jaar of ouder.' "$tmp/out" || fail "no third step"
+    expect_exit 1 "$helder" procedure verify "$broken/handover_reachable.json" --format json
+    python3 - "$tmp/out" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["ok"] is False and r["states"] > 0, r
+bad = [p for p in r["properties"] if not p["ok"]]
+assert [p["id"] for p in bad] == ["no_handover"], bad
+assert [s["event"] for s in bad[0]["findings"][0]["path"]] == ["melding", "overdracht"], bad
+PY
+    # The shipped specifications verify clean; from standard input too.
+    expect_exit 0 "$helder" procedure verify law --format json
+    python3 - "$tmp/out" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["ok"] is True and all(p["ok"] for p in r["properties"]) and len(r["properties"]) >= 8, r
+PY
+    expect_exit 0 "$helder" procedure verify toekomstscenario
+    "$helder" procedure verify - < "$broken/clean.json" > "$tmp/out" || fail "a specification on standard input"
+    # Bad input.
+    expect_exit 2 "$helder" procedure verify "$broken/guard_cycle.json"
+    grep -q '/guards/' "$tmp/err" || fail "a guard cycle is not explained: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" procedure verify law --max-states 10
+    grep -q 'more than 10 states' "$tmp/err" || fail "the cap is not explained"
+    expect_exit 2 "$helder" procedure verify "$tmp/missing.json"
+    expect_exit 2 "$helder" procedure verify law --format sarif
+    expect_exit 2 "$helder" procedure verify law toekomstscenario
+    ;;
+procedure_pictures)
+    expect_exit 0 "$helder" procedure dot law --highlight ots,geen_klacht
+    head -1 "$tmp/out" | grep -q '^digraph "nl-jeugdbescherming" {$' || fail "no digraph: $(head -1 "$tmp/out")"
+    [ "$(grep -c 'fillcolor="#fff59d"' "$tmp/out")" -eq 2 ] || fail "not two highlighted stages"
+    grep -q '"spoed" -> "zitting"' "$tmp/out" || fail "no transition from spoed to the hearing"
+    if command -v dot > /dev/null; then
+        dot -Tsvg "$tmp/out" > "$tmp/law.svg" || fail "graphviz does not read the picture"
+    fi
+    expect_exit 0 "$helder" procedure mermaid toekomstscenario --lang en
+    grep -q '^flowchart TD$' "$tmp/out" || fail "no flowchart"
+    grep -q 'condition: safeguards_for_compulsion' "$tmp/out" || fail "no guard on a transition"
+    expect_exit 2 "$helder" procedure dot law --highlight nergens
+    grep -q 'no stage "nergens"' "$tmp/err" || fail "an unknown stage is not explained"
+    expect_exit 2 "$helder" procedure mermaid law --lang de
+    expect_exit 0 "$helder" procedure --help
+    grep -q 'procedure verify' "$tmp/out" || fail "the help does not show verify"
+    ;;
 usage_errors)
     expect_exit 2 "$helder"
     expect_exit 2 "$helder" nonsense

@@ -5,6 +5,7 @@
 #include "core/json_schema.hh"
 #include "core/resources.hh"
 #include "dossier/dossier_model.hh"
+#include "procedure/from_dossier.hh"
 #include "procedure/procedure_document.hh"
 #include "procedure/engine.hh"
 #include "procedure/parties.hh"
@@ -201,6 +202,13 @@ TEST(ProcedureDocument, AnInstanceReplaysToTheSameState) {
     EXPECT_NE(rights.find("\"id\":\"appeal\""), std::string::npos) << rights;
     EXPECT_NE(rights.find("\"id\":\"void_directive\""), std::string::npos) << rights;
     EXPECT_EQ(st.root().find("parties").size(), 1u);
+    // A year later, with no extension asked for, the OTS has ended by itself: the stored events
+    // are the same, the day decides.
+    const json::Document later = answer(state_document(p, "", instance, R"({"today": "2027-01-23", "party": "parent_with_gezag"})"));
+    EXPECT_EQ(later.root().find("stages").element(0).find("id").as_string(), "afgesloten") << later.root().raw();
+    EXPECT_FALSE(later.root().find("facts").find("measure_in_force").as_bool());
+    const json::Document on_last_day = answer(state_document(p, "", instance, R"({"today": "2027-01-21"})"));
+    EXPECT_EQ(on_last_day.root().find("stages").element(0).find("id").as_string(), "ots");
     // The same events give the same answer, byte for byte.
     EXPECT_EQ(std::string(st.root().raw()),
               std::string(answer(state_document(p, "", instance, R"({"today": "2026-02-01", "party": "parent_with_gezag"})")).root().raw()));
@@ -235,6 +243,74 @@ TEST(ProcedureDocument, BadInputHasAClearStatus) {
     const json::Document a = answer(apply_document(p, "", empty, R"({"event": "judge_decides", "date": "2026-02-03"})"));
     EXPECT_FALSE(a.root().find("applied").as_bool());
     EXPECT_EQ(a.root().find("refusal").find("code").as_string(), "unknown_event");
+}
+
+}  // namespace
+}  // namespace helder::procedure
+
+namespace helder::procedure {
+namespace {
+
+std::string example_dossier(const char *name) {
+    return helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/" + name);
+}
+
+// The example family: help from the local team, the Raad's request, and an OTS decided after the
+// parents and Daan (13) were heard. Built from the dossier, Daan's procedure stands at the OTS,
+// with the end the judge set and the last day to appeal.
+TEST(ProcedureFromDossier, TheExampleFamilysOtsIsWhereTheProcedureStands) {
+    const Procedures p(law());
+    auto doc = json::Document::parse(example_dossier("familie-de-boer.json"));
+    ASSERT_TRUE(doc.ok());
+    for (const char *child : {"daan", "noor"}) {
+        auto proc = procedure_of_child(p, doc->root(), child, *Date::parse("2026-11-23"));
+        ASSERT_TRUE(proc.ok()) << proc.error().message;
+        EXPECT_TRUE(proc->notes.empty()) << child << ": " << (proc->notes.empty() ? "" : proc->notes[0].event.input.event + " " + proc->notes[0].refusal.reasons[0].en);
+        std::vector<std::string> events;
+        for (const MappedEvent &e : proc->applied) events.push_back(e.input.event);
+        EXPECT_EQ(events, (std::vector<std::string>{"hulp_gevraagd", "raad_gevraagd", "raadsonderzoek_start", "verzoek_ingediend", "zitting_gehouden", "beschikking_ots"}))
+            << child;
+        Instance i(p.shipped("law") ? *p.shipped("law") : shipped("law"), proc->birth);
+        for (const MappedEvent &e : proc->applied) ASSERT_FALSE(i.apply(e.input)) << e.input.event;
+        EXPECT_EQ(stage_of(i), "ots");
+        ASSERT_EQ(proc->deadlines.size(), 2u);
+        EXPECT_EQ(proc->deadlines[0].kind, "measure_end");
+        EXPECT_EQ(proc->deadlines[0].due.str(), "2027-05-11");  // as the judge set it
+        EXPECT_EQ(proc->deadlines[1].kind, "hoger-beroep");
+        EXPECT_EQ(proc->deadlines[1].due.str(), "2026-08-12");
+    }
+}
+
+// A measure the dossier records without the hearing the law asks for is not applied: it is a note
+// that says which safeguard is missing. Here Daan (13) was not invited.
+TEST(ProcedureFromDossier, AMeasureWithoutTheHearingIsANoteNotAStep) {
+    const Procedures p(law());
+    std::string d = example_dossier("familie-de-boer.json");
+    const std::string invited = "{\"member\": \"daan\", \"invited\": true, \"view\": \"Daan vertelde de rechter";
+    ASSERT_NE(d.find(invited), std::string::npos);
+    d.replace(d.find(invited), invited.size(), "{\"member\": \"daan\", \"invited\": false, \"view\": \"Daan vertelde de rechter");
+    auto doc = json::Document::parse(d);
+    auto proc = procedure_of_child(p, doc->root(), "daan", *Date::parse("2026-11-23"));
+    ASSERT_TRUE(proc.ok());
+    ASSERT_EQ(proc->notes.size(), 1u);
+    EXPECT_EQ(proc->notes[0].event.input.event, "beschikking_ots");
+    EXPECT_EQ(proc->notes[0].event.pointer, "/measures/0");
+    EXPECT_NE(proc->notes[0].refusal.reasons[0].nl.find("Niemand heeft het kind uitgenodigd"), std::string::npos);
+}
+
+// Eight weeks before the OTS ends, with no extension decided, the dossier report says so; the
+// day before that window, it does not.
+TEST(ProcedureFromDossier, AMeasureEndingSoonIsAFindingOfTheDossierReport) {
+    const Procedures p(law());
+    const std::string d = example_dossier("familie-de-boer.json");
+    const auto findings = procedure_findings(p, d, *Date::parse("2027-03-16"));  // 56 days before 11 May 2027
+    ASSERT_EQ(findings.size(), 2u);  // Daan and Noor
+    EXPECT_EQ(findings[0].code, "procedure.measure_ends_soon");
+    EXPECT_EQ(findings[0].severity, HELDER_SEVERITY_WARNING);
+    EXPECT_NE(findings[0].text.nl.find("11 mei 2027"), std::string::npos) << findings[0].text.nl;
+    EXPECT_EQ(findings[0].source.law->id, "ots_extension_max");
+    EXPECT_TRUE(procedure_findings(p, d, *Date::parse("2027-03-15")).empty());
+    helder::testing::expect_plain_dutch("measure_ends_soon", findings[0].text.nl, {"jargon"});
 }
 
 }  // namespace

@@ -539,9 +539,9 @@ TEST_F(StoreTest, TheExportNamesTheRightsOfItsReader) {
                               "advocaat nodig", "schriftelijke aanwijzing", "binnen 2 weken"})
         EXPECT_NE(rights.find(right), std::string::npos) << right << " in:\n" << rights;
     // Each right with the note for its label: none for VERIFIED, one for SECONDARY, one for UNVERIFIED.
-    const auto line_with = [&](const std::string &text, const char *part) {
-        const size_t at = text.find(part);
-        return at == std::string::npos ? std::string() : text.substr(text.rfind('\n', at) + 1, text.find('\n', at) - text.rfind('\n', at) - 1);
+    const auto line_with = [&](const std::string &all, const char *part) {
+        const size_t at = all.find(part);
+        return at == std::string::npos ? std::string() : all.substr(all.rfind('\n', at) + 1, all.find('\n', at) - all.rfind('\n', at) - 1);
     };
     EXPECT_EQ(line_with(rights, "Jeugdstem").find("Vraag het na"), std::string::npos) << rights;  // VERIFIED
     EXPECT_NE(line_with(rights, "minstens 20 jaar").find("niet in de wet zelf"), std::string::npos) << rights;  // SECONDARY

@@ -16,6 +16,8 @@ const char kUsage[] =
     "  check [FILE...|-]   check Dutch text for plain language (helder check --help)\n"
     "  dossier validate    check family dossiers (helder dossier --help)\n"
     "  procedure deadline  the last day of a legal deadline (helder procedure --help)\n"
+    "  procedure verify    prove the properties of a procedure specification\n"
+    "  procedure dot|mermaid  draw a procedure specification\n"
     "\n"
     "Options:\n"
     "  --version           print the version of the tool and of libhelder\n"

@@ -1,4 +1,7 @@
 // helder procedure deadline: the last day of a legal deadline, with how it was counted.
+// helder procedure verify: the properties of a procedure specification, proved or broken.
+// helder procedure dot|mermaid: a picture of a procedure specification.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -11,7 +14,25 @@ namespace {
 
 const char kProcedureUsage[] =
     "Usage: helder procedure deadline KIND --from YYYY-MM-DD [OPTIONS]\n"
+    "       helder procedure verify [SPEC] [--format text|json] [--lang nl|en] [--max-states N]\n"
+    "       helder procedure dot [SPEC] [--highlight STAGE,...] [--lang nl|en]\n"
+    "       helder procedure mermaid [SPEC] [--highlight STAGE,...] [--lang nl|en]\n"
     "\n"
+    "SPEC is a shipped specification (law, the default, or toekomstscenario) or a specification's\n"
+    "JSON file (- for standard input); docs/procedure.md describes the format.\n"
+    "\n"
+    "verify explores every state the specification can reach and proves its properties: every\n"
+    "stage is reachable and can reach an end, every stage has rights for every party, every timer\n"
+    "has an article and a label, every guard reads a fact some event sets, every event is used,\n"
+    "and the properties the specification declares. A property that fails is printed with the\n"
+    "shortest path of events that breaks it. Exit status: 0 every property holds, 1 one fails,\n"
+    "2 usage or input error.\n"
+    "\n"
+    "dot and mermaid print a picture (Graphviz: helder procedure dot | dot -Tsvg > p.svg): the\n"
+    "stages by region, the transitions with their event and guards, compulsory stages filled,\n"
+    "the emergency path in red, end stages framed twice, --highlight stages in yellow.\n"
+    "\n"
+    "deadline:\n"
     "Prints the last day of a legal deadline: each step of the count (months as the Hoge Raad\n"
     "counts them, the Algemene termijnenwet where it applies, working days where the limit is in\n"
     "working days), the article, how sure helder is of it (VERIFIED, SECONDARY, UNVERIFIED) and\n"
@@ -32,6 +53,8 @@ const char kProcedureUsage[] =
     "\n"
     "Exit status: 0 the deadline was computed, 2 usage or input error.\n";
 
+
+
 // A value for a JSON string: the values reach here checked for their shape, but a kind may be
 // anything a user typed, so quotes, backslashes and control characters are escaped.
 std::string json_string(const std::string &s) {
@@ -49,6 +72,89 @@ std::string json_string(const std::string &s) {
     return out + "\"";
 }
 
+// A specification as the C API takes it: a shipped one by name, or the text of a file.
+bool spec_argument(const std::string &arg, std::string &spec, std::string &error) {
+    if (arg.empty() || arg == "law" || arg == "toekomstscenario") {
+        spec = arg.empty() ? "law" : arg;
+        return true;
+    }
+    return read_input(arg, spec, error);
+}
+
+using SpecFunction = helder_status (*)(const char *, size_t, const char *, size_t, char **, size_t *);
+
+// Calls a specification function; prints what it says, or the error. The answer stays in `answer`.
+int call_spec(SpecFunction fn, const char *what, const std::string &spec, const std::string &options, std::string &answer) {
+    char *out = nullptr;
+    size_t len = 0;
+    const helder_status st = fn(spec.data(), spec.size(), options.data(), options.size(), &out, &len);
+    if (st != HELDER_OK) return library_error("procedure", what, st);
+    answer.assign(out, len);
+    helder_free(out);
+    return kExitOk;
+}
+
+// helder procedure verify|dot|mermaid [SPEC] [OPTIONS]
+int spec_command(const std::string &sub, const std::vector<std::string> &args) {
+    std::string spec_arg, format = sub == "verify" ? "text" : sub, lang = "nl", highlight, max_states;
+    bool have_spec = false;
+    for (size_t i = 1; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--help" || a == "-h") {
+            std::fputs(kProcedureUsage, stdout);
+            return kExitOk;
+        }
+        std::string *slot = a == "--lang" ? &lang
+                            : sub == "verify" && a == "--format" ? &format
+                            : sub == "verify" && a == "--max-states" ? &max_states
+                            : sub != "verify" && a == "--highlight" ? &highlight
+                                                                     : nullptr;
+        if (slot) {
+            if (i + 1 >= args.size()) return usage_error("procedure", a + " needs a value");
+            *slot = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            return usage_error("procedure", "unknown option " + a);
+        } else if (!have_spec) {
+            spec_arg = a;
+            have_spec = true;
+        } else {
+            return usage_error("procedure", "one SPEC only, not also '" + a + "'");
+        }
+    }
+    if (lang != "nl" && lang != "en") return usage_error("procedure", "--lang must be nl or en");
+    if (format != "text" && format != "json" && sub == "verify") return usage_error("procedure", "--format must be text or json");
+    if (!max_states.empty() && max_states.find_first_not_of("0123456789") != std::string::npos)
+        return usage_error("procedure", "--max-states must be a number");
+    std::string spec, error;
+    if (!spec_argument(spec_arg, spec, error)) return usage_error("procedure", error);
+    std::string answer;
+    if (sub != "verify") {
+        std::string options = "{\"format\":\"" + sub + "\",\"language\":\"" + lang + "\",\"highlight\":[";
+        for (size_t at = 0; !highlight.empty() && at <= highlight.size();) {
+            const size_t comma = std::min(highlight.find(',', at), highlight.size());
+            options += (at ? "," : "") + json_string(highlight.substr(at, comma - at));
+            at = comma + 1;
+        }
+        options += "]}";
+        if (const int code = call_spec(helder_procedure_render, sub.c_str(), spec, options, answer)) return code;
+        std::fwrite(answer.data(), 1, answer.size(), stdout);
+        return kExitOk;
+    }
+    const std::string limit = max_states.empty() ? "" : ",\"max_states\":" + max_states;
+    if (const int code = call_spec(helder_procedure_verify, "verify", spec, "{\"format\":\"json\"" + limit + "}", answer)) return code;
+    // The verdict is the document's first "ok": it comes before the properties, and no string in
+    // the document can hold "ok": unescaped.
+    const size_t verdict = answer.find("\"ok\":");
+    const bool holds = verdict != std::string::npos && answer.compare(verdict + 5, 4, "true") == 0;
+    if (format == "text") {
+        const std::string options = "{\"format\":\"text\",\"language\":\"" + lang + "\"" + limit + "}";
+        if (const int code = call_spec(helder_procedure_verify, "verify", spec, options, answer)) return code;
+    }
+    std::fwrite(answer.data(), 1, answer.size(), stdout);
+    if (format == "json") std::fputc('\n', stdout);
+    return holds ? kExitOk : kExitFindings;
+}
+
 }  // namespace
 
 int procedure_command(const std::vector<std::string> &args) {
@@ -56,6 +162,7 @@ int procedure_command(const std::vector<std::string> &args) {
         std::fputs(kProcedureUsage, args.empty() ? stderr : stdout);
         return args.empty() ? kExitUsage : kExitOk;
     }
+    if (args[0] == "verify" || args[0] == "dot" || args[0] == "mermaid") return spec_command(args[0], args);
     if (args[0] != "deadline") return usage_error("procedure", "unknown subcommand '" + args[0] + "'");
     std::string kind, from, today, party, format = "text", lang = "nl";
     for (size_t i = 1; i < args.size(); ++i) {

@@ -143,12 +143,12 @@ export interface DestructionAnswer {
 /** How sure helder is of a legal fact: checked against the law, a secondary source, or not checked. */
 export type LegalLabel = 'VERIFIED' | 'SECONDARY' | 'UNVERIFIED';
 
-/** The deadline kinds of helder_procedure_deadline (lib/data/procedure/deadlines.tsv). @since 1.4 */
+/** The deadline kinds of helder_procedure_deadline (lib/data/procedure/deadlines.tsv). @since 1.3 */
 export type DeadlineKind =
   | 'hoger-beroep' | 'ots' | 'ots-verlenging' | 'voorlopige-ots' | 'muhp' | 'muhp-niet-gebruikt' | 'spoed-zitting'
   | 'schorsing-gezag' | 'vervallenverklaring-aanwijzing' | 'klacht-raad' | 'vernietiging-dossier' | 'vt-triage';
 
-/** A request for the last day of a legal deadline. @since 1.4 */
+/** A request for the last day of a legal deadline. @since 1.3 */
 export interface DeadlineRequest {
   kind: DeadlineKind;
   /** YYYY-MM-DD: the day the period is counted from. */
@@ -161,7 +161,7 @@ export interface DeadlineRequest {
   language?: 'nl' | 'en';
 }
 
-/** A legal deadline as a date, with how it was computed. @since 1.4 */
+/** A legal deadline as a date, with how it was computed. @since 1.3 */
 export interface Deadline {
   format: 1;
   kind: DeadlineKind;
@@ -187,12 +187,12 @@ export interface Deadline {
   warnings: Array<{ id: string } & Message>;
 }
 
-/** The parties whose rights a procedure state gives. @since 1.4 */
+/** The parties whose rights a procedure state gives. @since 1.3 */
 export type ProcedureParty =
   | 'parent_with_gezag' | 'parent_without_gezag' | 'foster_parent' | 'child_under_12' | 'child_12_15' | 'child_16_17'
   | 'young_adult' | 'other_adult';
 
-/** One event of a child's procedure. @since 1.4 */
+/** One event of a child's procedure. @since 1.3 */
 export interface ProcedureEvent {
   /** An event id of the specification (e.g. "spoedbeslissing"). */
   event: string;
@@ -203,7 +203,7 @@ export interface ProcedureEvent {
   facts?: Record<string, boolean>;
 }
 
-/** One child's procedure: the events so far, kept by the caller (lib/data/schemas/procedure-instance.schema.json). @since 1.4 */
+/** One child's procedure: the events so far, kept by the caller (lib/data/schemas/procedure-instance.schema.json). @since 1.3 */
 export interface ProcedureInstance {
   format: 'helder-procedure-instance';
   format_version: number;
@@ -234,7 +234,7 @@ export interface ProcedureRefusal {
   reasons: Message[];
 }
 
-/** The answer to applyProcedureEvent(). @since 1.4 */
+/** The answer to applyProcedureEvent(). @since 1.3 */
 export interface ProcedureApplyAnswer {
   format: 1;
   applied: boolean;
@@ -247,7 +247,7 @@ export interface ProcedureApplyAnswer {
   instance: ProcedureInstance;
 }
 
-/** Options of procedureState(). @since 1.4 */
+/** Options of procedureState(). @since 1.3 */
 export interface ProcedureStateOptions {
   /** YYYY-MM-DD, for the deadlines' days_left; default: today (UTC). */
   today?: string;
@@ -257,7 +257,7 @@ export interface ProcedureStateOptions {
   spec?: object | string | Uint8Array;
 }
 
-/** Where a child's procedure stands. @since 1.4 */
+/** Where a child's procedure stands. @since 1.3 */
 export interface ProcedureState {
   format: 1;
   today: string;
@@ -283,13 +283,13 @@ export interface ProcedureState {
   }>;
 }
 
-/** The shipped specifications (procedureSpec() without a name). @since 1.4 */
+/** The shipped specifications (procedureSpec() without a name). @since 1.3 */
 export interface ProcedureSpecList {
   format: 1;
   specifications: Array<{ name: string; id: string; version: string; kind: 'law' | 'policy'; title: Message }>;
 }
 
-/** Options of newProcedureInstance(). @since 1.4 */
+/** Options of newProcedureInstance(). @since 1.3 */
 export interface NewProcedureInstanceOptions {
   /** A shipped specification; default 'law'. */
   spec?: 'law' | 'toekomstscenario';
@@ -352,23 +352,23 @@ export class Helder {
   validateDossierJson(dossier: object | string | Uint8Array, options?: DossierValidateOptions): string;
   /** The part of a dossier one person may see (the store's rules). Throws E_DENIED when nothing. @since 1.3 */
   viewDossier(dossier: object | string | Uint8Array, request: DossierViewRequest): DossierView;
-  /** The last day of a legal deadline, with its basis, label and steps; format 'text' gives text. @since 1.4 */
+  /** The last day of a legal deadline, with its basis, label and steps; format 'text' gives text. @since 1.3 */
   procedureDeadline(request: DeadlineRequest & { format?: 'json' }): Deadline;
   procedureDeadline(request: DeadlineRequest & { format: 'text' }): string;
   procedureDeadlineJson(request: DeadlineRequest | string): string;
-  /** Applies one event; a refusal is an answer ({applied: false, refusal}), not an error. @since 1.4 */
+  /** Applies one event; a refusal is an answer ({applied: false, refusal}), not an error. @since 1.3 */
   applyProcedureEvent(instance: ProcedureInstance | string, event: ProcedureEvent | string,
                       options?: { spec?: object | string | Uint8Array }): ProcedureApplyAnswer;
   applyProcedureEventJson(instance: ProcedureInstance | string, event: ProcedureEvent | string,
                           options?: { spec?: object | string | Uint8Array }): string;
-  /** Where the procedure stands: stages, next steps, running deadlines, rights. @since 1.4 */
+  /** Where the procedure stands: stages, next steps, running deadlines, rights. @since 1.3 */
   procedureState(instance: ProcedureInstance | string, options?: ProcedureStateOptions): ProcedureState;
   procedureStateJson(instance: ProcedureInstance | string, options?: ProcedureStateOptions): string;
-  /** The list of shipped specifications, or one of them (as its JSON file). @since 1.4 */
+  /** The list of shipped specifications, or one of them (as its JSON file). @since 1.3 */
   procedureSpec(): ProcedureSpecList;
   procedureSpec(name: string): Record<string, any>;
   procedureSpecJson(name?: string): string;
-  /** A new instance (no events) on a shipped specification, checked by the library. @since 1.4 */
+  /** A new instance (no events) on a shipped specification, checked by the library. @since 1.3 */
   newProcedureInstance(options?: NewProcedureInstanceOptions): ProcedureInstance;
   /** A store in memory; it keeps this context alive, and delete() closes it. */
   openStore(options?: { busy_timeout_ms?: number }): Store;

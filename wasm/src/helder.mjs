@@ -302,14 +302,14 @@ export class Helder {
   /**
    * The last day of a legal deadline (helder_procedure_deadline): request {kind, from, party?,
    * today?, format?, language?}. Returns {kind, from, due, basis, label, atw_applies, steps,
-   * warnings, …}; with format 'text' the plain-language text. @since 1.4
+   * warnings, …}; with format 'text' the plain-language text. @since 1.3
    */
   procedureDeadline(request) {
     const text = this.procedureDeadlineJson(request);
     return text.startsWith('{') ? JSON.parse(text) : text;
   }
 
-  /** procedureDeadline(), as the exact text the C API returns. @since 1.4 */
+  /** procedureDeadline(), as the exact text the C API returns. @since 1.3 */
   procedureDeadlineJson(request) {
     const core = this.#alive();
     return call(core, core.helderConstants, (r, rl, out, outLen) => core._helder_procedure_deadline(r, rl, out, outLen), [bytesOf(request)]).text;
@@ -320,26 +320,26 @@ export class Helder {
    * object or JSON text, e.g. from newProcedureInstance() or the last answer's "instance").
    * Returns {applied, refusal, spec, stages, instance}: a refused event is an answer, not an
    * error (refusal.reasons name each missing safeguard). options.spec: a specification of your
-   * own (object or JSON text); without it, the shipped one the instance names. @since 1.4
+   * own (object or JSON text); without it, the shipped one the instance names. @since 1.3
    */
   applyProcedureEvent(instance, event, options = {}) {
     return JSON.parse(this.applyProcedureEventJson(instance, event, options));
   }
 
-  /** applyProcedureEvent(), as the exact JSON text the C API returns. @since 1.4 */
+  /** applyProcedureEvent(), as the exact JSON text the C API returns. @since 1.3 */
   applyProcedureEventJson(instance, event, { spec } = {}) {
     return this.#instanceCall('_helder_procedure_apply', spec, instance, event);
   }
 
   /**
    * Where a child's procedure stands: stages, facts, next steps with their guards, running
-   * deadlines and each party's rights and helpers. options {today?, party?, spec?}. @since 1.4
+   * deadlines and each party's rights and helpers. options {today?, party?, spec?}. @since 1.3
    */
   procedureState(instance, options = {}) {
     return JSON.parse(this.procedureStateJson(instance, options));
   }
 
-  /** procedureState(), as the exact JSON text the C API returns. @since 1.4 */
+  /** procedureState(), as the exact JSON text the C API returns. @since 1.3 */
   procedureStateJson(instance, { spec, ...query } = {}) {
     return this.#instanceCall('_helder_procedure_state', spec, instance, query);
   }
@@ -356,13 +356,13 @@ export class Helder {
 
   /**
    * A shipped procedure specification ('law', 'toekomstscenario', or its id) as an object, or
-   * without a name the list {specifications: [{name, id, version, kind, title}]}. @since 1.4
+   * without a name the list {specifications: [{name, id, version, kind, title}]}. @since 1.3
    */
   procedureSpec(name) {
     return JSON.parse(this.procedureSpecJson(name));
   }
 
-  /** procedureSpec(), as the exact JSON text the C API returns. @since 1.4 */
+  /** procedureSpec(), as the exact JSON text the C API returns. @since 1.3 */
   procedureSpecJson(name) {
     const core = this.#alive();
     const ctx = this.#ctx;
@@ -376,7 +376,7 @@ export class Helder {
    * A new procedure instance (no events yet) for one child on a shipped specification:
    * options {spec: 'law' | 'toekomstscenario' (default 'law'), child: {id?, birthDate?}}. The
    * specification's id and version come from the library; the library checks the result, so an
-   * unknown specification or a birth date that does not exist throws a HelderError. @since 1.4
+   * unknown specification or a birth date that does not exist throws a HelderError. @since 1.3
    */
   newProcedureInstance({ spec = 'law', child = {} } = {}) {
     const { id, version } = this.procedureSpec(spec);
