@@ -296,6 +296,53 @@ export interface NewProcedureInstanceOptions {
   child?: { id?: string; /** YYYY-MM-DD: decides the child's age on each event's day. */ birthDate?: string };
 }
 
+/** Options of verifyProcedure(). @since 1.3 */
+export interface VerifyProcedureOptions {
+  /** 1..100000000; default 10000000. More reachable states throw E_TOO_LARGE. */
+  max_states?: number;
+  format?: 'json' | 'text';
+  language?: 'nl' | 'en';
+}
+
+/** The verification of a procedure specification (helder_procedure_verify). @since 1.3 */
+export interface ProcedureVerification {
+  format: 1;
+  spec: { id: string; version: string; kind: 'law' | 'policy' };
+  /** Every property holds. */
+  ok: boolean;
+  states: number;
+  edges: number;
+  seconds: number;
+  properties: Array<{
+    id: string;
+    kind: string;
+    declared: boolean;
+    ok: boolean;
+    text: Message;
+    findings: Array<{
+      code: string;
+      nl: string;
+      en: string;
+      stage: string | null;
+      party: string | null;
+      /** The shortest path of events from the start that breaks the property. */
+      path: Array<{ event: string; facts: Record<string, boolean>; nl: string; en: string }> | null;
+    }>;
+  }>;
+}
+
+/** One child's procedure as a dossier records it (helder_procedure_from_dossier). @since 1.3 */
+export interface ProcedureFromDossier {
+  format: 1;
+  child: string;
+  today: string;
+  instance: ProcedureInstance;
+  sources: string[];
+  notes: Array<{ event: string; date: string; pointer: string; code: string; reasons: Message[] }>;
+  deadlines: Array<{ measure: string; measure_kind: string; pointer: string; kind: string; from: string; due: string;
+                     days_left: number; basis: string; label: LegalLabel } & Partial<Deadline>>;
+}
+
 /** A dossier store in memory: the requests and answers of include/helder/store.h. */
 export class Store {
   /** Stores open and not yet closed in this realm. */
@@ -368,6 +415,14 @@ export class Helder {
   procedureSpec(): ProcedureSpecList;
   procedureSpec(name: string): Record<string, any>;
   procedureSpecJson(name?: string): string;
+  /** Verifies a specification (a shipped name, or your own); format 'text' gives text. @since 1.3 */
+  verifyProcedure(spec: string | object, options?: VerifyProcedureOptions & { format?: 'json' }): ProcedureVerification;
+  verifyProcedure(spec: string | object, options: VerifyProcedureOptions & { format: 'text' }): string;
+  verifyProcedureJson(spec: string | object, options?: VerifyProcedureOptions): string;
+  /** A specification drawn as Graphviz dot or Mermaid. @since 1.3 */
+  renderProcedure(spec: string | object, options: { format: 'dot' | 'mermaid'; language?: 'nl' | 'en'; highlight?: string[] }): string;
+  /** A child's procedure built from a dossier's recorded decisions and measures. @since 1.3 */
+  procedureFromDossier(dossier: object | string | Uint8Array, request: { child: string; today?: string }): ProcedureFromDossier;
   /** A new instance (no events) on a shipped specification, checked by the library. @since 1.3 */
   newProcedureInstance(options?: NewProcedureInstanceOptions): ProcedureInstance;
   /** A store in memory; it keeps this context alive, and delete() closes it. */

@@ -373,6 +373,48 @@ export class Helder {
   }
 
   /**
+   * Verifies a procedure specification (helder_procedure_verify): explores every state it can
+   * reach and proves its properties. spec: a shipped name ('law', 'toekomstscenario') or a
+   * specification (object or JSON text). options {max_states?, format?, language?}. Returns
+   * {ok, states, edges, properties: [{id, ok, findings: [{…, path}]}], …}; with format 'text'
+   * the plain-language text. @since 1.3
+   */
+  verifyProcedure(spec, options = {}) {
+    const text = this.verifyProcedureJson(spec, options);
+    return text.startsWith('{') ? JSON.parse(text) : text;
+  }
+
+  /** verifyProcedure(), as the exact text the C API returns. @since 1.3 */
+  verifyProcedureJson(spec, options = {}) {
+    return this.#specCall('_helder_procedure_verify', spec, options);
+  }
+
+  /**
+   * Draws a procedure specification (helder_procedure_render) as Graphviz dot or Mermaid text:
+   * options {format: 'dot' | 'mermaid', language?, highlight?: [stage ids]}. @since 1.3
+   */
+  renderProcedure(spec, options) {
+    return this.#specCall('_helder_procedure_render', spec, options);
+  }
+
+  // Calls a C function shaped (spec, spec_len, options, options_len, out, out_len); spec is a
+  // shipped name or a specification (an object is passed as its JSON).
+  #specCall(name, spec, options) {
+    const core = this.#alive();
+    return call(core, core.helderConstants, (s, sl, o, ol, out, outLen) => core[name](s, sl, o, ol, out, outLen),
+      [bytesOf(spec), bytesOf(options)]).text;
+  }
+
+  /**
+   * One child's procedure as a dossier records it (helder_procedure_from_dossier): request
+   * {child: a member id, today?}. Returns {instance (pass it to procedureState()), sources, notes,
+   * deadlines, …}. @since 1.3
+   */
+  procedureFromDossier(dossier, request) {
+    return JSON.parse(this.#report('_helder_procedure_from_dossier', dossier, request));
+  }
+
+  /**
    * A new procedure instance (no events yet) for one child on a shipped specification:
    * options {spec: 'law' | 'toekomstscenario' (default 'law'), child: {id?, birthDate?}}. The
    * specification's id and version come from the library; the library checks the result, so an

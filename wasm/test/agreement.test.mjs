@@ -113,6 +113,9 @@ const procedureCalls = {
   apply: { args: 2, run: (h, [instance, event]) => h.applyProcedureEventJson(instance, event) },
   state: { args: 2, run: (h, [instance, query]) => h.procedureStateJson(instance, JSON.parse(query)) },
   spec: { args: 1, run: (h, [name]) => h.procedureSpecJson(name === '-' ? undefined : name) },
+  // The time a verification took differs run to run: printed as <time> on both sides.
+  verify: { args: 2, run: (h, [name, options]) => h.verifyProcedureJson(name, options).replace(/("seconds":)[0-9.eE+-]+/, '$1<time>') },
+  render: { args: 2, run: (h, [name, options]) => h.renderProcedure(name, options) },
 };
 
 test('the procedure gives the same bytes natively and in WebAssembly', async () => {

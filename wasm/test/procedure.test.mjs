@@ -190,3 +190,47 @@ test('a specification of your own is used instead of the shipped one', () => {
   const shipped = h.applyProcedureEvent(answer.instance, { event: 'hulp_klaar', date: '2026-02-03' });
   assert.equal(shipped.replayed_from_version, 'eigen-1');
 });
+
+test('verification: the shipped specifications hold, a broken one fails with its shortest path', () => {
+  for (const name of ['law', 'toekomstscenario']) {
+    const v = h.verifyProcedure(name);
+    assert.equal(v.ok, true, name);
+    assert.ok(v.states > 0 && v.properties.length > 0);
+    assert.ok(v.properties.every((p) => p.ok));
+  }
+  // Without counter-review and counsel among the guards of the measure, the policy's own property fails.
+  const spec = h.procedureSpec('toekomstscenario');
+  spec.transitions.find((t) => t.event === 'beschikking_maatregel' && t.to === 'maatregel').guards = ['family_heard'];
+  const broken = h.verifyProcedure(spec);
+  assert.equal(broken.ok, false);
+  const property = broken.properties.find((p) => p.id === 'safeguards_before_compulsion');
+  assert.equal(property.ok, false);
+  const path = property.findings.find((f) => f.path)?.path;
+  assert.ok(path && path.length > 0);
+  assert.equal(path.at(-1).event, 'beschikking_maatregel');
+  assert.equal(typeof h.verifyProcedure('law', { format: 'text', language: 'en' }), 'string');
+  assert.throws(() => h.verifyProcedure('law', { max_states: 2 }), (e) => e instanceof HelderError && e.code === 'E_TOO_LARGE');
+  assert.throws(() => h.verifyProcedure('geen-specificatie'), (e) => e.code === 'E_INVALID_ARGUMENT');
+});
+
+test('pictures: Mermaid and dot of a specification, with an instance\'s stage highlighted', () => {
+  const mermaid = h.renderProcedure('law', { format: 'mermaid', highlight: ['spoed'] });
+  assert.match(mermaid, /flowchart/);
+  assert.match(mermaid, /Snelle beslissing van de rechter/);  // the spoed stage, by its title
+  assert.notEqual(mermaid, h.renderProcedure('law', { format: 'mermaid' }));
+  assert.match(h.renderProcedure(h.procedureSpec('toekomstscenario'), { format: 'dot' }), /digraph/);
+  assert.throws(() => h.renderProcedure('law', { format: 'mermaid', highlight: ['nergens'] }), (e) => e.code === 'E_INVALID_JSON');
+});
+
+test('a child\'s procedure from the dossier replays in the package', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const { repoDir } = await import('./helpers.mjs');
+  const dossier = await readFile(path.join(repoDir, 'examples/dossiers/familie-de-boer.json'), 'utf8');
+  const built = h.procedureFromDossier(dossier, { child: 'daan', today: '2026-11-23' });
+  assert.ok(built.instance.events.some((e) => e.event === 'beschikking_ots'));
+  assert.ok(built.deadlines.some((d) => d.kind === 'measure_end' && d.due === '2027-05-11'));
+  const state = h.procedureState(built.instance, { today: '2026-11-23', party: 'child_12_15' });
+  assert.equal(state.stages.find((s) => s.region === 'route').compulsory, true);
+  assert.throws(() => h.procedureFromDossier(dossier, { child: 'niemand' }), (e) => e.code === 'E_INVALID_JSON');
+});
