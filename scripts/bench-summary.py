@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Summarises a Google Benchmark JSON file as Markdown: the rates of each benchmark, and the
 ratios and goals the issues ask for (helder against its peers, measured in the same run).
-Works for bench/text_check_bench and bench/dossier_bench output."""
+Works for the output of every program in bench/."""
 import json
 import sys
 
 data = json.load(open(sys.argv[1]))
 COUNTERS = ("words_per_second", "validations_per_second", "commits_per_second", "deadlines_per_second",
-            "verifications_per_second")
+            "verifications_per_second", "events_per_second")
 states = {}
 rates = {}
 times = {}
@@ -31,7 +31,8 @@ for b in data["benchmarks"]:
 ctx = data["context"]
 units = {u for _, u in rates.values()}
 title = ("Dossier benchmark" if "validations/s" in units else "Deadline benchmark" if "deadlines/s" in units
-         else "Procedure verification benchmark" if "verifications/s" in units else "Text-check benchmark")
+         else "Procedure verification benchmark" if "verifications/s" in units
+         else "Procedure benchmark" if "events/s" in units else "Text-check benchmark")
 print(f"# {title}\n\nhost: {ctx.get('host_name', '?')}, {ctx.get('num_cpus', '?')} CPUs, "
       f"date: {ctx.get('date', '?')}, build: {ctx.get('library_build_type', '?')} Google Benchmark\n")
 print("| benchmark | rate |\n|---|---:|")
@@ -86,3 +87,8 @@ if states:
         t, unit = times[name]
         seconds = t / {"ns": 1e9, "us": 1e6, "ms": 1e3, "s": 1}[unit]
         print(f"Goal: {name} under 1 second: {'met' if seconds < 1 else 'NOT met'} ({seconds:.4f} s)")
+if "ProcedureEngineApply" in rates:
+    best = next((n for n in rates if n.startswith("ProcedureEngineApply (best")), "ProcedureEngineApply")
+    v = rate("ProcedureEngineApply")
+    print(f"Goal: ProcedureEngineApply >= 1,000,000 events/s per core: {'met' if v >= 1e6 else 'NOT met'} "
+          f"(median {v:,.0f}; {best} {rate(best):,.0f})")

@@ -3,16 +3,20 @@
 # Google Benchmark, on the Dutch corpus, with ucto and hunspell -l in the same run),
 # procedure-verify.json/.md (the verifier on the shipped specifications),
 # dossier.json/.md (validation against ajv and python3-jsonschema in the same run, durable
-# commits, read-back of 1,000 versions) and wasm.json/.md (the WebAssembly budgets, against
-# native and the npm peers in the same run).
+# commits, read-back of 1,000 versions), wasm.json/.md (the WebAssembly budgets, against
+# native and the npm peers in the same run) and procedure.json/.md (events applied per second:
+# native, WebAssembly, the npm API and XState on the same sequence, in the same run).
 # --smoke: a few seconds on the example texts, to check that everything runs (used by test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${HELDER_BENCH_BUILD:-build/release}
 bench=$build/bench/text_check_bench
 dossier_bench=$build/bench/dossier_bench
-[ -x "$bench" ] && [ -x "$dossier_bench" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
+[ -x "$bench" ] && [ -x "$dossier_bench" ] && [ -x "$build/bench/procedure_bench" ] || { echo "build first: cmake --preset release && cmake --build --preset release" >&2; exit 1; }
 (cd wasm && [ -d node_modules/ajv ] || npm ci --no-audit --no-fund >/dev/null)  # the npm peers
+(cd bench/peers && [ -d node_modules/xstate ] || npm ci --no-audit --no-fund >/dev/null)  # XState, the procedure's peer
+# The procedure benchmark needs the package and the engine's WebAssembly build (scripts/wasm-build.sh).
+procedure_ready() { [ -f wasm/dist/helder-core.wasm ] && [ -f build/wasm/wasm/procedure-engine-bench.js ]; }
 if [ "${1:-}" = "--smoke" ]; then
   corpus=$(mktemp)
   out=$(mktemp -d)
@@ -29,6 +33,12 @@ if [ "${1:-}" = "--smoke" ]; then
   if [ -f wasm/dist/helder-core.wasm ]; then
     node wasm/bench/bench.mjs "$corpus" "$bench" "$out/wasm" > /dev/null
   fi
+  if procedure_ready; then
+    node bench/peers/procedure_peers.mjs "$build/bench/procedure_bench" "$out/procedure" 0.05 > /dev/null
+  else
+    "$build/bench/procedure_bench" --benchmark_min_time=0.01 --benchmark_repetitions=1 --benchmark_out="$out/procedure.json" --benchmark_out_format=json
+    python3 scripts/bench-summary.py "$out/procedure.json" > /dev/null
+  fi
   echo "benchmark smoke run: ok"
   exit 0
 fi
@@ -44,4 +54,10 @@ taskset -c 0 "$build/bench/procedure_verify_bench" --benchmark_out=bench/results
 python3 scripts/bench-summary.py bench/results/procedure-verify.json | tee bench/results/procedure-verify.md
 if [ -f wasm/dist/helder-core.wasm ]; then
   node wasm/bench/bench.mjs "$corpus" "$bench" bench/results/wasm
+fi
+if procedure_ready; then
+  taskset -c 0 node bench/peers/procedure_peers.mjs "$build/bench/procedure_bench" bench/results/procedure
+else
+  echo "bench: no procedure figures without the WebAssembly build (scripts/wasm-build.sh)" >&2
+  exit 1
 fi

@@ -2,14 +2,14 @@
 # Runs every libFuzzer target of a fuzz build (preset "fuzz") for SECONDS each, starting from its
 # seed corpus; new inputs go to a scratch folder, not into the repo.
 #
-# The targets are tests/fuzz/fuzz_*.c: each must have been built. Fails (after running them all)
+# The targets are tests/fuzz/fuzz_*.c and fuzz_*.cc: each must have been built. Fails (after running them all)
 # when a target is missing, when the fuzzer exits with a non-zero status, or when it leaves any
 # crash-*, leak-*, timeout-*, oom-* or slow-unit-* file: a unit slower than -report_slow_units is
 # a finding too (the text path must stay linear). Those files are kept in
 # BUILD_DIR/fuzz-artifacts/TARGET/ with the fuzzer's log; rerun one with: TARGET FILE.
 #
 # Usage: scripts/fuzz.sh [--merge] BUILD_DIR SECONDS [TARGET...]
-#   TARGET: e.g. fuzz_text_check; default every tests/fuzz/fuzz_*.c.
+#   TARGET: e.g. fuzz_text_check or fuzz_procedure_events; default every tests/fuzz/fuzz_*.c(c).
 #   --merge: also minimise tests/fuzz/corpus/ (below).
 #
 # --merge: after fuzzing, each corpus is minimised with coverage: libFuzzer's -merge=1 into a
@@ -84,18 +84,20 @@ print(f"  kept {len(keep)} of {len(added)} new inputs")
 PY
 }
 
-sources=("$src"/tests/fuzz/fuzz_*.c)
+sources=("$src"/tests/fuzz/fuzz_*.c "$src"/tests/fuzz/fuzz_*.cc)
 [ -e "${sources[0]}" ] || { echo "fuzz: no tests/fuzz/fuzz_*.c" >&2; exit 1; }
 if [ $# -gt 0 ]; then
   sources=()
   for t in "$@"; do
-    [ -e "$src/tests/fuzz/$t.c" ] || { echo "fuzz: no target $t (tests/fuzz/$t.c)" >&2; exit 2; }
-    sources+=("$src/tests/fuzz/$t.c")
+    found=""
+    for ext in c cc; do [ -e "$src/tests/fuzz/$t.$ext" ] && found=$src/tests/fuzz/$t.$ext; done
+    [ -n "$found" ] || { echo "fuzz: no target $t (tests/fuzz/$t.c or .cc)" >&2; exit 2; }
+    sources+=("$found")
   done
 fi
 failed=()
 for source in "${sources[@]}"; do
-  name=$(basename "$source" .c)
+  name=$(basename "${source%.*}")
   corpus=${name#fuzz_}
   target=$build/tests/fuzz/$name
   if [ ! -x "$target" ]; then

@@ -50,7 +50,16 @@ std::optional<Refusal> Instance::apply(const EventInput &in) {
         if (f < 0 || !contains(e.carries, f)) return Refusal{"unknown_fact", {texts().format("unknown_fact", {{"fact", name}, {"event", e.id}})}};
         (value ? stated_true : stated_false) |= uint64_t{1} << f;
     }
-    // Try it on a copy: a refusal, even after timers fired, leaves the instance as it was.
+    // A refusal leaves the instance as it was. apply_event() decides before it changes anything,
+    // so without a timer to fire first the event is applied in place; when timers fire first, the
+    // whole step is tried on a copy.
+    if (std::none_of(timers_.begin(), timers_.end(), [&](const RunningTimer &t) { return t.due < in.date; })) {
+        const uint64_t facts = ((facts_ | stated_true) & ~stated_false & ~spec_->derived_facts()) | age_facts(in.date);
+        if (auto refused = apply_event(event, in.date, facts, false)) return refused;
+        last_ = in.date;
+        ++applied_;
+        return std::nullopt;
+    }
     Instance next = *this;
     next.fire_expired_before(in.date);
     const uint64_t facts = ((next.facts_ | stated_true) & ~stated_false & ~spec_->derived_facts()) | next.age_facts(in.date);
@@ -96,7 +105,8 @@ static void explain(const Spec &spec, int guard, uint64_t facts, std::vector<Mes
 }
 
 // Every region that has a transition on the event must take one from its current stage; a timer's
-// event moves the regions that can take it and is never refused (the rule is in step.hh).
+// event moves the regions that can take it and is never refused (the rule is in step.hh). It decides
+// before anything changes, so a refusal leaves the instance as it was (apply() relies on it).
 std::optional<Refusal> Instance::apply_event(int event, const Date &date, uint64_t facts, bool expiry) {
     const EventOutcome outcome = take_event(*spec_, event, stages_.data(), facts, expiry);
     if (outcome.refused()) {

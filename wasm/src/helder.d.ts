@@ -140,6 +140,209 @@ export interface DestructionAnswer {
   audit_head: { seq: number; hash: string };
 }
 
+/** How sure helder is of a legal fact: checked against the law, a secondary source, or not checked. */
+export type LegalLabel = 'VERIFIED' | 'SECONDARY' | 'UNVERIFIED';
+
+/** The deadline kinds of helder_procedure_deadline (lib/data/procedure/deadlines.tsv). @since 1.3 */
+export type DeadlineKind =
+  | 'hoger-beroep' | 'ots' | 'ots-verlenging' | 'voorlopige-ots' | 'muhp' | 'muhp-niet-gebruikt' | 'spoed-zitting'
+  | 'schorsing-gezag' | 'vervallenverklaring-aanwijzing' | 'klacht-raad' | 'vernietiging-dossier' | 'vt-triage';
+
+/** A request for the last day of a legal deadline. @since 1.3 */
+export interface DeadlineRequest {
+  kind: DeadlineKind;
+  /** YYYY-MM-DD: the day the period is counted from. */
+  from: string;
+  /** hoger-beroep only (art. 806 Rv); without it the answer warns. */
+  party?: 'requester' | 'copy' | 'other';
+  /** YYYY-MM-DD, for days_left; default: today (UTC). */
+  today?: string;
+  format?: 'json' | 'text';
+  language?: 'nl' | 'en';
+}
+
+/** A legal deadline as a date, with how it was computed. @since 1.3 */
+export interface Deadline {
+  format: 1;
+  kind: DeadlineKind;
+  from: string;
+  party: 'requester' | 'copy' | 'other' | null;
+  today: string;
+  /** The last day, after the Algemene termijnenwet where it applies. */
+  due: string;
+  nominal_due: string;
+  basis: string;
+  fact: string;
+  period: { value: number; unit: string; nl: string; en: string };
+  label: LegalLabel;
+  value_label: LegalLabel;
+  article_label: LegalLabel;
+  date_label: LegalLabel;
+  atw_applies: boolean | null;
+  atw_rules: Array<{ id: string; article: string; label: LegalLabel }>;
+  working_days: boolean;
+  days_left: number;
+  in_time: boolean;
+  steps: Message[];
+  warnings: Array<{ id: string } & Message>;
+}
+
+/** The parties whose rights a procedure state gives. @since 1.3 */
+export type ProcedureParty =
+  | 'parent_with_gezag' | 'parent_without_gezag' | 'foster_parent' | 'child_under_12' | 'child_12_15' | 'child_16_17'
+  | 'young_adult' | 'other_adult';
+
+/** One event of a child's procedure. @since 1.3 */
+export interface ProcedureEvent {
+  /** An event id of the specification (e.g. "spoedbeslissing"). */
+  event: string;
+  /** YYYY-MM-DD; never before the previous event's date. */
+  date: string;
+  actor?: string;
+  /** Facts the event states (only those the event "carries"). */
+  facts?: Record<string, boolean>;
+}
+
+/** One child's procedure: the events so far, kept by the caller (lib/data/schemas/procedure-instance.schema.json). @since 1.3 */
+export interface ProcedureInstance {
+  format: 'helder-procedure-instance';
+  format_version: number;
+  spec: { id: string; version: string };
+  child?: { id?: string; birth_date?: string };
+  events: ProcedureEvent[];
+}
+
+/** A specification as the answers name it. */
+export interface ProcedureSpecRef { id: string; version: string; kind: 'law' | 'policy'; title: Message; note?: Message; }
+
+/** The current stage of one region of the procedure. */
+export interface ProcedureStage {
+  region: string;
+  id: string;
+  title: Message;
+  decides: Message;
+  next: Message;
+  compulsory: boolean;
+  emergency: boolean;
+  end: boolean;
+}
+
+/** Why an event was refused. */
+export interface ProcedureRefusal {
+  code: 'guard_missing' | 'not_possible_here' | 'unknown_event' | 'unknown_fact' | 'date_before_last';
+  /** Each missing safeguard in plain words, with what would make it possible. */
+  reasons: Message[];
+}
+
+/** The answer to applyProcedureEvent(). @since 1.3 */
+export interface ProcedureApplyAnswer {
+  format: 1;
+  applied: boolean;
+  refusal: ProcedureRefusal | null;
+  spec: ProcedureSpecRef;
+  /** Present when the instance was stored with another version of its specification. */
+  replayed_from_version?: string;
+  stages: ProcedureStage[];
+  /** The instance, with the event added when it was applied: pass it to the next call. */
+  instance: ProcedureInstance;
+}
+
+/** Options of procedureState(). @since 1.3 */
+export interface ProcedureStateOptions {
+  /** YYYY-MM-DD, for the deadlines' days_left; default: today (UTC). */
+  today?: string;
+  /** Only this party's rights; default: every party. */
+  party?: ProcedureParty;
+  /** A specification of your own; default: the shipped one the instance names. */
+  spec?: object | string | Uint8Array;
+}
+
+/** Where a child's procedure stands. @since 1.3 */
+export interface ProcedureState {
+  format: 1;
+  today: string;
+  spec: ProcedureSpecRef;
+  replayed_from_version?: string;
+  stages: ProcedureStage[];
+  facts: Record<string, boolean>;
+  next_steps: Array<{
+    event: string;
+    text: Message;
+    to?: ProcedureStage;
+    decision: boolean;
+    possible: boolean;
+    guards: Array<{ id: string; holds: boolean; missing: Message }>;
+  }>;
+  /** The running timers, each with the fields of a Deadline (or, without a deadline kind, from/due/basis/label/days_left). */
+  deadlines: Array<{ timer: string; text: Message } & Partial<Deadline>>;
+  parties: Array<{
+    party: ProcedureParty;
+    title: Message;
+    rights: Array<{ id: string; text: Message }>;
+    helpers: Array<{ id: string; name: Message; text: Message; contact?: string; source?: string; read_on?: string }>;
+  }>;
+}
+
+/** The shipped specifications (procedureSpec() without a name). @since 1.3 */
+export interface ProcedureSpecList {
+  format: 1;
+  specifications: Array<{ name: string; id: string; version: string; kind: 'law' | 'policy'; title: Message }>;
+}
+
+/** Options of newProcedureInstance(). @since 1.3 */
+export interface NewProcedureInstanceOptions {
+  /** A shipped specification; default 'law'. */
+  spec?: 'law' | 'toekomstscenario';
+  child?: { id?: string; /** YYYY-MM-DD: decides the child's age on each event's day. */ birthDate?: string };
+}
+
+/** Options of verifyProcedure(). @since 1.3 */
+export interface VerifyProcedureOptions {
+  /** 1..100000000; default 10000000. More reachable states throw E_TOO_LARGE. */
+  max_states?: number;
+  format?: 'json' | 'text';
+  language?: 'nl' | 'en';
+}
+
+/** The verification of a procedure specification (helder_procedure_verify). @since 1.3 */
+export interface ProcedureVerification {
+  format: 1;
+  spec: { id: string; version: string; kind: 'law' | 'policy' };
+  /** Every property holds. */
+  ok: boolean;
+  states: number;
+  edges: number;
+  seconds: number;
+  properties: Array<{
+    id: string;
+    kind: string;
+    declared: boolean;
+    ok: boolean;
+    text: Message;
+    findings: Array<{
+      code: string;
+      nl: string;
+      en: string;
+      stage: string | null;
+      party: string | null;
+      /** The shortest path of events from the start that breaks the property. */
+      path: Array<{ event: string; facts: Record<string, boolean>; nl: string; en: string }> | null;
+    }>;
+  }>;
+}
+
+/** One child's procedure as a dossier records it (helder_procedure_from_dossier). @since 1.3 */
+export interface ProcedureFromDossier {
+  format: 1;
+  child: string;
+  today: string;
+  instance: ProcedureInstance;
+  sources: string[];
+  notes: Array<{ event: string; date: string; pointer: string; code: string; reasons: Message[] }>;
+  deadlines: Array<{ measure: string; measure_kind: string; pointer: string; kind: string; from: string; due: string;
+                     days_left: number; basis: string; label: LegalLabel } & Partial<Deadline>>;
+}
+
 /** A dossier store in memory: the requests and answers of include/helder/store.h. */
 export class Store {
   /** Stores open and not yet closed in this realm. */
@@ -196,6 +399,32 @@ export class Helder {
   validateDossierJson(dossier: object | string | Uint8Array, options?: DossierValidateOptions): string;
   /** The part of a dossier one person may see (the store's rules). Throws E_DENIED when nothing. @since 1.3 */
   viewDossier(dossier: object | string | Uint8Array, request: DossierViewRequest): DossierView;
+  /** The last day of a legal deadline, with its basis, label and steps; format 'text' gives text. @since 1.3 */
+  procedureDeadline(request: DeadlineRequest & { format?: 'json' }): Deadline;
+  procedureDeadline(request: DeadlineRequest & { format: 'text' }): string;
+  procedureDeadlineJson(request: DeadlineRequest | string): string;
+  /** Applies one event; a refusal is an answer ({applied: false, refusal}), not an error. @since 1.3 */
+  applyProcedureEvent(instance: ProcedureInstance | string, event: ProcedureEvent | string,
+                      options?: { spec?: object | string | Uint8Array }): ProcedureApplyAnswer;
+  applyProcedureEventJson(instance: ProcedureInstance | string, event: ProcedureEvent | string,
+                          options?: { spec?: object | string | Uint8Array }): string;
+  /** Where the procedure stands: stages, next steps, running deadlines, rights. @since 1.3 */
+  procedureState(instance: ProcedureInstance | string, options?: ProcedureStateOptions): ProcedureState;
+  procedureStateJson(instance: ProcedureInstance | string, options?: ProcedureStateOptions): string;
+  /** The list of shipped specifications, or one of them (as its JSON file). @since 1.3 */
+  procedureSpec(): ProcedureSpecList;
+  procedureSpec(name: string): Record<string, any>;
+  procedureSpecJson(name?: string): string;
+  /** Verifies a specification (a shipped name, or your own); format 'text' gives text. @since 1.3 */
+  verifyProcedure(spec: string | object, options?: VerifyProcedureOptions & { format?: 'json' }): ProcedureVerification;
+  verifyProcedure(spec: string | object, options: VerifyProcedureOptions & { format: 'text' }): string;
+  verifyProcedureJson(spec: string | object, options?: VerifyProcedureOptions): string;
+  /** A specification drawn as Graphviz dot or Mermaid. @since 1.3 */
+  renderProcedure(spec: string | object, options: { format: 'dot' | 'mermaid'; language?: 'nl' | 'en'; highlight?: string[] }): string;
+  /** A child's procedure built from a dossier's recorded decisions and measures. @since 1.3 */
+  procedureFromDossier(dossier: object | string | Uint8Array, request: { child: string; today?: string }): ProcedureFromDossier;
+  /** A new instance (no events) on a shipped specification, checked by the library. @since 1.3 */
+  newProcedureInstance(options?: NewProcedureInstanceOptions): ProcedureInstance;
   /** A store in memory; it keeps this context alive, and delete() closes it. */
   openStore(options?: { busy_timeout_ms?: number }): Store;
   /** Releases the context (closing its stores first); a FinalizationRegistry releases forgotten ones later. */

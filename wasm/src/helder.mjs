@@ -300,6 +300,142 @@ export class Helder {
   }
 
   /**
+   * The last day of a legal deadline (helder_procedure_deadline): request {kind, from, party?,
+   * today?, format?, language?}. Returns {kind, from, due, basis, label, atw_applies, steps,
+   * warnings, …}; with format 'text' the plain-language text. @since 1.3
+   */
+  procedureDeadline(request) {
+    const text = this.procedureDeadlineJson(request);
+    return text.startsWith('{') ? JSON.parse(text) : text;
+  }
+
+  /** procedureDeadline(), as the exact text the C API returns. @since 1.3 */
+  procedureDeadlineJson(request) {
+    const core = this.#alive();
+    return call(core, core.helderConstants, (r, rl, out, outLen) => core._helder_procedure_deadline(r, rl, out, outLen), [bytesOf(request)]).text;
+  }
+
+  /**
+   * Applies one event ({event, date, actor?, facts?}) to a child's procedure (an instance: an
+   * object or JSON text, e.g. from newProcedureInstance() or the last answer's "instance").
+   * Returns {applied, refusal, spec, stages, instance}: a refused event is an answer, not an
+   * error (refusal.reasons name each missing safeguard). options.spec: a specification of your
+   * own (object or JSON text); without it, the shipped one the instance names. @since 1.3
+   */
+  applyProcedureEvent(instance, event, options = {}) {
+    return JSON.parse(this.applyProcedureEventJson(instance, event, options));
+  }
+
+  /** applyProcedureEvent(), as the exact JSON text the C API returns. @since 1.3 */
+  applyProcedureEventJson(instance, event, { spec } = {}) {
+    return this.#instanceCall('_helder_procedure_apply', spec, instance, event);
+  }
+
+  /**
+   * Where a child's procedure stands: stages, facts, next steps with their guards, running
+   * deadlines and each party's rights and helpers. options {today?, party?, spec?}. @since 1.3
+   */
+  procedureState(instance, options = {}) {
+    return JSON.parse(this.procedureStateJson(instance, options));
+  }
+
+  /** procedureState(), as the exact JSON text the C API returns. @since 1.3 */
+  procedureStateJson(instance, { spec, ...query } = {}) {
+    return this.#instanceCall('_helder_procedure_state', spec, instance, query);
+  }
+
+  // Calls a C function shaped (ctx, spec, spec_len, instance, instance_len, arg, arg_len, out, out_len).
+  #instanceCall(name, spec, instance, arg) {
+    const core = this.#alive();
+    const ctx = this.#ctx;
+    // No spec: length 0, which the C API reads as "the shipped specification the instance names".
+    return call(core, core.helderConstants,
+      (s, sl, i, il, a, al, out, outLen) => core[name](ctx, s, sl, i, il, a, al, out, outLen),
+      [bytesOf(spec), bytesOf(instance), bytesOf(arg)]).text;
+  }
+
+  /**
+   * A shipped procedure specification ('law', 'toekomstscenario', or its id) as an object, or
+   * without a name the list {specifications: [{name, id, version, kind, title}]}. @since 1.3
+   */
+  procedureSpec(name) {
+    return JSON.parse(this.procedureSpecJson(name));
+  }
+
+  /** procedureSpec(), as the exact JSON text the C API returns. @since 1.3 */
+  procedureSpecJson(name) {
+    const core = this.#alive();
+    const ctx = this.#ctx;
+    if (name == null)
+      return call(core, core.helderConstants, (out, outLen) => core._helder_procedure_spec(ctx, 0, out, outLen), []).text;
+    return call(core, core.helderConstants, (n, nl, out, outLen) => core._helder_procedure_spec(ctx, n, out, outLen),
+      [bytesOf(`${name}\0`)]).text;
+  }
+
+  /**
+   * Verifies a procedure specification (helder_procedure_verify): explores every state it can
+   * reach and proves its properties. spec: a shipped name ('law', 'toekomstscenario') or a
+   * specification (object or JSON text). options {max_states?, format?, language?}. Returns
+   * {ok, states, edges, properties: [{id, ok, findings: [{…, path}]}], …}; with format 'text'
+   * the plain-language text. @since 1.3
+   */
+  verifyProcedure(spec, options = {}) {
+    const text = this.verifyProcedureJson(spec, options);
+    return text.startsWith('{') ? JSON.parse(text) : text;
+  }
+
+  /** verifyProcedure(), as the exact text the C API returns. @since 1.3 */
+  verifyProcedureJson(spec, options = {}) {
+    return this.#specCall('_helder_procedure_verify', spec, options);
+  }
+
+  /**
+   * Draws a procedure specification (helder_procedure_render) as Graphviz dot or Mermaid text:
+   * options {format: 'dot' | 'mermaid', language?, highlight?: [stage ids]}. @since 1.3
+   */
+  renderProcedure(spec, options) {
+    return this.#specCall('_helder_procedure_render', spec, options);
+  }
+
+  // Calls a C function shaped (spec, spec_len, options, options_len, out, out_len); spec is a
+  // shipped name or a specification (an object is passed as its JSON).
+  #specCall(name, spec, options) {
+    const core = this.#alive();
+    return call(core, core.helderConstants, (s, sl, o, ol, out, outLen) => core[name](s, sl, o, ol, out, outLen),
+      [bytesOf(spec), bytesOf(options)]).text;
+  }
+
+  /**
+   * One child's procedure as a dossier records it (helder_procedure_from_dossier): request
+   * {child: a member id, today?}. Returns {instance (pass it to procedureState()), sources, notes,
+   * deadlines, …}. @since 1.3
+   */
+  procedureFromDossier(dossier, request) {
+    return JSON.parse(this.#report('_helder_procedure_from_dossier', dossier, request));
+  }
+
+  /**
+   * A new procedure instance (no events yet) for one child on a shipped specification:
+   * options {spec: 'law' | 'toekomstscenario' (default 'law'), child: {id?, birthDate?}}. The
+   * specification's id and version come from the library; the library checks the result, so an
+   * unknown specification or a birth date that does not exist throws a HelderError. @since 1.3
+   */
+  newProcedureInstance({ spec = 'law', child = {} } = {}) {
+    const { id, version } = this.procedureSpec(spec);
+    const instance = {
+      format: 'helder-procedure-instance',
+      format_version: this.#alive().helderConstants.procedure.instance_format,
+      spec: { id, version },
+      child: {},
+      events: [],
+    };
+    if (child.id != null) instance.child.id = child.id;
+    if (child.birthDate != null) instance.child.birth_date = child.birthDate;
+    this.procedureStateJson(instance, { today: '2000-01-01', party: 'other_adult' });
+    return instance;
+  }
+
+  /**
    * Opens a dossier store in memory (nothing is written anywhere; it is gone with the page).
    * options: {busy_timeout_ms}. The store keeps this context alive; delete() closes it.
    */

@@ -104,3 +104,56 @@ test('dossier validation and the store give the same bytes natively and in WebAs
   for (let i = 0; i < nativeLines.length; ++i) assert.equal(wasmLines[i], nativeLines[i], `line ${i + 1} differs`);
   assert.ok(lines.length >= 140);
 });
+
+// The procedure half: tests/vectors/procedure_vectors.c prints one line per call (deadlines,
+// event sequences with refusals and timers that fire, the state for every party, the shipped
+// specifications, bad input); here each call is made again in WebAssembly from its line.
+const procedureCalls = {
+  deadline: { args: 1, run: (h, [request]) => h.procedureDeadlineJson(request) },
+  apply: { args: 2, run: (h, [instance, event]) => h.applyProcedureEventJson(instance, event) },
+  state: { args: 2, run: (h, [instance, query]) => h.procedureStateJson(instance, JSON.parse(query)) },
+  spec: { args: 1, run: (h, [name]) => h.procedureSpecJson(name === '-' ? undefined : name) },
+  // The time a verification took differs run to run: printed as <time> on both sides.
+  verify: { args: 2, run: (h, [name, options]) => h.verifyProcedureJson(name, options).replace(/("seconds":)[0-9.eE+-]+/, '$1<time>') },
+  render: { args: 2, run: (h, [name, options]) => h.renderProcedure(name, options) },
+};
+
+test('the procedure gives the same bytes natively and in WebAssembly', async () => {
+  assert.ok(process.env.HELDER_NATIVE_PROCEDURE_VECTORS ?? process.env.HELDER_NATIVE_DOSSIER_VECTORS,
+    'set HELDER_NATIVE_PROCEDURE_VECTORS (or HELDER_NATIVE_DOSSIER_VECTORS, beside which it is built)');
+  const program = process.env.HELDER_NATIVE_PROCEDURE_VECTORS ??
+    path.join(path.dirname(process.env.HELDER_NATIVE_DOSSIER_VECTORS), 'procedure_vectors');
+  const nativeLines = execFileSync(program, [], { maxBuffer: 1 << 30 }).toString('utf8').split('\n');
+  assert.equal(nativeLines.pop(), '');
+  const h = await Helder.create();
+  const counts = {};
+  for (let i = 0; i < nativeLines.length; ++i) {
+    const fields = nativeLines[i].split('\t');
+    const call = procedureCalls[fields[0]];
+    assert.ok(call, `line ${i + 1}: unknown call ${fields[0]}`);
+    const args = fields.slice(1, 1 + call.args);
+    let status = 0, answer;
+    try {
+      answer = call.run(h, args);
+    } catch (e) {
+      if (e.status === undefined) throw e;
+      status = e.status;
+      answer = e.message;
+    }
+    const line = [fields[0], ...args, status, answer.replaceAll('\n', '\\n')].join('\t');
+    assert.equal(line, nativeLines[i], `line ${i + 1} differs`);
+    counts[`${fields[0]} ${status}`] = (counts[`${fields[0]} ${status}`] ?? 0) + 1;
+  }
+  h.delete();
+  // Enough of each kind of call, and errors among them, so that a shrunken vector set is noticed.
+  assert.ok(counts['deadline 0'] >= 5000, JSON.stringify(counts));
+  assert.ok(counts['apply 0'] >= 60 && counts['state 0'] >= 200, JSON.stringify(counts));
+  assert.ok(Object.keys(counts).some((k) => k.startsWith('apply ') && k !== 'apply 0'), JSON.stringify(counts));
+  const refusals = nativeLines.filter((l) => l.startsWith('apply\t') && l.includes('"applied":false'));
+  assert.ok(refusals.some((l) => l.includes('"code":"guard_missing"')) && refusals.some((l) => l.includes('"code":"unknown_event"')));
+  // A timer fired on its own: the complaint months after a voorlopige OTS without a hearing finds
+  // the route back in voluntary help.
+  const lapsed = nativeLines.find((l) => l.startsWith('apply\t') && l.split('\t')[2].includes('"klacht_ingediend","date":"2026-08-03"'));
+  assert.match(lapsed, /"applied":true/);
+  assert.match(lapsed, /"stages":\[\{"region":"route","id":"vrijwillige_hulp"/);
+});
