@@ -92,6 +92,8 @@ TEST(ProcedureEngine, RefusesWhatDoesNotBelongHere) {
     ASSERT_TRUE(r);
     EXPECT_EQ(r->code, "not_possible_here");
     EXPECT_NE(r->reasons[0].nl.find("Zorg om een kind"), std::string::npos) << r->reasons[0].nl;
+    EXPECT_EQ(r->reasons[0].nl.find(".."), std::string::npos) << r->reasons[0].nl;  // the event's own full stop, once
+    EXPECT_EQ(r->reasons[0].en.find(".."), std::string::npos) << r->reasons[0].en;
     EXPECT_EQ(i.apply({"no_such_event", day("2026-01-01"), "", {}})->code, "unknown_event");
     EXPECT_EQ(i.apply({"expired:ots", day("2026-01-01"), "", {}})->code, "unknown_event");  // only the engine fires those
     EXPECT_EQ(i.apply({"melding", day("2026-01-01"), "", {{"parents_heard", true}}})->code, "unknown_fact");
