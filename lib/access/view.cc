@@ -308,7 +308,8 @@ const std::vector<std::string> &item_lists() {
     static const std::vector<std::string> kLists = {"problem_areas", "concerns",    "safety.assessments", "safety.agreements",
                                                     "plan.goals",    "plan.network_support", "decisions", "measures",
                                                     "consents",      "complaints",  "statements",         "family_texts",
-                                                    "access_limits", "access_objections", "retention_decisions"};
+                                                    "access_limits", "access_objections", "retention_decisions",
+                                                    "procedure_events", "written_instructions", "hearings", "appeals"};
     return kLists;
 }
 

@@ -8,7 +8,7 @@ namespace {
 constexpr helder_severity kError = HELDER_SEVERITY_ERROR;
 
 struct Kinds {
-    bool member = false, professional = false, fact = false, problem_area = false, measure = false, any = false;
+    bool member = false, professional = false, fact = false, problem_area = false, measure = false, decision = false, any = false;
 };
 
 class References {
@@ -33,18 +33,20 @@ public:
         items(root.find("plan"), "goals", "goal");
         items(root.find("plan"), "network_support", "network_support");
         for (const char *key : {"decisions", "measures", "consents", "complaints", "statements", "family_texts", "access_limits",
-                                "access_objections", "retention_decisions"})
+                                "access_objections", "retention_decisions", "procedure_events", "written_instructions", "hearings",
+                                "appeals"})
             items(root, key, key);
     }
 
     void check() {
         const json::Value root = c_.root;
-        Kinds members, people, facts, areas, measures, anything, pros;
+        Kinds members, people, facts, areas, measures, decisions, anything, pros;
         members.member = true;
         people.member = people.professional = true;
         facts.fact = true;
         areas.problem_area = true;
         measures.measure = true;
+        decisions.decision = true;
         anything.any = true;
         pros.professional = true;
         // "about" on every item that has one, wherever it is.
@@ -89,6 +91,25 @@ public:
             child(o.find("by"));
             ids(o.find("against"), members);
         });
+        // The procedure's records (format 2): the child whose procedure it is, the measure and
+        // decision they belong to, who gave an aanwijzing, who was heard and invited.
+        each(root, "procedure_events", [&](const json::Value &e) { child(e.find("child")); });
+        each(root, "written_instructions", [&](const json::Value &w) {
+            child(w.find("child"));
+            id(w.find("measure"), measures);
+            id(w.find("given_by"), pros);
+        });
+        each(root, "hearings", [&](const json::Value &h) {
+            id(h.find("measure"), measures);
+            id(h.find("decision"), decisions);
+            ids(h.find("parents_heard"), members);
+            each(h, "children_invited", [&](const json::Value &c) { child(c); });
+        });
+        each(root, "appeals", [&](const json::Value &a) {
+            id(a.find("by"), members);
+            id(a.find("measure"), measures);
+            id(a.find("decision"), decisions);
+        });
         format_two(root);
     }
 
@@ -108,10 +129,11 @@ private:
         const std::string_view kind = it == c_.id_kinds.end() ? std::string_view() : it->second;
         if (k.any && !kind.empty()) return true;
         if ((k.member && kind == "member") || (k.professional && kind == "professional") || (k.fact && kind == "fact") ||
-            (k.problem_area && kind == "problem_area") || (k.measure && kind == "measures"))
+            (k.problem_area && kind == "problem_area") || (k.measure && kind == "measures") || (k.decision && kind == "decisions"))
             return true;
         const char *code = k.any ? "ref.unknown_item" : k.member ? "ref.unknown_member" : k.professional ? "ref.unknown_professional"
-                           : k.fact ? "ref.unknown_fact" : k.problem_area ? "ref.unknown_problem_area" : "ref.unknown_measure";
+                           : k.fact ? "ref.unknown_fact" : k.problem_area ? "ref.unknown_problem_area"
+                           : k.measure ? "ref.unknown_measure" : "ref.unknown_decision";
         c_.add(code, kError, v, {{"id", std::string(name)}});
         return false;
     }
@@ -143,7 +165,7 @@ private:
     // handed access rules it would silently ignore.
     void format_two(const json::Value &root) {
         if (!root.find("format_version").is_number() || root.find("format_version").as_integer() != 1) return;
-        for (const char *key : {"access_limits", "access_objections"})
+        for (const char *key : {"access_limits", "access_objections", "procedure_events", "written_instructions", "hearings", "appeals"})
             if (root.find(key).valid()) c_.add("ref.needs_format_2", kError, Place(root, key), {{"field", key}});
         each(root, "professionals", [&](const json::Value &p) {
             if (p.find("problem_areas").valid()) c_.add("ref.needs_format_2", kError, Place(p, "problem_areas"), {{"field", "problem_areas"}});

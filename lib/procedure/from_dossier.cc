@@ -24,9 +24,9 @@ bool names(const json::Value &list, std::string_view id) {
 // A step of the mapping: what the dossier records, in the order it happened. A step may need
 // events before it (a request before a hearing) that depend on where the procedure is then.
 struct Step {
-    enum class Kind { VoluntaryHelp, RequestInvestigation, Request, Hearing, Decide, Spoed, CarriedOut, End } kind;
+    enum class Kind { VoluntaryHelp, RequestInvestigation, Request, Hearing, Decide, Spoed, CarriedOut, End, Direct } kind;
     Date date;
-    int order = 0;  // on one day: requests, then hearings, then decisions
+    int order = 0;  // on one day: requests, then hearings, then decisions, then what follows them
     std::string event;  // Decide: the decision's event; Request: the measure asked for
     std::vector<std::pair<std::string, bool>> facts;
     std::string pointer;
@@ -48,6 +48,7 @@ public:
         std::stable_sort(steps_.begin(), steps_.end(), [](const Step &a, const Step &b) { return a.date < b.date || (a.date == b.date && a.order < b.order); });
         for (const Step &s : steps_)
             if (!(today_ < s.date)) take(s);
+        out_.recorded = recorded_instances(p_, root_, child_, out_.birth);
         return std::move(out_);
     }
 
@@ -68,6 +69,94 @@ private:
         if (const auto d = date_at(at, date_key)) steps_.push_back(Step{kind, *d, order, std::move(event), std::move(facts), pointer});
     }
 
+    // A hearing the dossier records (format 2): the parents heard when it names one, the child
+    // invited when it names the child.
+    struct RecordedHearing {
+        Date date;
+        std::vector<std::pair<std::string, bool>> facts;
+        std::string pointer;
+        bool used = false;
+    };
+
+    bool concerns_child(const json::Value &item) const {
+        return names(item.find("about"), child_) || names(item.find("children_invited"), child_);
+    }
+
+    // The measure an item belongs to, when it is one of this child's: its own "measure", or the
+    // measure of the decision it names.
+    std::string measure_of(const json::Value &item) const {
+        std::string_view id = item.find("measure").as_string();
+        if (id.empty()) id = dossier::find_by_id(root_.find("decisions"), item.find("decision").as_string()).find("measure").as_string();
+        const json::Value m = dossier::find_by_id(root_.find("measures"), id);
+        return m.valid() && m.find("child").as_string() == child_ ? std::string(id) : std::string();
+    }
+
+    void collect_hearings() {
+        size_t n = 0;
+        for (json::Value h = root_.find("hearings").first_child(); h.valid(); h = h.next_sibling(), ++n) {
+            const std::string measure = measure_of(h);
+            const auto date = date_at(h, "date");
+            if (!date || (measure.empty() && !concerns_child(h))) continue;
+            RecordedHearing r{*date, {{"parents_heard", h.find("parents_heard").size() > 0}, {"child_invited", names(h.find("children_invited"), child_)}},
+                              "/hearings/" + std::to_string(n)};
+            if (measure.empty()) steps_.push_back(Step{Step::Kind::Hearing, r.date, 2, "", r.facts, r.pointer});
+            else recorded_hearings_[measure].push_back(std::move(r));
+        }
+    }
+
+    // The hearing step before a court decision of a measure (its first, or an extension's): the
+    // last hearing recorded for the measure on or before the decision and after the decision
+    // before it, else the hearing the decision implies, on its day. Answers the hearing's day.
+    std::optional<Date> hearing_before(const json::Value &at, const std::string &measure, const std::string &kind,
+                                       const std::vector<std::pair<std::string, bool>> &facts, const std::string &pointer) {
+        const auto decided = date_at(at, "court_decision_date");
+        if (!decided) return std::nullopt;
+        RecordedHearing *chosen = nullptr;
+        auto it = recorded_hearings_.find(measure);
+        if (it != recorded_hearings_.end())
+            for (RecordedHearing &r : it->second)
+                if (!r.used && !(*decided < r.date)) {
+                    if (!chosen || !(r.date < chosen->date)) chosen = &r;
+                    r.used = true;  // a later decision of the measure has a later hearing
+                }
+        if (!chosen) {
+            add(Step::Kind::Hearing, at, "court_decision_date", 2, kind, facts, pointer);
+            return decided;
+        }
+        steps_.push_back(Step{Step::Kind::Hearing, chosen->date, 2, kind, chosen->facts, chosen->pointer});
+        return chosen->date;
+    }
+
+    // What follows a court decision (format 2): written instructions (aanwijzingen) with the
+    // request to declare one void and the court's answer, and appeals with the appeal court's
+    // decision.
+    void collect_after_decisions() {
+        const DeadlineRules &rules = DeadlineRules::shipped();
+        size_t n = 0;
+        for (json::Value w = root_.find("written_instructions").first_child(); w.valid(); w = w.next_sibling(), ++n) {
+            if (w.find("child").as_string() != child_) continue;
+            const std::string ptr = "/written_instructions/" + std::to_string(n);
+            add(Step::Kind::Direct, w, "sent_on", 6, "aanwijzing_gegeven", {}, ptr);
+            add(Step::Kind::Direct, w, "voiding_requested_on", 6, "vervallenverklaring_gevraagd", {}, ptr);
+            add(Step::Kind::Direct, w, "voiding_decided_on", 6, "uitspraak_aanwijzing", {}, ptr);
+            if (const auto sent = date_at(w, "sent_on")) {
+                // The period starts the day after it was sent or handed over (art. 1:264 BW): the
+                // deadline kind counts from the day it was sent.
+                const Deadline d = rules.compute(*rules.kind("vervallenverklaring-aanwijzing"), *sent, AppealParty::unknown, today_);
+                const std::string measure(w.find("measure").as_string());
+                const std::string kind(dossier::find_by_id(root_.find("measures"), measure).find("kind").as_string());
+                out_.deadlines.push_back(DossierDeadline{"vervallenverklaring-aanwijzing", measure, kind, ptr, *sent, d.due});
+            }
+        }
+        n = 0;
+        for (json::Value a = root_.find("appeals").first_child(); a.valid(); a = a.next_sibling(), ++n) {
+            if (measure_of(a).empty() && !concerns_child(a)) continue;
+            const std::string ptr = "/appeals/" + std::to_string(n);
+            add(Step::Kind::Direct, a, "filed_on", 6, "hoger_beroep_ingesteld", {}, ptr);
+            add(Step::Kind::Direct, a, "court_decision_on", 6, "uitspraak_hof", {}, ptr);
+        }
+    }
+
     void collect() {
         size_t n = 0;
         for (json::Value d = root_.find("decisions").first_child(); d.valid(); d = d.next_sibling(), ++n) {
@@ -80,6 +169,7 @@ private:
             if (kind == "measure" || kind == "extension" || kind == "request_measure") hearing_facts_[std::string(d.find("measure").as_string())] = heard(d);
             if (kind == "request_measure") request_facts_ = heard(d);
         }
+        collect_hearings();
         n = 0;
         for (json::Value m = root_.find("measures").first_child(); m.valid(); m = m.next_sibling(), ++n) {
             if (m.find("child").as_string() != child_) continue;
@@ -91,19 +181,20 @@ private:
                 const char *event = kind == "ots" ? "beschikking_ots" : kind == "muhp" ? "beschikking_ots_uhp"
                                   : (kind == "schorsing_gezag" || kind == "voorlopige_voogdij") ? "beschikking_schorsing"
                                                                                                  : "beschikking_gezagsbeeindiging";
-                add(Step::Kind::Hearing, m, "court_decision_date", 2, kind, facts, ptr);
+                hearing_before(m, id, kind, facts, ptr);
                 add(Step::Kind::Decide, m, "court_decision_date", 3, event, {}, ptr);
                 if (kind == "muhp") add(Step::Kind::CarriedOut, m, "carried_out_on", 4, "uithuisplaatsing_uitgevoerd", {}, ptr);
             }
             size_t e = 0;
             for (json::Value x = m.find("extensions").first_child(); x.valid(); x = x.next_sibling(), ++e) {
                 const std::string xp = ptr + "/extensions/" + std::to_string(e);
-                add(Step::Kind::Request, x, "court_decision_date", 1, "extension", {}, xp);
-                add(Step::Kind::Hearing, x, "court_decision_date", 2, kind, facts, xp);
+                // The request comes before its hearing, on the hearing's day if it was recorded.
+                if (const auto heard = hearing_before(x, id, kind, facts, xp)) steps_.push_back(Step{Step::Kind::Request, *heard, 1, "extension", {}, xp});
                 add(Step::Kind::Decide, x, "court_decision_date", 3, "beschikking_verlenging", {}, xp);
             }
             deadlines(m, id, kind, ptr);
         }
+        collect_after_decisions();
     }
 
     // The end the court set (the last extension's, if any) and the last day to appeal each decision.
@@ -170,7 +261,8 @@ private:
                 if (stage != "spoed") apply("spoedbeslissing", s.date, {}, s.pointer);
                 break;
             case Step::Kind::Decide:
-            case Step::Kind::CarriedOut: apply(s.event, s.date, {}, s.pointer); break;
+            case Step::Kind::CarriedOut:
+            case Step::Kind::Direct: apply(s.event, s.date, {}, s.pointer); break;
             case Step::Kind::End: apply("maatregel_beeindigd", s.date, {}, s.pointer); break;
         }
     }
@@ -183,6 +275,7 @@ private:
     std::unique_ptr<Instance> instance_;
     std::vector<Step> steps_;
     std::map<std::string, std::vector<std::pair<std::string, bool>>> hearing_facts_;
+    std::map<std::string, std::vector<RecordedHearing>> recorded_hearings_;
     std::vector<std::pair<std::string, bool>> request_facts_;
     DossierProcedure out_;
 };
@@ -222,6 +315,17 @@ std::vector<dossier::Finding> procedure_findings(const Procedures &p, std::strin
             const std::string name(m.find("name").as_string()), days = std::to_string(left);
             f.text = Message{finding_texts().format(f.code, {{"end", spelled_out(d.due, false)}, {"days", days}, {"child", name}}).nl,
                              finding_texts().format(f.code, {{"end", spelled_out(d.due, true)}, {"days", days}, {"child", name}}).en};
+            out.push_back(std::move(f));
+        }
+        // A recorded event that does not replay on the specification helder has now.
+        for (const RecordedInstance &r : proc->recorded) {
+            if (!r.refused) continue;
+            const json::Value at = dossier.at(r.refused->pointer);
+            dossier::Finding f{"procedure.event_refused", HELDER_SEVERITY_WARNING, r.refused->pointer, at.offset(), at.end_offset(), {},
+                               dossier::Source{}, "", {}};
+            const MessageArgs args = {{"child", std::string(m.find("name").as_string())}, {"why", r.refused->message.nl}};
+            f.text = Message{finding_texts().format(f.code, args).nl,
+                             finding_texts().format(f.code, {{"child", std::string(m.find("name").as_string())}, {"why", r.refused->message.en}}).en};
             out.push_back(std::move(f));
         }
     }

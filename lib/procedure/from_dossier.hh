@@ -12,6 +12,7 @@
 #include "dossier/checks.hh"
 #include "procedure/engine.hh"
 #include "procedure/procedures.hh"
+#include "procedure/recorded.hh"
 
 namespace helder::procedure {
 
@@ -40,14 +41,15 @@ struct DossierProcedure {
     std::vector<MappedEvent> applied;
     std::vector<MappingNote> notes;
     std::vector<DossierDeadline> deadlines;
+    std::vector<RecordedInstance> recorded;  // the child's recorded events (procedure_events), replayed
 };
 
 // The law specification's instance for one child of the dossier, up to `today`.
 Result<DossierProcedure> procedure_of_child(const Procedures &p, const json::Value &root, std::string_view child, const Date &today);
 
 // Findings the procedure adds to a dossier report: a court measure that ends within
-// `kEndsSoonDays` with no extension decided (the dossier layer never reads the procedure; the C
-// boundary joins these to its report).
+// `kEndsSoonDays` with no extension decided, and a recorded event (procedure_events) that does not
+// replay (the dossier layer never reads the procedure; the C boundary joins these to its report).
 inline constexpr int kEndsSoonDays = 56;
 std::vector<dossier::Finding> procedure_findings(const Procedures &p, std::string_view dossier_json, const Date &today);
 

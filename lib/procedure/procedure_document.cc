@@ -196,6 +196,68 @@ void write_party(json::Writer &w, const Procedures &p, const Loaded &l, const Pa
     w.end_array().end_object();
 }
 
+// The child's recorded events (the dossier's procedure_events), replayed per specification: the
+// instance of the events that replayed (on the version helder has), where each comes from, the
+// stages it stands in, and the first event that did not replay, with why.
+void write_recorded(json::Writer &w, const DossierProcedure &proc) {
+    w.key("recorded").begin_array();
+    for (const RecordedInstance &r : proc.recorded) {
+        w.begin_object().key("spec").begin_object().key("id").string(r.spec_id);
+        if (r.spec) w.key("version").string(r.spec->version);
+        w.end_object();
+        w.key("recorded_versions").begin_array();
+        for (const std::string &v : r.versions) w.string(v);
+        w.end_array();
+        bool other = false;
+        for (const std::string &v : r.versions) other = other || !r.spec || v != r.spec->version;
+        if (other && r.spec) {
+            w.key("replayed_from_versions").begin_array();
+            for (const std::string &v : r.versions)
+                if (v != r.spec->version) w.string(v);
+            w.end_array();
+        }
+        if (r.spec) {
+            w.key("instance").begin_object().key("format").string("helder-procedure-instance").key("format_version").integer(kInstanceFormat);
+            w.key("spec").begin_object().key("id").string(r.spec->id).key("version").string(r.spec->version).end_object();
+            w.key("child").begin_object().key("id").string(proc.child);
+            if (proc.birth) w.key("birth_date").string(proc.birth->str());
+            w.end_object().key("events").begin_array();
+            for (const RecordedEvent &e : r.applied) {
+                w.begin_object().key("event").string(e.input.event).key("date").string(e.input.date.str());
+                if (!e.input.actor.empty()) w.key("actor").string(e.input.actor);
+                w.key("facts").begin_object();
+                for (const auto &[fact, value] : e.input.facts) w.key(fact).boolean(value);
+                w.end_object().end_object();
+            }
+            w.end_array().end_object();
+            w.key("stages").begin_array();
+            for (int s : r.instance->stages()) write_stage(w, *r.spec, s);
+            w.end_array();
+        }
+        w.key("sources").begin_array();
+        for (const RecordedEvent &e : r.applied) w.string(e.pointer);
+        w.end_array();
+        w.key("refused");
+        if (r.refused) {
+            const RecordedRefusal &x = *r.refused;
+            w.begin_object().key("position").integer(static_cast<int64_t>(x.position)).key("pointer").string(x.pointer);
+            w.key("event").string(x.event).key("date").string(x.date).key("recorded_version").string(x.recorded_version);
+            w.key("loaded_version");
+            if (r.spec) w.string(x.loaded_version);
+            else w.null();
+            w.key("code").string(x.code).key("reasons").begin_array();
+            for (const Message &m : x.reasons) write_message(w, m);
+            w.end_array().key("message");
+            write_message(w, x.message);
+            w.end_object();
+        } else {
+            w.null();
+        }
+        w.end_object();
+    }
+    w.end_array();
+}
+
 }  // namespace
 
 Result<json::OwnedText> apply_document(const Procedures &p, std::string_view spec_json, std::string_view instance_json, std::string_view event_json) {
@@ -341,6 +403,7 @@ Result<json::OwnedText> from_dossier_document(const Procedures &p, std::string_v
         w.end_array().end_object();
     }
     w.end_array();
+    write_recorded(w, *proc);
     w.key("deadlines").begin_array();
     const DeadlineRules &rules = DeadlineRules::shipped();
     for (const DossierDeadline &d : proc->deadlines) {

@@ -14,7 +14,7 @@ const std::set<std::string_view> kKeptLists = {"access_limits", "retention_decis
 
 // Fields that refer to other items by id: an id taken out is dropped from them.
 const std::set<std::string_view> kIdLists = {"based_on", "problem_areas"};
-const std::set<std::string_view> kIdFields = {"measure"};
+const std::set<std::string_view> kIdFields = {"measure", "decision"};
 const std::set<std::string_view> kIdFieldsEmptied = {"concerns_item"};  // "" means the dossier itself
 
 // Who an item is about.

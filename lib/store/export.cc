@@ -21,7 +21,9 @@ constexpr ExportList kExportLists[] = {
     {"plan.network_support", "network_support"},
     {"decisions", "decision"},               {"measures", "measure"},           {"consents", "consents"},
     {"complaints", "complaints"},            {"statements", "statements"},      {"family_texts", "family_text"},
-    {"access_limits", "access_limit"},       {"access_objections", "access_objection"}};
+    {"access_limits", "access_limit"},       {"access_objections", "access_objection"},
+    {"procedure_events", "procedure_event"}, {"written_instructions", "written_instruction"},
+    {"hearings", "hearing"},                 {"appeals", "appeal"}};
 
 bool in_household_core(const json::Value &member) {
     return dossier::has_role(member, "child") || dossier::has_role(member, "parent_with_authority") ||

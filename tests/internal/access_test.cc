@@ -243,7 +243,8 @@ TEST(AccessPolicy, EveryFieldOfTheSchemaIsInTheTable) {
         {"measures", "measure"},            {"consents", "consent"},           {"complaints", "complaint"},
         {"statements", "statement"},        {"family_texts", "family_text"},   {"access_limits", "access_limit"},
         {"access_objections", "access_objection"},
-        {"retention_decisions", "retention_decision"}};
+        {"retention_decisions", "retention_decision"}, {"procedure_events", "procedure_event"},
+        {"written_instructions", "written_instruction"}, {"hearings", "hearing"}, {"appeals", "appeal"}};
     ASSERT_EQ(lists.size(), access::item_lists().size() + 2);  // item_lists() has the top lists only
     for (const auto &[list, def] : lists) {
         const json::Value props = schema->root().find("$defs").find(def).find("properties");

@@ -175,6 +175,44 @@ TEST(StoreDestruction, AThirteenYearOldErasesOnlyWhatIsAboutThem) {
     expect_gone(dir.all_bytes(), kDaansOwn, "the files after closing");
 }
 
+// Daan's procedure as the dossier records it (format 2): his recorded events, a written
+// instruction, a hearing and an appeal about him alone go with everything else of his, from every
+// version and every file; a hearing where his mother was heard too stays.
+TEST(StoreDestruction, AChildsProcedureRecordsLeaveNothingBehind) {
+    const std::vector<std::string> daans = {"pe-daan-melding-Kwikstaart", "Daan-stap-vastgelegd-door-Merel", "pe-daan-hulp-Kwikstaart",
+                                            "Daan-aanwijzing-alleen-school", "Daan-zitting-alleen-rechter", "Daan-hoger-beroep-uitkomst"};
+    const std::vector<std::string> shared = {"Gedeelde-zitting-moeder-blijft", "pe-noor-hulp-Wilg"};
+    const std::string spec = R"("spec": {"id": "nl-jeugdbescherming", "version": "2026-12-1"})";
+    const std::string records = R"(,
+ "procedure_events": [
+   {"id": "pe-daan-melding-Kwikstaart", "child": "daan", )" + spec + R"(, "event": "melding", "date": "2025-03-01", "actor": "Daan-stap-vastgelegd-door-Merel", "about": ["daan"]},
+   {"id": "pe-daan-hulp-Kwikstaart", "child": "daan", )" + spec + R"(, "event": "vt_naar_hulp", "date": "2025-03-06"},
+   {"id": "pe-noor-hulp-Wilg", "child": "noor", )" + spec + R"(, "event": "hulp_gevraagd", "date": "2025-04-01"}],
+ "written_instructions": [{"id": "wi-daan", "child": "daan", "given_by": "joris", "sent_on": "2025-06-02", "text": "Daan-aanwijzing-alleen-school.", "about": ["daan"]}],
+ "hearings": [{"id": "h-daan", "date": "2025-05-10", "children_invited": ["daan"], "text": "Daan-zitting-alleen-rechter.", "about": ["daan"]},
+   {"id": "h-gedeeld", "date": "2025-05-11", "parents_heard": ["sanne"], "children_invited": ["daan"], "text": "Gedeelde-zitting-moeder-blijft.", "about": ["daan", "sanne"]}],
+ "appeals": [{"id": "hb-daan", "filed_on": "2025-07-01", "outcome": "Daan-hoger-beroep-uitkomst.", "about": ["daan"]}])";
+    std::string dossier = household(records);
+    dossier.replace(dossier.find("\"format_version\": 1"), 19, "\"format_version\": 2");
+    TempDir dir;
+    auto s = open_store(dir.file("store.db"));
+    fill(*s, dossier);
+    expect_kept(dir.all_bytes(), daans, "the files before");
+    const json::Document d = answer(s->destroy(destroy_request("daan")));
+    EXPECT_EQ(d.root().find("outcome").as_string(), "erased") << d.root().raw();
+    for (const std::string &v : versions(*s)) {
+        expect_gone(v, daans, "a version");
+        expect_gone(v, kDaansOwn, "a version");
+        expect_kept(v, shared, "a version");
+        expect_valid(v);
+    }
+    expect_gone(dir.all_bytes(), daans, "the files");
+    expect_kept(dir.all_bytes(), shared, "the files");
+    EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
+    s.reset();
+    expect_gone(dir.all_bytes(), daans, "the files after closing");
+}
+
 TEST(StoreDestruction, ANetworkMemberErasesOnlyHerOwnRecord) {
     TempDir dir;
     auto s = open_store(dir.file("store.db"));

@@ -17,6 +17,7 @@
 #include "core/tsv.hh"
 #include "dossier/validator.hh"
 #include "law/rights.hh"
+#include "procedure/procedure_document.hh"
 #include "test_support.hh"
 #include "store_test_support.hh"
 
@@ -598,6 +599,89 @@ TEST_F(StoreTest, TheExportCallsALapsedSchorsingLapsed) {
 }
 
 // Every right, for a child and for an adult, passes helder's own check and exists in English.
+// A child's procedure is stored with the dossier (format 2: procedure_events, and the hearing,
+// the appeal and the written instruction): read back, it replays to the state the same events
+// give applied one by one; the access rules withhold it from who may not see the child; every
+// read is in the audit chain.
+TEST_F(StoreTest, AChildsProcedureIsStoredReadUnderTheAccessRulesAndReplays) {
+    TempDir dir;
+    auto s = open(dir.file("store.db"));
+    std::string dossier = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/familie-de-boer-procedure.json");
+    // Noor has one recorded event of her own; a decision of the fixed professional keeps Mark
+    // from Daan's data.
+    dossier = replaced(dossier, "  \"procedure_events\": [\n",
+                       "  \"access_limits\": [{\"id\": \"al-mark\", \"child\": \"daan\", \"parents\": [\"mark\"], \"reason\": \"harm_to_care\", "
+                       "\"decided_by\": \"joris\", \"date\": \"2026-09-01\"}],\n  \"procedure_events\": [\n"
+                       "    {\"id\": \"pe-noor\", \"child\": \"noor\", \"spec\": {\"id\": \"nl-jeugdbescherming\", \"version\": \"2026-12-1\"}, "
+                       "\"event\": \"hulp_gevraagd\", \"date\": \"2025-10-01\", \"actor\": \"Noor-stap-wijkteam\"},\n");
+    const json::Document c = answer(s->commit(dossier, commit_request(0)));
+    EXPECT_EQ(c.root().find("validation").find("errors").as_integer(), 0) << c.root().raw();
+    const auto read = [&](const std::string &kind, const std::string &id) {
+        return answer(s->read(replaced(read_request(kind, id), "dossier-2025-0042", "dossier-2025-0042-procedure")));
+    };
+    // The fixed professional reads it as it was committed, and it replays.
+    const json::Document joris = read("professional", "joris");
+    const std::string stored(joris.root().find("dossier").raw());
+    EXPECT_EQ(joris.root().find("dossier").find("procedure_events").size(), 9u);
+    const procedure::Procedures procedures(dossiers().law());
+    auto from = procedure::from_dossier_document(procedures, stored, "{\"child\":\"daan\",\"today\":\"2026-11-23\"}");
+    ASSERT_TRUE(from.ok()) << from.error().message;
+    auto built = json::Document::parse(from->view());
+    const json::Value recorded = built->root().find("recorded").first_child();
+    ASSERT_TRUE(recorded.find("refused").is_null()) << recorded.raw();
+    EXPECT_EQ(recorded.find("instance").find("events").size(), 8u);
+    std::string instance = "{\"format\":\"helder-procedure-instance\",\"format_version\":1,\"spec\":{\"id\":\"nl-jeugdbescherming\",\"version\":\"" +
+                           procedures.shipped("law")->version + "\"},\"child\":{\"id\":\"daan\",\"birth_date\":\"2013-04-12\"},\"events\":[]}";
+    for (const char *event : {"{\"event\":\"hulp_gevraagd\",\"date\":\"2025-10-01\"}", "{\"event\":\"raad_gevraagd\",\"date\":\"2026-04-02\"}",
+                              "{\"event\":\"raadsonderzoek_start\",\"date\":\"2026-04-02\"}", "{\"event\":\"verzoek_ingediend\",\"date\":\"2026-04-02\"}",
+                              "{\"event\":\"zitting_gehouden\",\"date\":\"2026-05-07\",\"facts\":{\"parents_heard\":true,\"child_invited\":true}}",
+                              "{\"event\":\"beschikking_ots\",\"date\":\"2026-05-12\"}", "{\"event\":\"hoger_beroep_ingesteld\",\"date\":\"2026-07-20\"}",
+                              "{\"event\":\"aanwijzing_gegeven\",\"date\":\"2026-10-02\"}"}) {
+        auto applied = procedure::apply_document(procedures, "", instance, event);
+        ASSERT_TRUE(applied.ok()) << applied.error().message;
+        auto a = json::Document::parse(applied->view());
+        ASSERT_TRUE(a->root().find("applied").as_bool()) << event;
+        instance = std::string(a->root().find("instance").raw());
+    }
+    const auto state = [&](const std::string &inst) {
+        auto st = procedure::state_document(procedures, "", inst, "{\"today\":\"2026-11-23\"}");
+        EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message);
+        auto doc = json::Document::parse(st.ok() ? st->view() : std::string_view("{}"));
+        return std::string(doc->root().find("stages").raw()) + std::string(doc->root().find("deadlines").raw());
+    };
+    EXPECT_EQ(state(std::string(recorded.find("instance").raw())), state(instance));
+    // Daan (13) reads his own procedure, not his sister's.
+    const json::Value daan = read("member", "daan").root().find("dossier");
+    EXPECT_EQ(daan.find("procedure_events").size(), 8u);
+    EXPECT_EQ(std::string(daan.raw()).find("Noor-stap-wijkteam"), std::string::npos);
+    // Sanne, a parent with gezag, reads both children's; Mark is kept from Daan's by the fixed
+    // professional's decision; the expert reads only her purpose (debts); the network member none.
+    EXPECT_EQ(read("member", "sanne").root().find("dossier").find("procedure_events").size(), 9u);
+    const json::Document mark = read("member", "mark");
+    EXPECT_EQ(mark.root().find("dossier").find("procedure_events").size(), 1u);  // Noor's
+    EXPECT_EQ(mark.root().find("dossier").find("written_instructions").element(0).find("text").valid(), false);  // about Daan too: withheld
+    for (const auto &[kind, id] : std::vector<std::pair<std::string, std::string>>{{"professional", "fatima"}, {"member", "ria"}}) {
+        const json::Document r = read(kind, id);
+        EXPECT_EQ(r.root().find("dossier").find("procedure_events").size(), 0u) << id;
+        EXPECT_EQ(std::string(r.root().find("dossier").raw()).find("aanwijzing_gegeven"), std::string::npos) << id;
+        EXPECT_EQ(std::string(r.root().find("dossier").raw()).find("elke schooldag"), std::string::npos) << id;
+        EXPECT_NE(std::string(r.root().find("withheld_detail").raw()).find("\"pointer\":\"/procedure_events\""), std::string::npos) << id;
+    }
+    // Every read is in the audit chain, with who read; the chain holds.
+    s.reset();
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(dir.file("store.db").c_str(), &db), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT actor FROM audit WHERE dossier_id='dossier-2025-0042-procedure' AND action='read' ORDER BY seq", -1, &st, nullptr), SQLITE_OK);
+    std::string readers;
+    while (sqlite3_step(st) == SQLITE_ROW) readers += std::string(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))) + " ";
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    for (const char *who : {"joris", "daan", "sanne", "mark", "fatima", "ria"}) EXPECT_NE(readers.find(who), std::string::npos) << who << " in " << readers;
+    s = open(dir.file("store.db"));
+    EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
+}
+
 TEST(Rights, EveryRightPassesHeldersOwnCheck) {
     const dossier::DossierModel model;
     const std::string table = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/lib/data/law/rights.tsv");
