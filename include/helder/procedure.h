@@ -100,19 +100,26 @@ HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const cha
 
 /**
  * One child's procedure as a dossier (lib/data/schemas/dossier.schema.json) records it: its
- * decisions and court measures become the events of an instance of the "law" specification
- * (the mapping: docs/procedure.md), up to "today". request_json: {"child": a member id,
+ * decisions, court measures, hearings, written instructions and appeals become the events of an
+ * instance of the "law" specification (the mapping: docs/procedure.md), up to "today"; and the
+ * events the dossier recorded for the child (procedure_events, dossier format 2) are replayed on
+ * the shipped specification they name. request_json: {"child": a member id,
  * "today": "YYYY-MM-DD" (default: the system date, UTC)}.
  * *out: {"format": 1, "child", "today", "instance" (pass it to helder_procedure_state()),
  * "sources" (the dossier item, as a JSON Pointer, of each event), "notes": [{"event", "date",
  * "pointer", "code", "reasons"}] (recorded steps the procedure does not allow at that point, such
  * as a decision without the hearing recorded: not applied), "deadlines": [{"measure",
- * "measure_kind", "pointer", "kind": "measure_end" (the end the court set, never moved) or
- * "hoger-beroep" (with the fields of helder_procedure_deadline()), "from", "due", "days_left",
- * "basis", "label"}]}. Returns HELDER_E_INVALID_JSON (a dossier that is not JSON, a member that is
- * not a child of the household, a bad request), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_ARGUMENT,
- * HELDER_E_NO_MEMORY. helder_dossier_validate() adds the procedure's findings (a court measure
- * that ends soon with no extension decided) to its report. Thread-safe.
+ * "measure_kind", "pointer", "kind": "measure_end" (the end the court set, never moved),
+ * "hoger-beroep" or "vervallenverklaring-aanwijzing" (with the fields of
+ * helder_procedure_deadline()), "from", "due", "days_left", "basis", "label"}], "recorded": [{"spec"
+ * {"id", "version"}, "recorded_versions", "replayed_from_versions" (when an event was recorded
+ * with another version), "instance" (the events that replayed), "stages", "sources", "refused":
+ * null or {"position" (1 for the first), "pointer", "event", "date", "recorded_version",
+ * "loaded_version", "code", "reasons", "message"}}]}. Returns HELDER_E_INVALID_JSON (a dossier
+ * that is not JSON, a member that is not a child of the household, a bad request),
+ * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_ARGUMENT, HELDER_E_NO_MEMORY. helder_dossier_validate()
+ * adds the procedure's findings (a court measure that ends soon with no extension decided, a
+ * recorded event that does not replay) to its report. Thread-safe.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, const char *dossier_json, size_t dossier_len,

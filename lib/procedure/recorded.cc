@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "dossier/checks.hh"
-
 namespace helder::procedure {
 namespace {
 

@@ -341,6 +341,17 @@ export interface ProcedureFromDossier {
   notes: Array<{ event: string; date: string; pointer: string; code: string; reasons: Message[] }>;
   deadlines: Array<{ measure: string; measure_kind: string; pointer: string; kind: string; from: string; due: string;
                      days_left: number; basis: string; label: LegalLabel } & Partial<Deadline>>;
+  /** The child's recorded events (the dossier's procedure_events, format 2), replayed per specification. */
+  recorded: Array<{
+    spec: { id: string; version?: string };
+    recorded_versions: string[];
+    replayed_from_versions?: string[];
+    instance?: ProcedureInstance;
+    stages?: ProcedureState['stages'];
+    sources: string[];
+    refused: null | { position: number; pointer: string; event: string; date: string; recorded_version: string;
+                      loaded_version: string | null; code: string; reasons: Message[]; message: Message };
+  }>;
 }
 
 /** A dossier store in memory: the requests and answers of include/helder/store.h. */
