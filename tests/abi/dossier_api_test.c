@@ -19,8 +19,8 @@ static char *example;
 static size_t example_len;
 static helder_ctx *ctx;
 
-static char *read_example(size_t *len) {
-    FILE *f = fopen(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer.json", "rb");
+static char *read_file_at(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
     char *text;
     long size;
     if (!f) return NULL;
@@ -33,6 +33,8 @@ static char *read_example(size_t *len) {
     fclose(f);
     return text;
 }
+
+static char *read_example(size_t *len) { return read_file_at(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer.json", len); }
 
 static int setup(void **state) {
     (void)state;
@@ -127,6 +129,45 @@ static void test_procedure_from_the_dossier(void **state) {
     assert_non_null(strstr(out, "\"due\":\"2027-05-11\""));
     assert_non_null(strstr(out, "\"notes\":[]"));
     helder_free(out);
+}
+
+/* A child's procedure recorded in the dossier (format 2): from_dossier replays it; a recorded
+ * event that does not replay is a finding of the report, at the event. */
+static void test_recorded_events_replay_or_are_a_finding(void **state) {
+    const char request[] = "{\"child\":\"daan\",\"today\":\"2026-11-23\"}";
+    size_t len = 0, changed_len;
+    char *dossier = read_file_at(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer-procedure.json", &len);
+    char *changed, *at, *out = NULL;
+    (void)state;
+    assert_non_null(dossier);
+    assert_int_equal(helder_procedure_from_dossier(ctx, dossier, len, request, sizeof request - 1, &out, NULL), HELDER_OK);
+    assert_non_null(strstr(out, "\"recorded\":[{\"spec\":{\"id\":\"nl-jeugdbescherming\""));
+    assert_non_null(strstr(out, "\"refused\":null"));
+    assert_non_null(strstr(out, "\"kind\":\"vervallenverklaring-aanwijzing\""));
+    helder_free(out);
+    assert_int_equal(helder_dossier_validate(ctx, dossier, len, "{\"today\":\"2026-11-23\"}", 22, &out, NULL), HELDER_OK);
+    assert_null(strstr(out, "procedure.event_refused"));
+    helder_free(out);
+    /* The recorded hearing did not invite Daan (13): the OTS after it does not replay. */
+    at = strstr(dossier, "\"child_invited\": true");
+    assert_non_null(at);
+    changed = malloc(len + 2);
+    memcpy(changed, dossier, (size_t)(at - dossier));
+    changed_len = (size_t)(at - dossier);
+    memcpy(changed + changed_len, "\"child_invited\": false", 22);
+    changed_len += 22;
+    memcpy(changed + changed_len, at + 21, len - (size_t)(at - dossier) - 21);
+    changed_len += len - (size_t)(at - dossier) - 21;
+    assert_int_equal(helder_dossier_validate(ctx, changed, changed_len, "{\"today\":\"2026-11-23\"}", 22, &out, NULL), HELDER_OK);
+    assert_non_null(strstr(out, "\"rule\":\"procedure.event_refused\""));
+    assert_non_null(strstr(out, "/procedure_events/5"));
+    helder_free(out);
+    assert_int_equal(helder_procedure_from_dossier(ctx, changed, changed_len, request, sizeof request - 1, &out, NULL), HELDER_OK);
+    assert_non_null(strstr(out, "\"code\":\"guard_missing\""));
+    assert_non_null(strstr(out, "\"position\":6"));
+    helder_free(out);
+    free(changed);
+    free(dossier);
 }
 
 static void test_validate_bad_input_is_a_report(void **state) {
@@ -453,6 +494,7 @@ int main(void) {
         cmocka_unit_test(test_validate_the_example),
         cmocka_unit_test(test_validate_adds_the_procedures_findings),
         cmocka_unit_test(test_procedure_from_the_dossier),
+        cmocka_unit_test(test_recorded_events_replay_or_are_a_finding),
         cmocka_unit_test(test_validate_bad_input_is_a_report),
         cmocka_unit_test(test_validate_bad_arguments),
         cmocka_unit_test(test_render_one_kind_each),
