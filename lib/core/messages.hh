@@ -2,9 +2,10 @@
 // (lib/data/*/messages.tsv and the like). Shared by the text checker, the dossier and the store.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct Message {
     std::string nl, en;
 };
 
+// Templates by id; found by string_view without a copy.
+using MessageTable = std::map<std::string, Message, std::less<>>;
+
 class Messages {
 public:
     // Loads an embedded messages file (nl and en per id); throws Failure on a
@@ -23,10 +27,15 @@ public:
     static Messages load(std::string_view resource);
     // Fills {name} placeholders; an empty value drops " ({name})" around it.
     Message format(std::string_view id, const MessageArgs &args) const;
-    const std::unordered_map<std::string, Message> &templates() const { return templates_; }
+    // One language of a message, asking `value` only for the placeholders its template holds
+    // (a value can be costly to write): `value(name, out)` appends the value to `out` and returns
+    // false for a name it does not know, which is then left as written. Same rules as format().
+    using ValueWriter = std::function<bool(std::string_view name, std::string &out)>;
+    std::string format_one(std::string_view id, bool english, const ValueWriter &value) const;
+    const MessageTable &templates() const { return templates_; }
 
 private:
-    std::unordered_map<std::string, Message> templates_;
+    MessageTable templates_;
 };
 
 }  // namespace helder

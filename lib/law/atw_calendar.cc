@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 #include "core/resources.hh"
 #include "core/result.hh"
@@ -95,8 +96,25 @@ Date easter_sunday(int year) {
     return Date{year, month_day / 31, month_day % 31 + 1};
 }
 
+namespace {
+
+// Easter's day number for the years deadlines meet, computed once (a date walk asks per day).
+constexpr int kEasterTableFirst = 1900, kEasterTableLast = 2199;
+
+int64_t easter_day_number(int year) {
+    static const std::vector<int64_t> table = [] {
+        std::vector<int64_t> t;
+        for (int y = kEasterTableFirst; y <= kEasterTableLast; ++y) t.push_back(easter_sunday(y).days());
+        return t;
+    }();
+    if (year < kEasterTableFirst || year > kEasterTableLast) return easter_sunday(year).days();
+    return table[static_cast<size_t>(year - kEasterTableFirst)];
+}
+
+}  // namespace
+
 AtwHoliday atw_holiday(const Date &d) {
-    const int64_t from_easter = d.days() - easter_sunday(d.year).days();
+    const int64_t from_easter = d.days() - easter_day_number(d.year);
     // Easter-dependent days first, so that 5 mei 2016 is Hemelvaartsdag.
     if (from_easter == -2) return AtwHoliday::goede_vrijdag;
     if (from_easter == 1) return AtwHoliday::tweede_paasdag;

@@ -47,40 +47,11 @@ std::string spelled_out(const Date &d, bool english) {
     return std::to_string(d.day) + " " + (english ? kEnglish : kDutch)[d.month - 1] + " " + std::to_string(d.year);
 }
 
-// Howard Hinnant's days_from_civil.
-int64_t Date::days() const {
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return static_cast<int64_t>(era) * 146097 + doe - 719468;
-}
-
-Date Date::from_days(int64_t z) {
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<int>(z - era * 146097);
-    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int mp = (5 * doy + 2) / 153;
-    const int d = doy - (153 * mp + 2) / 5 + 1;
-    const int m = mp + (mp < 10 ? 3 : -9);
-    return Date{static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0)), m, d};
-}
-
 Date add_months(const Date &d, int months) {
     int total = d.year * 12 + (d.month - 1) + months;
     Date out{total / 12, total % 12 + 1, d.day};
     if (out.day > days_in_month(out.year, out.month)) out.day = days_in_month(out.year, out.month);
     return out;
-}
-
-Date add_days(const Date &d, int days) { return Date::from_days(d.days() + days); }
-
-int iso_weekday(const Date &d) {
-    // 1970-01-01 was a Thursday (4); the double modulo keeps dates before 1970 in range.
-    return static_cast<int>(((d.days() + 3) % 7 + 7) % 7) + 1;
 }
 
 int age_on(const Date &birth, const Date &on) {

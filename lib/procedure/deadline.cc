@@ -267,37 +267,35 @@ std::vector<Message> DeadlineRules::render_steps(const Deadline &d) const {
     std::vector<Message> out;
     out.reserve(d.steps.size());
     for (const Step &s : d.steps) {
+        std::string id(step_text_id(s.kind));
+        if (s.kind == StepKind::start) id = start_text_id(*d.kind, d.party);
+        // The first day the period runs past is the one the count just named: "Dat is een zondag."
+        const bool skip = s.kind == StepKind::skip_weekend || s.kind == StepKind::skip_holiday || s.kind == StepKind::skip_decree;
+        if (skip && s.date == d.nominal_due) id += "_first";
         Message m;
         for (const bool english : {false, true}) {
-            std::string article;
-            if (s.kind == StepKind::atw_moved) article = law::atw_rule("period_end").article;
-            if (s.kind == StepKind::atw_two_days) article = law::atw_rule("two_free_days").article;
-            if (s.kind == StepKind::atw_long_period) article = law::atw_rule("not_long_periods").article;
-            std::string holiday;
-            if (s.kind == StepKind::skip_holiday) {
-                const Message &h = texts_.templates().at("holiday_" + std::string(law::atw_holiday_id(s.holiday)));
-                holiday = english ? h.en : h.nl;
-            }
-            const MessageArgs args = {
-                {"period", english ? fact.describe_en() : fact.describe_nl()},
-                {"from", day_and_date(d.from, english)},
-                {"from_date", spelled_out(d.from, english)},
-                {"first_day", day_and_date(add_days(d.from, 1), english)},
-                {"nominal", spelled_out(d.nominal_due, english)},
-                {"from_day", std::to_string(d.from.day)},
-                {"end", day_and_date(s.date, english)},
-                {"date", spelled_out(s.date, english)},
-                {"weekday", texts_.templates().at("weekday_" + std::to_string(iso_weekday(s.date))).*(english ? &Message::en : &Message::nl)},
-                {"holiday", holiday},
-                {"article", article},
+            // Only the values the template names are written.
+            const auto value = [&](std::string_view name, std::string &v) {
+                const auto pick = [&](const Message &t) { v += english ? t.en : t.nl; };
+                if (name == "period") v += english ? fact.describe_en() : fact.describe_nl();
+                else if (name == "from") v += day_and_date(d.from, english);
+                else if (name == "from_date") v += spelled_out(d.from, english);
+                else if (name == "first_day") v += day_and_date(add_days(d.from, 1), english);
+                else if (name == "nominal") v += spelled_out(d.nominal_due, english);
+                else if (name == "from_day") v += std::to_string(d.from.day);
+                else if (name == "end") v += day_and_date(s.date, english);
+                else if (name == "date") v += spelled_out(s.date, english);
+                else if (name == "weekday") pick(texts_.templates().at("weekday_" + std::to_string(iso_weekday(s.date))));
+                else if (name == "holiday") {
+                    if (s.kind == StepKind::skip_holiday) pick(texts_.templates().at("holiday_" + std::string(law::atw_holiday_id(s.holiday))));
+                } else if (name == "article") {
+                    if (s.kind == StepKind::atw_moved) v += law::atw_rule("period_end").article;
+                    if (s.kind == StepKind::atw_two_days) v += law::atw_rule("two_free_days").article;
+                    if (s.kind == StepKind::atw_long_period) v += law::atw_rule("not_long_periods").article;
+                } else return false;
+                return true;
             };
-            std::string id(step_text_id(s.kind));
-            if (s.kind == StepKind::start) id = start_text_id(*d.kind, d.party);
-            // The first day the period runs past is the one the count just named: "Dat is een zondag."
-            const bool skip = s.kind == StepKind::skip_weekend || s.kind == StepKind::skip_holiday || s.kind == StepKind::skip_decree;
-            if (skip && s.date == d.nominal_due) id += "_first";
-            const Message filled = texts_.format(id, args);
-            (english ? m.en : m.nl) = english ? filled.en : filled.nl;
+            (english ? m.en : m.nl) = texts_.format_one(id, english, value);
         }
         out.push_back(std::move(m));
     }
@@ -312,15 +310,15 @@ std::vector<RenderedWarning> DeadlineRules::render_warnings(const Deadline &d) c
         const std::string_view id = warning_text_id(w);
         Message m;
         for (const bool english : {false, true}) {
-            const MessageArgs args = {
-                {"from", day_and_date(d.from, english)},
-                {"end", day_and_date(w.date, english)},
-                {"other_end", day_and_date(w.date, english)},
-                {"article", fact.article},
-                {"years", years_text(w.first_year, w.last_year, english)},
+            const auto value = [&](std::string_view name, std::string &v) {
+                if (name == "from") v += day_and_date(d.from, english);
+                else if (name == "end" || name == "other_end") v += day_and_date(w.date, english);
+                else if (name == "article") v += fact.article;
+                else if (name == "years") v += years_text(w.first_year, w.last_year, english);
+                else return false;
+                return true;
             };
-            const Message filled = texts_.format(id, args);
-            (english ? m.en : m.nl) = english ? filled.en : filled.nl;
+            (english ? m.en : m.nl) = texts_.format_one(id, english, value);
         }
         out.push_back({id, std::move(m)});
     }

@@ -20,8 +20,7 @@ bool contains(const std::vector<int> &list, int v) { return std::find(list.begin
 Date timer_due(const Spec &spec, int timer, const Date &from) {
     const Timer &t = spec.timers[static_cast<size_t>(timer)];
     if (t.deadline.empty()) return t.fact->after(from);
-    const DeadlineRules &rules = DeadlineRules::shipped();
-    return rules.compute(*rules.kind(t.deadline), from, AppealParty::requester, from).due;
+    return DeadlineRules::shipped().compute(*t.deadline_kind, from, AppealParty::requester, from).due;
 }
 
 Instance::Instance(const Spec &spec, std::optional<Date> birth) : spec_(&spec), birth_(birth) {
@@ -88,7 +87,7 @@ void Instance::fire_expired_before(const Date &date) {
         const int timer = timers_[earliest].timer;
         timers_.erase(timers_.begin() + static_cast<std::ptrdiff_t>(earliest));
         const Date day_after = Date::from_days(due.days() + 1);
-        apply_event(spec_->event_index("expired:" + spec_->timers[static_cast<size_t>(timer)].id), day_after,
+        apply_event(spec_->timers[static_cast<size_t>(timer)].expiry_event, day_after,
                     (facts_ & ~spec_->derived_facts()) | age_facts(day_after), true);
     }
 }

@@ -105,10 +105,10 @@ private:
         if (!array.valid()) return;
         for (json::Value v = array.first_child(); v.valid(); v = v.next_sibling()) fn(v);
     }
-    static void name(std::unordered_map<std::string, int> &ids, const json::Value &object, const std::string &id, size_t index) {
+    static void name(NameIndex &ids, const json::Value &object, const std::string &id, size_t index) {
         if (!ids.emplace(id, static_cast<int>(index)).second) fail(object.find("id"), "the id \"" + id + "\" is used twice");
     }
-    static int ref(const std::unordered_map<std::string, int> &ids, const json::Value &v, const char *what) {
+    static int ref(const NameIndex &ids, const json::Value &v, const char *what) {
         if (!v.is_string()) fail(v, std::string("expected the id of a ") + what);
         const auto it = ids.find(std::string(v.as_string()));
         if (it == ids.end()) fail(v, std::string("no ") + what + " \"" + std::string(v.as_string()) + "\"");
@@ -154,7 +154,7 @@ private:
             name(s.timer_ids_, t, id_of(t), s.timers.size());
             s.timers.push_back(with_id<Timer>(id_of(t)));
         });
-        std::unordered_map<std::string, int> region_ids;
+        NameIndex region_ids;
         each(regions, [&](const json::Value &r) {
             name(region_ids, r, id_of(r), s.regions.size());
             s.regions.push_back(with_id<Region>(id_of(r)));
@@ -175,6 +175,7 @@ private:
             s.event_ids_.emplace("expired:" + s.timers[t].id, static_cast<int>(s.events.size()));
             Event e = with_id<Event>("expired:" + s.timers[t].id);
             e.expires_timer = static_cast<int>(t);
+            s.timers[t].expiry_event = static_cast<int>(s.events.size());
             s.events.push_back(std::move(e));
         }
 
@@ -221,6 +222,7 @@ private:
                 const DeadlineKind *kind = DeadlineRules::shipped().kind(timer.deadline);
                 if (!kind) fail(d, "no deadline kind \"" + timer.deadline + "\" (lib/data/procedure/deadlines.tsv)");
                 if (kind->fact->id != timer.fact->id) fail(d, "the deadline kind rests on " + kind->fact->id + ", not on " + timer.fact->id);
+                timer.deadline_kind = kind;
             }
         });
         i = 0;

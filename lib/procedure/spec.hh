@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
 #include <vector>
 
 #include "core/messages.hh"
@@ -18,6 +18,11 @@
 namespace helder::procedure {
 
 inline constexpr int kSpecFormat = 1;
+
+struct DeadlineKind;  // procedure/deadline.hh
+
+// Ids to indexes; looked up by string_view without a copy (the engine looks up every event).
+using NameIndex = std::map<std::string, int, std::less<>>;
 inline constexpr size_t kMaxSpecBytes = 1u << 20;
 inline constexpr size_t kMaxFacts = 64;    // a state keeps its facts in one 64-bit word
 inline constexpr size_t kMaxTimers = 32;
@@ -50,6 +55,8 @@ struct Timer {
     Message text;
     const law::LegalFact *fact = nullptr;  // its length, article and label
     std::string deadline;                  // the deadline kind that computes its due date
+    const DeadlineKind *deadline_kind = nullptr;  // that kind, resolved when the spec is read
+    int expiry_event = -1;                 // its own event, "expired:ID"
 };
 
 struct Stage {
@@ -133,11 +140,11 @@ public:
     uint64_t derived_facts() const { return derived_; }
 
 private:
-    static int find(const std::unordered_map<std::string, int> &m, std::string_view id) {
-        const auto it = m.find(std::string(id));
+    static int find(const NameIndex &m, std::string_view id) {
+        const auto it = m.find(id);
         return it == m.end() ? -1 : it->second;
     }
-    std::unordered_map<std::string, int> stage_ids_, event_ids_, fact_ids_, timer_ids_, guard_ids_;
+    NameIndex stage_ids_, event_ids_, fact_ids_, timer_ids_, guard_ids_;
     std::vector<std::vector<int>> by_event_;
     uint64_t derived_ = 0;
     friend class SpecReader;
