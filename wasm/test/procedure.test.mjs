@@ -234,3 +234,23 @@ test('a child\'s procedure from the dossier replays in the package', async () =>
   assert.equal(state.stages.find((s) => s.region === 'route').compulsory, true);
   assert.throws(() => h.procedureFromDossier(dossier, { child: 'niemand' }), (e) => e.code === 'E_INVALID_JSON');
 });
+
+test('a dossier\'s recorded procedure events replay in the package, and an aanwijzing gives its 2-week deadline', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const { repoDir } = await import('./helpers.mjs');
+  const text = await readFile(path.join(repoDir, 'examples/dossiers/familie-de-boer-procedure.json'), 'utf8');
+  const built = h.procedureFromDossier(text, { child: 'daan', today: '2026-10-05' });
+  assert.equal(built.recorded.length, 1, 'one specification recorded');
+  assert.equal(built.recorded[0].refused, null);
+  const recorded = built.recorded[0].instance.events.map((e) => e.event);
+  assert.deepEqual(recorded.slice(-2), ['hoger_beroep_ingesteld', 'aanwijzing_gegeven']);
+  // Sent on 2 October 2026: the 2 weeks run from the day after, to 16 October.
+  assert.ok(built.deadlines.some((d) => d.kind === 'vervallenverklaring-aanwijzing' && d.due === '2026-10-16'));
+  // An event the specification does not know is refused with its position, not replayed past.
+  const dossier = JSON.parse(text);
+  dossier.procedure_events[2].event = 'bestaat_niet';
+  const broken = h.procedureFromDossier(JSON.stringify(dossier), { child: 'daan', today: '2026-10-05' });
+  assert.equal(broken.recorded[0].refused.position, 3);
+  assert.equal(broken.recorded[0].refused.event, 'bestaat_niet');
+});
