@@ -52,7 +52,8 @@ void write_deadline_members(json::Writer &w, const DeadlineRules &rules, const D
     w.key("atw_rules").begin_array();
     for (std::string_view id : d.atw_rules) {
         const law::AtwRule &r = law::atw_rule(id);
-        w.begin_object().key("id").string(r.id).key("article").string(r.article).key("label").string(r.label).end_object();
+        w.begin_object().key("id").string(r.id).key("article").string(r.article).key("label").string(r.label);
+        w.key("value_label").string(r.value_label).key("article_label").string(r.article_label).end_object();
     }
     w.end_array();
     w.key("working_days").boolean(fact.in_working_days());

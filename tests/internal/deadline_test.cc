@@ -216,6 +216,33 @@ TEST(Deadline, APeriodLongerThanTheAtwAllowsIsNotMoved) {
     EXPECT_NE(all_steps_nl(d).find("art. 4 Algemene termijnenwet"), std::string::npos);
 }
 
+// Art. 4 decided the date: its content is SECONDARY, its wording UNVERIFIED (brief 2.13a), so
+// the step that rests on it says that it is not sure, and the answer gives both labels.
+TEST(Deadline, AStepOnArticleFourShowsItsWeakerLabel) {
+    const Deadline d = compute("klacht-raad", {2025, 5, 31});
+    const std::vector<Message> steps = rules().render_steps(d);
+    EXPECT_NE(steps.back().nl.find("Zo staat het in art. 4 Algemene termijnenwet."), std::string::npos) << steps.back().nl;
+    EXPECT_NE(steps.back().nl.find("Het is niet zeker wat hier precies in de wet staat."), std::string::npos) << steps.back().nl;
+    EXPECT_NE(steps.back().en.find("It is not confirmed what the law says here exactly."), std::string::npos) << steps.back().en;
+    const auto answer = deadline_document(R"({"kind":"klacht-raad","from":"2025-05-31","today":"2026-01-01"})");
+    ASSERT_TRUE(answer.ok());
+    auto doc = json::Document::parse(answer->view());
+    ASSERT_TRUE(doc.ok());
+    const json::Value rule = doc->root().find("atw_rules").first_child();
+    EXPECT_EQ(rule.find("id").as_string(), "not_long_periods");
+    EXPECT_EQ(rule.find("value_label").as_string(), "SECONDARY");
+    EXPECT_EQ(rule.find("article_label").as_string(), "UNVERIFIED");
+    EXPECT_EQ(rule.find("label").as_string(), "UNVERIFIED");
+}
+
+// A step on art. 1 lid 1 (VERIFIED) adds no such note, and the date stays VERIFIED.
+TEST(Deadline, AStepOnAVerifiedAtwRuleAddsNoNote) {
+    const Deadline d = compute("hoger-beroep", {2016, 2, 29});
+    EXPECT_EQ(d.date_label, "VERIFIED");
+    EXPECT_EQ(all_steps_nl(d).find("niet zeker"), std::string::npos) << all_steps_nl(d);
+    EXPECT_EQ(all_steps_nl(d).find("niet zelf"), std::string::npos) << all_steps_nl(d);
+}
+
 TEST(Deadline, WhereTheAtwIsUnverifiedTheUnmovedDateComesWithTheOtherDate) {
     // A schorsing of 27 March 2026 lapses on Saturday 27 June 2026; under the Atw it would be Monday 29 June.
     const Deadline d = compute("schorsing-gezag", {2026, 3, 27});
