@@ -26,8 +26,8 @@ extern "C" {
  *   "format": "json" (default) | "text" (the same for people, in "language": "nl" (default) | "en").
  * *out (NUL-terminated, free with helder_free()), for "json": {"format": 1, "kind", "from",
  * "party" (or null), "today", "due" (the last day), "nominal_due" (before the Algemene
- * termijnenwet), "basis" (the article), "fact" (its id in lib/data/law/legal_facts.tsv), "period"
- * {"value", "unit", "nl", "en"}, "label" (the weaker of "value_label" and "article_label":
+ * termijnenwet), "basis" (the article; "-" when the brief names none), "fact" (its id in
+ * lib/data/law/legal_facts.tsv), "period" {"value", "unit", "nl", "en"}, "label" (the weaker of "value_label" and "article_label":
  * VERIFIED, SECONDARY or UNVERIFIED), "date_label" (also weakened by the Atw rules that decided
  * the date; UNVERIFIED when it is not known whether the Atw applies), "atw_applies" (true, false,
  * or null when not known), "atw_rules" [{"id", "article", "label", "value_label",

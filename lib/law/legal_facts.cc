@@ -48,6 +48,9 @@ LegalFacts LegalFacts::load() {
              f.unit != "rule") ||
             !f.set_labels(row.fields[4], row.fields[5]))
             throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": bad unit or label");
+        // No article is not a sure article; an article is a citation, not a remark in English.
+        if (f.article.empty() || (!f.has_article() && f.article_label != "UNVERIFIED") || f.article.find('(') != std::string::npos)
+            throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": an article is a citation, or - labelled UNVERIFIED");
         facts.facts_.emplace(f.id, f);
     }
     return facts;

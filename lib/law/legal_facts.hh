@@ -16,7 +16,7 @@ struct LegalFact : Labels {
     std::string id;
     int value = 0;
     std::string unit;     // year, month, week, day, workday; rule: no quantity
-    std::string article;  // "art. 1:258 BW"
+    std::string article;  // "art. 1:258 BW"; "-" when the brief names none (see has_article)
     std::string summary;
     std::string section;  // of the domain brief
 
@@ -24,6 +24,7 @@ struct LegalFact : Labels {
     // working days skip weekends and the Atw's holidays, see law::working_day).
     Date after(const Date &from) const;
     bool in_working_days() const { return unit == "workday"; }
+    bool has_article() const { return article != "-"; }
     // "1 jaar", "3 maanden", "5 werkdagen" / "1 year", "3 months", "5 working days".
     std::string describe_nl() const;
     std::string describe_en() const;

@@ -89,7 +89,8 @@ json::OwnedText write_text(const DeadlineRules &rules, const Deadline &d, bool e
     for (const Message &m : rules.render_steps(d)) line("- ", pick(m));
     out.push('\n');
     const std::string label(d.date_label);
-    line("", pick(rules.text("text_basis", {{"article", fact.article}, {"label", label}, {"label_text", pick(rules.text("label_" + label))}})));
+    const std::string basis = fact.has_article() ? "text_basis" : "text_basis_no_article";
+    line("", pick(rules.text(basis, {{"article", fact.article}, {"label", label}, {"label_text", pick(rules.text("label_" + label))}})));
     const std::string today = rules.day_and_date(d.today, english);
     if (d.days_left > 1) line("", pick(rules.text("text_days_left", {{"today", today}, {"days", std::to_string(d.days_left)}})));
     else if (d.days_left == 1) line("", pick(rules.text("text_tomorrow", {{"today", today}})));

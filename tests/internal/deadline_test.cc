@@ -380,6 +380,34 @@ TEST(Deadline, TheTextAnswerStartsPlainly) {
     }
 }
 
+// The Dutch answer is Dutch throughout: no English words in the basis, steps or warnings of any
+// kind (an article once read "Rv (provision not confirmed)").
+TEST(Deadline, TheDutchAnswerOfEveryKindHasNoEnglishWords) {
+    const std::set<std::string> english = {"not",  "none",   "found", "read",   "confirmed", "provision", "article", "the",
+                                           "and",  "with",   "this",  "period", "court",     "law",       "day",     "days",
+                                           "from", "within", "which",  "says",      "source",    "practice"};
+    size_t answers = 0;
+    for (const DeadlineKind &k : rules().kinds())
+        for (const char *from : {"2016-02-29", "2026-03-02", "2026-05-01", "2029-01-31"}) {
+            const std::string party = k.takes_party ? R"(,"party":"other")" : "";
+            const auto answer = deadline_document(R"({"kind":")" + k.id + R"(","from":")" + from + R"(","today":"2026-03-03","format":"text","language":"nl")" + party + "}");
+            ASSERT_TRUE(answer.ok()) << k.id;
+            const std::string text = answer->str();
+            std::string word;
+            for (size_t i = 0; i <= text.size(); ++i) {
+                const char c = i < text.size() ? text[i] : ' ';
+                if (std::isalpha(static_cast<unsigned char>(c))) {
+                    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    continue;
+                }
+                EXPECT_FALSE(english.count(word)) << k.id << " from " << from << ": \"" << word << "\" in\n" << text;
+                word.clear();
+            }
+            ++answers;
+        }
+    EXPECT_EQ(answers, 4 * rules().kinds().size());
+}
+
 // ---- The JSON request and answer --------------------------------------------------------------
 
 TEST(DeadlineDocument, AnswersWithTheFieldsTheHeaderPromises) {
