@@ -89,16 +89,22 @@ for fid, value, unit, article, vlabel, alabel, section, summary in facts:
     shown = min(vlabel, alabel, key=lambda l: order[l])
     amount = "—" if unit == "rule" else f"{value} {unit}"
     out.append(f"| `{fid}` | {amount} | {article} | {vlabel} | {alabel} | {shown} | {section} | {summary} |")
-out += ["", "## Where each fact is used", ""]
 unused = []
-for fid, *_ in facts:
-    out.append(f"### `{fid}`")
-    out.append("")
-    if not uses[fid]:
-        unused.append(fid)
-    for w in uses[fid]:
-        out.append(f"- {w}")
-    out.append("")
+
+
+def where_used(heading, ids, places):
+    """The section that lists, for each id, the places that use it; an id used nowhere is noted."""
+    out.extend(["", heading, ""])
+    for i in ids:
+        out.append(f"### `{i}`")
+        out.append("")
+        if not places[i]:
+            unused.append(i)
+        out.extend(f"- {w}" for w in places[i])
+        out.append("")
+
+
+where_used("## Where each fact is used", [f[0] for f in facts], uses)
 
 out += ["## Rules of the Algemene termijnenwet (Atw)",
         "",
@@ -119,15 +125,7 @@ for rid, quantities, article, vlabel, alabel, section, summary in atw_rules:
         summary = summary.replace("{" + name + "}", amount)
     listed = ", ".join(f"{name} = {amount}" for name, amount in named.items()) or "—"
     out.append(f"| `{rid}` | {listed} | {article} | {vlabel} | {alabel} | {shown} | {section} | {summary} |")
-out += ["", "## Where each Atw rule is used", ""]
-for rid, *_ in atw_rules:
-    out.append(f"### `{rid}`")
-    out.append("")
-    if not atw_uses[rid]:
-        unused.append(rid)
-    for w in atw_uses[rid]:
-        out.append(f"- {w}")
-    out.append("")
+where_used("## Where each Atw rule is used", [r[0] for r in atw_rules], atw_uses)
 text = "\n".join(out)
 
 if unused:
