@@ -60,13 +60,15 @@ bool reads_child(const std::string &birth, const std::string &reader, const Date
     return grants.ok() && grants->granted("kind");
 }
 
-// What a child born on `birth`, under an OTS, reads among its rights on `on`.
-bool right_shown(const std::string &id, const Date &birth, const Date &on) {
+// What a child born on `birth`, under an OTS, reads among its rights on `on`; with `listed`,
+// where a procedure stage lists the right.
+bool right_shown(const std::string &id, const Date &birth, const Date &on, bool listed = false) {
     RightsReader reader;
     reader.child = true;
     reader.age = age_on(birth, on);
     reader.measures = {"ots"};
-    for (const Right &r : Rights::load(model().law()).for_reader(reader))
+    const std::set<std::string> stage = {id};
+    for (const Right &r : Rights::load(model().law()).for_reader(reader, listed ? &stage : nullptr))
         if (r.id == id) return true;
     return false;
 }
@@ -80,6 +82,7 @@ std::string outcome(const std::string &check, const Date &first, const Date &sec
     if (check == "destruction_right") return DestructionRight(law).refusal(first, true, second) ? "may_not" : "may";
     if (check == "destruction_due") return second <= DestructionRight(law).deadline().after(first) ? "in_time" : "late";
     if (check.rfind("rights_shown:", 0) == 0) return right_shown(check.substr(13), first, second) ? "shown" : "absent";
+    if (check.rfind("rights_listed:", 0) == 0) return right_shown(check.substr(14), first, second, true) ? "shown" : "absent";
     if (check.rfind("timer:", 0) == 0) {
         const size_t colon = check.find(':', 6);
         auto spec = procedure::Spec::shipped(check.substr(6, colon - 6), law, Rights::load(law).ids());
