@@ -26,14 +26,15 @@ extern "C" {
  *   "format": "json" (default) | "text" (the same for people, in "language": "nl" (default) | "en").
  * *out (NUL-terminated, free with helder_free()), for "json": {"format": 1, "kind", "from",
  * "party" (or null), "today", "due" (the last day), "nominal_due" (before the Algemene
- * termijnenwet), "basis" (the article), "fact" (its id in lib/data/law/legal_facts.tsv), "period"
- * {"value", "unit", "nl", "en"}, "label" (the weaker of "value_label" and "article_label":
+ * termijnenwet), "basis" (the article; "-" when the brief names none), "fact" (its id in
+ * lib/data/law/legal_facts.tsv), "period" {"value", "unit", "nl", "en"}, "label" (the weaker of "value_label" and "article_label":
  * VERIFIED, SECONDARY or UNVERIFIED), "date_label" (also weakened by the Atw rules that decided
  * the date; UNVERIFIED when it is not known whether the Atw applies), "atw_applies" (true, false,
- * or null when not known), "atw_rules" [{"id", "article", "label"}], "working_days",
- * "days_left" (negative when past), "in_time" (days_left >= 0), "steps" [{"nl", "en"}] (each
- * step of the computation), "warnings" [{"id", "nl", "en"}]}. A "date_label" other than
- * VERIFIED always comes with the warning "check_with_lawyer".
+ * or null when not known), "atw_rules" [{"id", "article", "label", "value_label",
+ * "article_label"}] (the label the weaker of the two), "working_days", "days_left" (negative
+ * when past), "in_time" (days_left >= 0), "steps" [{"nl", "en"}] (each step of the computation),
+ * "warnings" [{"id", "nl", "en"}]}. A "date_label" other than VERIFIED always comes with the
+ * warning "check_with_lawyer".
  * Returns HELDER_E_INVALID_ARGUMENT (out NULL, or request_json NULL with len > 0),
  * HELDER_E_INVALID_UTF8 (offset in helder_last_error()), HELDER_E_INVALID_JSON (malformed JSON,
  * an unknown field, a missing "kind" or "from", an unknown kind, a date that does not exist such

@@ -21,7 +21,7 @@ json::Schema compile_schema() {
 }  // namespace
 
 DossierModel::DossierModel()
-    : schema_(compile_schema()), law_(LegalFacts::load()), messages_(Messages::load("dossier/messages.tsv")) {
+    : schema_(compile_schema()), law_(LegalFacts::load()), rights_(law::Rights::load(law_)), messages_(Messages::load("dossier/messages.tsv")) {
     for (const auto &row : tsv::parse(resources::get("dossier/principles.tsv"))) {
         if (row.fields.size() != 3)
             throw Failure(HELDER_E_INTERNAL, "principles.tsv line " + std::to_string(row.line) + ": expected 3 columns");

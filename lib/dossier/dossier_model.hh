@@ -1,5 +1,5 @@
-// What dossier validation reads and never changes: the compiled schema, the legal facts, the
-// principles and the messages. A helder_ctx owns one; threads may share it.
+// What dossier validation reads and never changes: the compiled schema, the legal facts (and the
+// rights texts, for their notes), the principles and the messages. A helder_ctx owns one; threads may share it.
 #pragma once
 
 #include <mutex>
@@ -9,6 +9,7 @@
 
 #include "core/json_schema.hh"
 #include "law/legal_facts.hh"
+#include "law/rights.hh"
 #include "core/messages.hh"
 
 namespace helder::dossier {
@@ -26,6 +27,8 @@ public:
 
     const json::Schema &schema() const { return schema_; }
     const LegalFacts &law() const { return law_; }
+    // The rights texts (lib/data/law/rights.tsv), home of the notes that a fact is not sure.
+    const law::Rights &rights() const { return rights_; }
     const Messages &messages() const { return messages_; }
     const Principle &principle(std::string_view id) const;
 
@@ -62,6 +65,7 @@ public:
 private:
     json::Schema schema_;
     LegalFacts law_;
+    law::Rights rights_;
     Messages messages_;
     std::unordered_map<std::string, Principle> principles_;
     mutable std::mutex mutex_;

@@ -34,18 +34,15 @@ Message finding_message(const DossierModel &model, const Finding &f) {
     for (const auto &[k, v] : f.args) args.emplace_back(k, v);
     Message m = !f.text.nl.empty() ? f.text : model.law().expand(model.messages().format(f.message.empty() ? f.code : f.message, args));
     if (f.source.kind != Source::Kind::Law) return m;
-    // What the law says, where: the article (when the brief names one) and, below VERIFIED, a
-    // note that it is not sure.
+    // What the law says, where: the article (when the brief names one) and, below VERIFIED, the
+    // note for the fact's shown label (SECONDARY or UNVERIFIED), from the rights texts.
     const LegalFact &fact = *f.source.law;
-    std::vector<std::string> notes;
-    if (fact.article_label != "UNVERIFIED") notes.push_back("source.article");
-    if (fact.label != "VERIFIED") notes.push_back("source.not_verified");
-    for (const std::string &id : notes) {
-        const Message note = model.messages().format(id, {{"article", fact.article}});
-        m.nl += " " + note.nl;
-        m.en += " " + note.en;
+    if (fact.article_label != "UNVERIFIED") {
+        const Message article = model.messages().format("source.article", {{"article", fact.article}});
+        m.nl += " " + article.nl;
+        m.en += " " + article.en;
     }
-    return m;
+    return model.rights().with_note(std::move(m), fact, false);
 }
 
 json::OwnedText write_report(const DossierModel &model, const Report &r) {

@@ -23,10 +23,6 @@ struct AtwData {
     throw Failure(HELDER_E_INTERNAL, std::string(file) + " line " + std::to_string(line) + ": " + why);
 }
 
-bool known_label(std::string_view label) {
-    return label == "VERIFIED" || label == "SECONDARY" || label == "UNVERIFIED";
-}
-
 // A year of four digits, or -1.
 int year_of(std::string_view text) {
     if (text.size() != 4) return -1;
@@ -36,6 +32,31 @@ int year_of(std::string_view text) {
         v = v * 10 + (c - '0');
     }
     return v;
+}
+
+// The quantities the code below reads, with the unit it counts them in (checked on loading).
+struct QuantityRead {
+    std::string_view rule, name, unit;
+};
+constexpr QuantityRead kQuantitiesRead[] = {
+    {"two_free_days", "min_period", "day"},         {"two_free_days", "free_days", "day"},
+    {"not_long_periods", "longest_months", "month"}, {"not_long_periods", "longest_weeks", "week"},
+    {"not_long_periods", "longest_days", "day"},
+};
+
+// "min_period=3 day"
+AtwQuantity quantity_of(std::string_view item, size_t line) {
+    const size_t eq = item.find('='), space = item.find(' ', eq);
+    if (eq == std::string_view::npos || space == std::string_view::npos) bad_line("atw_rules.tsv", line, "a quantity is NAME=VALUE UNIT");
+    AtwQuantity q;
+    q.name = std::string(item.substr(0, eq));
+    q.unit = std::string(item.substr(space + 1));
+    const std::string_view digits = item.substr(eq + 1, space - eq - 1);
+    if (digits.empty() || digits.size() > 4 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+        bad_line("atw_rules.tsv", line, "a quantity's value is a number");
+    for (char c : digits) q.value = q.value * 10 + (c - '0');
+    if (q.unit != "day" && q.unit != "week" && q.unit != "month") bad_line("atw_rules.tsv", line, "a quantity's unit is day, week or month");
+    return q;
 }
 
 AtwData load() {
@@ -62,8 +83,22 @@ AtwData load() {
 
     for (const auto &row : tsv::parse(resources::get("law/atw_rules.tsv"))) {
         const auto &f = row.fields;
-        if (f.size() != 4 || !known_label(f[2])) bad_line("atw_rules.tsv", row.line, "expected 4 columns and a label");
-        data.rules.push_back(AtwRule{std::string(f[0]), std::string(f[1]), std::string(f[2]), std::string(f[3])});
+        AtwRule rule;
+        if (f.size() != 7 || !rule.set_labels(f[3], f[4])) bad_line("atw_rules.tsv", row.line, "expected 7 columns and two labels");
+        rule.id = std::string(f[0]);
+        rule.article = std::string(f[2]);
+        rule.section = std::string(f[5]);
+        rule.summary = std::string(f[6]);
+        if (f[1] != "-")
+            for (std::string_view item : tsv::split(f[1], ',')) rule.quantities.push_back(quantity_of(item, row.line));
+        data.rules.push_back(std::move(rule));
+    }
+    // What the code reads must be there.
+    for (const QuantityRead &read : kQuantitiesRead) {
+        const auto it = std::find_if(data.rules.begin(), data.rules.end(), [&](const AtwRule &r) { return r.id == read.rule; });
+        const auto named = [&](const AtwQuantity &q) { return q.name == read.name && q.unit == read.unit; };
+        if (it == data.rules.end() || std::none_of(it->quantities.begin(), it->quantities.end(), named))
+            bad_line("atw_rules.tsv", 0, "rule " + std::string(read.rule) + " needs " + std::string(read.name) + " in " + std::string(read.unit) + "s");
     }
     return data;
 }
@@ -181,6 +216,22 @@ const AtwRule &atw_rule(std::string_view id) {
     throw Failure(HELDER_E_INTERNAL, "unknown Atw rule " + std::string(id));
 }
 
+const std::vector<AtwRule> &atw_rules() { return data().rules; }
+
+const AtwQuantity &AtwRule::quantity(std::string_view name) const {
+    for (const AtwQuantity &q : quantities)
+        if (q.name == name) return q;
+    throw Failure(HELDER_E_INTERNAL, "Atw rule " + id + " has no quantity " + std::string(name));
+}
+
+bool atw_excludes_long_period(int value, std::string_view unit) {
+    const AtwRule &art4 = atw_rule("not_long_periods");
+    if (unit == "year") return value * kMonthsPerYear > art4.quantity("longest_months").value;
+    if (unit == "month") return value > art4.quantity("longest_months").value;
+    if (unit == "week") return value > art4.quantity("longest_weeks").value;
+    return value > art4.quantity("longest_days").value;
+}
+
 AtwPeriodEnd atw_period_end(const Date &counted_from, const Date &nominal_end) {
     AtwPeriodEnd r;
     r.nominal = r.end = nominal_end;
@@ -202,17 +253,19 @@ AtwPeriodEnd atw_period_end(const Date &counted_from, const Date &nominal_end) {
     }
     const bool by_art1 = !(r.end == nominal_end);
 
-    // Art. 2: a period of at least 3 days holds at least two ordinary days.
+    // Art. 2: a period of at least min_period days holds at least free_days ordinary days.
+    const AtwRule &art2 = atw_rule("two_free_days");
+    const int min_period = art2.quantity("min_period").value, free_days = art2.quantity("free_days").value;
     bool by_art2 = false;
     const Date first_day = add_days(counted_from, 1);
-    if (nominal_end.days() - counted_from.days() >= 3) {
+    if (nominal_end.days() - counted_from.days() >= min_period) {
         int ordinary = 0;
-        for (Date d = first_day; d <= r.end && ordinary < 2; d = add_days(d, 1))
+        for (Date d = first_day; d <= r.end && ordinary < free_days; d = add_days(d, 1))
             if (atw_ordinary_day(d)) ++ordinary;
-        if (ordinary < 2) {
+        if (ordinary < free_days) {
             by_art2 = true;
             for (Date d = first_day; d <= r.end; d = add_days(d, 1)) note(d);
-            while (ordinary < 2) {
+            while (ordinary < free_days) {
                 r.end = add_days(r.end, 1);
                 if (atw_ordinary_day(r.end)) ++ordinary;
                 else note(r.end);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "law/date.hh"
+#include "law/label.hh"
 
 namespace helder::law {
 
@@ -56,16 +57,33 @@ const std::vector<AtwDecreeDay> &atw_decree_days();  // in the data file's order
 // Whether a listed decree covers the whole year; if not, days not listed may be holidays too.
 bool decree_days_known(int year);
 
-struct AtwRule {
-    std::string id, article, label, summary;
+// A quantity a rule states: min_period = 3 day.
+struct AtwQuantity {
+    std::string name;
+    int value = 0;
+    std::string unit;  // day, week, month
+};
+
+// A rule of atw_rules.tsv with its labels (law/label.hh): value_label, article_label and label,
+// the weaker, shown to a reader.
+struct AtwRule : Labels {
+    std::string id, article, section, summary;  // summary: {name} stands for a quantity
+    std::vector<AtwQuantity> quantities;
+    const AtwQuantity &quantity(std::string_view name) const;  // throws Failure for an unknown name
 };
 const AtwRule &atw_rule(std::string_view id);  // throws Failure for an unknown id
+const std::vector<AtwRule> &atw_rules();       // in the data file's order
+
+// Art. 4: whether the Atw does not apply to a period of `value` `unit`s (year, month, week, day)
+// because it is longer than art. 4 allows. A period in working days is not for the Atw at all;
+// the caller does not ask.
+bool atw_excludes_long_period(int value, std::string_view unit);
 
 // The last day of a statutory period that runs from the day after `counted_from` up to and
 // including `nominal_end` (for 3 months after a decision: add_months(decision, 3)).
 // For a period counted backwards (nominal_end before counted_from) nothing moves (art. 1 lid 2).
-// The caller does not use this for periods in hours, nor for periods longer than 3 months,
-// 12 weeks or 90 days (art. 4, see atw_rules.tsv), nor for dates set by a judge.
+// The caller does not use this for periods in hours, nor for periods art. 4 excludes
+// (atw_excludes_long_period), nor for dates set by a judge.
 struct AtwPeriodEnd {
     Date nominal;  // the last day as counted
     Date end;      // the last day after the Atw

@@ -8,6 +8,9 @@
 
 namespace helder {
 
+constexpr int kMonthsPerYear = 12;
+constexpr int kDaysPerWeek = 7;
+
 struct Date {
     int year = 0, month = 0, day = 0;
 

@@ -8,16 +8,6 @@
 
 namespace helder::law {
 
-constexpr int kMonthsPerYear = 12;
-
-constexpr int kDaysPerWeek = 7;
-
-namespace {
-int rank(std::string_view label) { return label == "VERIFIED" ? 2 : label == "SECONDARY" ? 1 : 0; }
-}  // namespace
-
-std::string_view weaker_label(std::string_view a, std::string_view b) { return rank(a) <= rank(b) ? a : b; }
-
 Date LegalFact::after(const Date &from) const {
     if (unit == "year") return add_months(from, kMonthsPerYear * value);
     if (unit == "month") return add_months(from, value);
@@ -52,16 +42,15 @@ LegalFacts LegalFacts::load() {
         f.value = std::stoi(std::string(row.fields[1]));
         f.unit = std::string(row.fields[2]);
         f.article = std::string(row.fields[3]);
-        f.value_label = std::string(row.fields[4]);
-        f.article_label = std::string(row.fields[5]);
         f.section = std::string(row.fields[6]);
         f.summary = std::string(row.fields[7]);
-        f.label = std::string(weaker_label(f.value_label, f.article_label));
-        const auto known = [](const std::string &l) { return l == "VERIFIED" || l == "SECONDARY" || l == "UNVERIFIED"; };
         if ((f.unit != "year" && f.unit != "month" && f.unit != "week" && f.unit != "day" && f.unit != "workday" &&
              f.unit != "rule") ||
-            !known(f.value_label) || !known(f.article_label))
+            !f.set_labels(row.fields[4], row.fields[5]))
             throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": bad unit or label");
+        // No article is not a sure article; an article is a citation, not a remark in English.
+        if (f.article.empty() || (!f.has_article() && f.article_label != "UNVERIFIED") || f.article.find('(') != std::string::npos)
+            throw Failure(HELDER_E_INTERNAL, "legal_facts.tsv line " + std::to_string(row.line) + ": an article is a citation, or - labelled UNVERIFIED");
         facts.facts_.emplace(f.id, f);
     }
     return facts;

@@ -7,30 +7,28 @@
 
 #include "core/messages.hh"
 #include "law/date.hh"
+#include "law/label.hh"
 
 namespace helder::law {
 
-struct LegalFact {
+// Its labels (law/label.hh): value_label, article_label and label, the weaker, shown to a reader.
+struct LegalFact : Labels {
     std::string id;
     int value = 0;
     std::string unit;     // year, month, week, day, workday; rule: no quantity
-    std::string article;  // "art. 1:258 BW"
-    std::string label;    // the weaker of the two below: what a reader is shown
+    std::string article;  // "art. 1:258 BW"; "-" when the brief names none (see has_article)
     std::string summary;
-    std::string value_label, article_label;  // VERIFIED, SECONDARY, UNVERIFIED
-    std::string section;                     // of the domain brief
+    std::string section;  // of the domain brief
 
     // The date this period after `from` ends (years and months counted as the Hoge Raad does;
     // working days skip weekends and the Atw's holidays, see law::working_day).
     Date after(const Date &from) const;
     bool in_working_days() const { return unit == "workday"; }
+    bool has_article() const { return article != "-"; }
     // "1 jaar", "3 maanden", "5 werkdagen" / "1 year", "3 months", "5 working days".
     std::string describe_nl() const;
     std::string describe_en() const;
 };
-
-// The weaker of two labels.
-std::string_view weaker_label(std::string_view a, std::string_view b);
 
 class LegalFacts {
 public:

@@ -59,6 +59,11 @@ const Rights::Row &Rights::fixed(std::string_view id, bool child) const {
     throw Failure(HELDER_E_INTERNAL, "rights.tsv has no " + std::string(id));
 }
 
+Message Rights::text(std::string_view id, bool child) const {
+    const Row &r = fixed(id, child);
+    return r.fact ? with_note(r.text, *r.fact, child) : r.text;
+}
+
 Message Rights::heading(const RightsReader &r) const { return fixed("heading", r.child).text; }
 
 Message Rights::note(const LegalFact &fact, bool child) const {

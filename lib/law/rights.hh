@@ -36,6 +36,9 @@ public:
     // stage's rights), only those ids, the rows marked "listed" among them; without, the rows that
     // are not marked "listed" (the export's).
     std::vector<Right> for_reader(const RightsReader &r, const std::set<std::string> *listed = nullptr) const;
+    // The text of the row `id` for a child or an adult, with the note for its fact's label;
+    // throws Failure when there is no such row.
+    Message text(std::string_view id, bool child) const;
     // Every id in the file.
     std::vector<std::string> ids() const;
     // What a reader is told about how sure a fact is: empty for VERIFIED, else the note for its label.

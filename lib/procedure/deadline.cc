@@ -9,19 +9,8 @@
 namespace helder::procedure {
 namespace {
 
-// Art. 4 Atw (see atw_rules.tsv, not_long_periods): the Atw does not apply to periods longer
-// than 3 months, 12 weeks or 90 days. Whole weeks compared with 90 days give the same answer as
-// with 12 weeks, so days and weeks share one limit.
-constexpr int kAtwLongestMonths = 3;
-constexpr int kAtwLongestDays = 90;
-constexpr int kDaysPerWeek = 7;
-
-bool longer_than_atw_allows(const law::LegalFact &f) {
-    if (f.unit == "year") return f.value > 0;
-    if (f.unit == "month") return f.value > kAtwLongestMonths;
-    if (f.unit == "week") return f.value * kDaysPerWeek > kAtwLongestDays;
-    return f.value > kAtwLongestDays;
-}
+// Art. 4 Atw (atw_rules.tsv, not_long_periods).
+bool longer_than_atw_allows(const law::LegalFact &f) { return law::atw_excludes_long_period(f.value, f.unit); }
 
 [[noreturn]] void bad_line(size_t line, const std::string &why) {
     throw Failure(HELDER_E_INTERNAL, "deadlines.tsv line " + std::to_string(line) + ": " + why);
@@ -45,10 +34,6 @@ void check_consistent(const DeadlineKind &k, size_t line) {
     if (k.atw == AtwUse::applies && longer_than_atw_allows(f)) bad_line(line, "art. 4 Atw excludes a period this long");
     if (k.atw == AtwUse::long_period && !longer_than_atw_allows(f)) bad_line(line, "the period is not longer than art. 4 Atw allows");
 }
-
-int rank(std::string_view label) { return label == "VERIFIED" ? 2 : label == "SECONDARY" ? 1 : 0; }
-
-std::string_view weakest(std::string_view a, std::string_view b) { return rank(a) <= rank(b) ? a : b; }
 
 bool counts_months(const law::LegalFact &f) { return f.unit == "month" || f.unit == "year"; }
 
@@ -130,7 +115,7 @@ Deadline DeadlineRules::compute(const DeadlineKind &kind, const Date &from, Appe
     else d.steps.push_back({StepKind::count, d.nominal_due});
 
     const auto weaken_by_rules = [&](const std::vector<std::string> &rules) {
-        for (const std::string &id : rules) d.date_label = weakest(d.date_label, law::atw_rule(id).label);
+        for (const std::string &id : rules) d.date_label = law::weaker_label(d.date_label, law::atw_rule(id).label);
     };
     const auto warn_unknown_decree_years = [&](const Date &end) {
         int first = 0, last = 0;
@@ -274,6 +259,11 @@ std::vector<Message> DeadlineRules::render_steps(const Deadline &d) const {
         if (skip && s.date == d.nominal_due) id += "_first";
         Message m;
         for (const bool english : {false, true}) {
+            // A step that rests on an Atw rule names its article, and says so when it is not sure.
+            const law::AtwRule *rule = nullptr;
+            if (s.kind == StepKind::atw_moved) rule = &law::atw_rule("period_end");
+            if (s.kind == StepKind::atw_two_days) rule = &law::atw_rule("two_free_days");
+            if (s.kind == StepKind::atw_long_period) rule = &law::atw_rule("not_long_periods");
             // Only the values the template names are written.
             const auto value = [&](std::string_view name, std::string &v) {
                 const auto pick = [&](const Message &t) { v += english ? t.en : t.nl; };
@@ -289,13 +279,13 @@ std::vector<Message> DeadlineRules::render_steps(const Deadline &d) const {
                 else if (name == "holiday") {
                     if (s.kind == StepKind::skip_holiday) pick(texts_.templates().at("holiday_" + std::string(law::atw_holiday_id(s.holiday))));
                 } else if (name == "article") {
-                    if (s.kind == StepKind::atw_moved) v += law::atw_rule("period_end").article;
-                    if (s.kind == StepKind::atw_two_days) v += law::atw_rule("two_free_days").article;
-                    if (s.kind == StepKind::atw_long_period) v += law::atw_rule("not_long_periods").article;
+                    if (rule) v += rule->article;
                 } else return false;
                 return true;
             };
-            (english ? m.en : m.nl) = texts_.format_one(id, english, value);
+            std::string filled = texts_.format_one(id, english, value);
+            if (rule && rule->label != "VERIFIED") (filled += " ") += texts_.format_one("rule_label_" + rule->label, english, value);
+            (english ? m.en : m.nl) = std::move(filled);
         }
         out.push_back(std::move(m));
     }

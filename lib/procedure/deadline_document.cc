@@ -52,7 +52,8 @@ void write_deadline_members(json::Writer &w, const DeadlineRules &rules, const D
     w.key("atw_rules").begin_array();
     for (std::string_view id : d.atw_rules) {
         const law::AtwRule &r = law::atw_rule(id);
-        w.begin_object().key("id").string(r.id).key("article").string(r.article).key("label").string(r.label).end_object();
+        w.begin_object().key("id").string(r.id).key("article").string(r.article).key("label").string(r.label);
+        w.key("value_label").string(r.value_label).key("article_label").string(r.article_label).end_object();
     }
     w.end_array();
     w.key("working_days").boolean(fact.in_working_days());
@@ -88,7 +89,8 @@ json::OwnedText write_text(const DeadlineRules &rules, const Deadline &d, bool e
     for (const Message &m : rules.render_steps(d)) line("- ", pick(m));
     out.push('\n');
     const std::string label(d.date_label);
-    line("", pick(rules.text("text_basis", {{"article", fact.article}, {"label", label}, {"label_text", pick(rules.text("label_" + label))}})));
+    const std::string basis = fact.has_article() ? "text_basis" : "text_basis_no_article";
+    line("", pick(rules.text(basis, {{"article", fact.article}, {"label", label}, {"label_text", pick(rules.text("label_" + label))}})));
     const std::string today = rules.day_and_date(d.today, english);
     if (d.days_left > 1) line("", pick(rules.text("text_days_left", {{"today", today}, {"days", std::to_string(d.days_left)}})));
     else if (d.days_left == 1) line("", pick(rules.text("text_tomorrow", {{"today", today}})));

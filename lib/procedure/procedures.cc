@@ -12,6 +12,12 @@ Procedures::Procedures(const law::LegalFacts &law)
         const auto or_empty = [](std::string_view f) { return f == "-" ? std::string() : std::string(f); };
         Helper h{std::string(row.fields[0]), std::string(row.fields[1]), {std::string(row.fields[2]), std::string(row.fields[3])},
                  {std::string(row.fields[4]), std::string(row.fields[5])}, or_empty(row.fields[6]), or_empty(row.fields[7]), or_empty(row.fields[8])};
+        // The text of a right (rights.tsv), with its note, not a second copy of it.
+        if (h.text.nl.rfind("right:", 0) == 0) {
+            if (h.text.en != "-" || (h.audience != "adult" && h.audience != "child"))
+                throw Failure(HELDER_E_INTERNAL, "helpers.tsv line " + std::to_string(row.line) + ": right:ID takes - in English and a reader adult or child");
+            h.text = rights_.text(h.text.nl.substr(6), h.audience == "child");
+        }
         if (!h.contact.empty() && (h.source.empty() || h.read_on.empty()))
             throw Failure(HELDER_E_INTERNAL, "helpers.tsv line " + std::to_string(row.line) + ": a contact needs its source and the date it was read");
         helpers_.push_back(std::move(h));

@@ -418,7 +418,7 @@ FUZZ_UNUSED static void fuzz_load_dossier_rules(void) {
         if (line[0] == '#' || n == 0 || line[n] != '\t') continue;
         for (p = 0; p < sizeof fuzz_dossier_prefixes / sizeof *fuzz_dossier_prefixes; ++p)
             known |= strncmp(line, fuzz_dossier_prefixes[p], strlen(fuzz_dossier_prefixes[p])) == 0;
-        if (!known) continue; /* e.g. source.not_verified: a note added to messages, not a rule */
+        if (!known) continue; /* e.g. source.article: a note added to messages, not a rule */
         FUZZ_ASSERT(fuzz_dossier_code_count < 256);
         line[n] = '\0';
         fuzz_dossier_codes[fuzz_dossier_code_count] = (char *)malloc(n + 1);

@@ -184,6 +184,50 @@ TEST(AtwCalendar, TheRulesKeepTheirArticleAndLabel) {
     EXPECT_THROW(atw_rule("no_such_rule"), Failure);
 }
 
+// Domain brief 2.13a labels art. 4 twice: its content SECONDARY, its wording UNVERIFIED; a
+// reader is shown the weaker. Every rule has both labels and its section.
+TEST(AtwCalendar, EachRuleHasAValueAndAnArticleLabelAndShowsTheWeaker) {
+    const AtwRule &art4 = atw_rule("not_long_periods");
+    EXPECT_EQ(art4.value_label, "SECONDARY");
+    EXPECT_EQ(art4.article_label, "UNVERIFIED");
+    EXPECT_EQ(art4.label, "UNVERIFIED");
+    EXPECT_EQ(atw_rule("two_free_days").value_label, "SECONDARY");
+    EXPECT_EQ(atw_rule("two_free_days").article_label, "SECONDARY");
+    EXPECT_EQ(atw_rule("period_end").article_label, "VERIFIED");
+    EXPECT_GE(atw_rules().size(), 6u);
+    for (const AtwRule &r : atw_rules()) {
+        EXPECT_EQ(r.label, weaker_label(r.value_label, r.article_label)) << r.id;
+        EXPECT_FALSE(r.section.empty()) << r.id;
+    }
+}
+
+// The quantities of art. 2 and art. 4 are data (atw_rules.tsv), as the brief states them.
+TEST(AtwCalendar, TheQuantitiesOfArticles2And4AreTheBriefs) {
+    const auto is = [](const AtwQuantity &q, int value, const char *unit) { return q.value == value && q.unit == unit; };
+    EXPECT_TRUE(is(atw_rule("two_free_days").quantity("min_period"), 3, "day"));
+    EXPECT_TRUE(is(atw_rule("two_free_days").quantity("free_days"), 2, "day"));
+    EXPECT_TRUE(is(atw_rule("not_long_periods").quantity("longest_months"), 3, "month"));
+    EXPECT_TRUE(is(atw_rule("not_long_periods").quantity("longest_weeks"), 12, "week"));
+    EXPECT_TRUE(is(atw_rule("not_long_periods").quantity("longest_days"), 90, "day"));
+    EXPECT_THROW(atw_rule("period_end").quantity("min_period"), Failure);
+}
+
+// Art. 4: a period of exactly its quantity falls under the Atw, one more does not; a year is
+// longer than its months allow. Probed at the quantity the data gives, so that the code cannot
+// read another number.
+TEST(AtwCalendar, ArticleFourExcludesOnlyPeriodsLongerThanItsQuantities) {
+    const AtwRule &art4 = atw_rule("not_long_periods");
+    for (const char *name : {"longest_months", "longest_weeks", "longest_days"}) {
+        const AtwQuantity &q = art4.quantity(name);
+        EXPECT_FALSE(atw_excludes_long_period(q.value, q.unit)) << name;
+        EXPECT_TRUE(atw_excludes_long_period(q.value + 1, q.unit)) << name;
+    }
+    EXPECT_FALSE(atw_excludes_long_period(3, "month"));  // the Hoge Raad's case
+    EXPECT_TRUE(atw_excludes_long_period(1, "year"));
+    EXPECT_FALSE(atw_excludes_long_period(2, "week"));
+    EXPECT_TRUE(atw_excludes_long_period(91, "day"));
+}
+
 // HR 1 September 2017, ECLI:NL:HR:2017:2225: 29 February 2016 + 3 months = Sunday 29 May 2016,
 // so the appeal period ran to and including Monday 30 May 2016.
 TEST(AtwCalendar, TheHogeRaadExampleEndsOnMonday) {

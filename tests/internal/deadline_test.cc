@@ -216,6 +216,33 @@ TEST(Deadline, APeriodLongerThanTheAtwAllowsIsNotMoved) {
     EXPECT_NE(all_steps_nl(d).find("art. 4 Algemene termijnenwet"), std::string::npos);
 }
 
+// Art. 4 decided the date: its content is SECONDARY, its wording UNVERIFIED (brief 2.13a), so
+// the step that rests on it says that it is not sure, and the answer gives both labels.
+TEST(Deadline, AStepOnArticleFourShowsItsWeakerLabel) {
+    const Deadline d = compute("klacht-raad", {2025, 5, 31});
+    const std::vector<Message> steps = rules().render_steps(d);
+    EXPECT_NE(steps.back().nl.find("Zo staat het in art. 4 Algemene termijnenwet."), std::string::npos) << steps.back().nl;
+    EXPECT_NE(steps.back().nl.find("Het is niet zeker wat hier precies in de wet staat."), std::string::npos) << steps.back().nl;
+    EXPECT_NE(steps.back().en.find("It is not confirmed what the law says here exactly."), std::string::npos) << steps.back().en;
+    const auto answer = deadline_document(R"({"kind":"klacht-raad","from":"2025-05-31","today":"2026-01-01"})");
+    ASSERT_TRUE(answer.ok());
+    auto doc = json::Document::parse(answer->view());
+    ASSERT_TRUE(doc.ok());
+    const json::Value rule = doc->root().find("atw_rules").first_child();
+    EXPECT_EQ(rule.find("id").as_string(), "not_long_periods");
+    EXPECT_EQ(rule.find("value_label").as_string(), "SECONDARY");
+    EXPECT_EQ(rule.find("article_label").as_string(), "UNVERIFIED");
+    EXPECT_EQ(rule.find("label").as_string(), "UNVERIFIED");
+}
+
+// A step on art. 1 lid 1 (VERIFIED) adds no such note, and the date stays VERIFIED.
+TEST(Deadline, AStepOnAVerifiedAtwRuleAddsNoNote) {
+    const Deadline d = compute("hoger-beroep", {2016, 2, 29});
+    EXPECT_EQ(d.date_label, "VERIFIED");
+    EXPECT_EQ(all_steps_nl(d).find("niet zeker"), std::string::npos) << all_steps_nl(d);
+    EXPECT_EQ(all_steps_nl(d).find("niet zelf"), std::string::npos) << all_steps_nl(d);
+}
+
 TEST(Deadline, WhereTheAtwIsUnverifiedTheUnmovedDateComesWithTheOtherDate) {
     // A schorsing of 27 March 2026 lapses on Saturday 27 June 2026; under the Atw it would be Monday 29 June.
     const Deadline d = compute("schorsing-gezag", {2026, 3, 27});
@@ -351,6 +378,34 @@ TEST(Deadline, TheTextAnswerStartsPlainly) {
         helder::testing::expect_plain_dutch(k.id, name + ".", {"jargon"});
         helder::testing::expect_plain_dutch(k.id, due);
     }
+}
+
+// The Dutch answer is Dutch throughout: no English words in the basis, steps or warnings of any
+// kind (an article once read "Rv (provision not confirmed)").
+TEST(Deadline, TheDutchAnswerOfEveryKindHasNoEnglishWords) {
+    const std::set<std::string> english = {"not",  "none",   "found", "read",   "confirmed", "provision", "article", "the",
+                                           "and",  "with",   "this",  "period", "court",     "law",       "day",     "days",
+                                           "from", "within", "which",  "says",      "source",    "practice"};
+    size_t answers = 0;
+    for (const DeadlineKind &k : rules().kinds())
+        for (const char *from : {"2016-02-29", "2026-03-02", "2026-05-01", "2029-01-31"}) {
+            const std::string party = k.takes_party ? R"(,"party":"other")" : "";
+            const auto answer = deadline_document(R"({"kind":")" + k.id + R"(","from":")" + from + R"(","today":"2026-03-03","format":"text","language":"nl")" + party + "}");
+            ASSERT_TRUE(answer.ok()) << k.id;
+            const std::string text = answer->str();
+            std::string word;
+            for (size_t i = 0; i <= text.size(); ++i) {
+                const char c = i < text.size() ? text[i] : ' ';
+                if (std::isalpha(static_cast<unsigned char>(c))) {
+                    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                    continue;
+                }
+                EXPECT_FALSE(english.count(word)) << k.id << " from " << from << ": \"" << word << "\" in\n" << text;
+                word.clear();
+            }
+            ++answers;
+        }
+    EXPECT_EQ(answers, 4 * rules().kinds().size());
 }
 
 // ---- The JSON request and answer --------------------------------------------------------------

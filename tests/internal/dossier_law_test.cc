@@ -32,6 +32,7 @@ json::Document validate_file(const std::string &path) {
 
 TEST(DossierLaw, EveryDossierAtALimitGivesTheFindingsOfItsRow) {
     size_t rows = 0;
+    std::set<std::string> notes_seen;
     const std::string table = helder::testing::read_file(law_dir() + "expected.tsv");
     for (const auto &row : tsv::parse(table)) {
         ASSERT_EQ(row.fields.size(), 6u) << row.line;
@@ -45,15 +46,24 @@ TEST(DossierLaw, EveryDossierAtALimitGivesTheFindingsOfItsRow) {
             EXPECT_EQ(f.find("severity").as_string(), expect) << file;
             EXPECT_EQ(f.find("source").find("fact").as_string(), cites) << file;
             EXPECT_EQ(f.find("source").find("label").as_string(), label) << file;
-            // The message names the article and, when the label is not VERIFIED, says so.
-            const std::string_view nl = f.find("message").find("nl").as_string();
+            // The message names the article and, when the label is not VERIFIED, says so with the
+            // note for that label (rights.tsv note_secondary, note_unverified).
+            const std::string_view nl = f.find("message").find("nl").as_string(), en = f.find("message").find("en").as_string();
             if (label != "VERIFIED") EXPECT_NE(nl.find("Juridisch Loket"), std::string_view::npos) << file << ": " << nl;
+            const bool secondary_note = nl.find("wij lazen het niet in de wet zelf") != std::string_view::npos &&
+                                        en.find("we did not read it in the law itself") != std::string_view::npos;
+            const bool unverified_note = nl.find("Dit is niet zeker.") != std::string_view::npos &&
+                                         en.find("This is not confirmed") != std::string_view::npos;
+            EXPECT_EQ(secondary_note, label == "SECONDARY") << file << ": " << nl;
+            EXPECT_EQ(unverified_note, label == "UNVERIFIED") << file << ": " << nl;
+            notes_seen.insert(label);
         }
         if (expect == "absent") EXPECT_EQ(found, 0u) << file << " has " << rule;
         else EXPECT_EQ(found, 1u) << file << " lacks " << rule;
         ++rows;
     }
     EXPECT_GE(rows, 30u);
+    EXPECT_EQ(notes_seen, (std::set<std::string>{"VERIFIED", "SECONDARY", "UNVERIFIED"}));
 }
 
 // Each fact a dossier check reads (law.get("…") in lib/dossier/) has a dossier just inside its

@@ -4,6 +4,7 @@
 // and one just outside its limit in one of the limit tables.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -14,6 +15,7 @@
 #include "access/policy.hh"
 #include "core/tsv.hh"
 #include "dossier/dossier_model.hh"
+#include "law/atw_calendar.hh"
 #include "law/destruction.hh"
 #include "law/rights.hh"
 #include "procedure/engine.hh"
@@ -58,13 +60,15 @@ bool reads_child(const std::string &birth, const std::string &reader, const Date
     return grants.ok() && grants->granted("kind");
 }
 
-// What a child born on `birth`, under an OTS, reads among its rights on `on`.
-bool right_shown(const std::string &id, const Date &birth, const Date &on) {
+// What a child born on `birth`, under an OTS, reads among its rights on `on`; with `listed`,
+// where a procedure stage lists the right.
+bool right_shown(const std::string &id, const Date &birth, const Date &on, bool listed = false) {
     RightsReader reader;
     reader.child = true;
     reader.age = age_on(birth, on);
     reader.measures = {"ots"};
-    for (const Right &r : Rights::load(model().law()).for_reader(reader))
+    const std::set<std::string> stage = {id};
+    for (const Right &r : Rights::load(model().law()).for_reader(reader, listed ? &stage : nullptr))
         if (r.id == id) return true;
     return false;
 }
@@ -78,6 +82,7 @@ std::string outcome(const std::string &check, const Date &first, const Date &sec
     if (check == "destruction_right") return DestructionRight(law).refusal(first, true, second) ? "may_not" : "may";
     if (check == "destruction_due") return second <= DestructionRight(law).deadline().after(first) ? "in_time" : "late";
     if (check.rfind("rights_shown:", 0) == 0) return right_shown(check.substr(13), first, second) ? "shown" : "absent";
+    if (check.rfind("rights_listed:", 0) == 0) return right_shown(check.substr(14), first, second, true) ? "shown" : "absent";
     if (check.rfind("timer:", 0) == 0) {
         const size_t colon = check.find(':', 6);
         auto spec = procedure::Spec::shipped(check.substr(6, colon - 6), law, Rights::load(law).ids());
@@ -85,6 +90,21 @@ std::string outcome(const std::string &check, const Date &first, const Date &sec
         const int timer = spec->timer_index(check.substr(colon + 1));
         EXPECT_GE(timer, 0) << check;
         return second <= procedure::timer_due(*spec, timer, first) ? "running" : "expired";
+    }
+    if (check == "atw_two_free_days") {
+        const auto rules = atw_period_end(first, second).rules;
+        return std::find(rules.begin(), rules.end(), "two_free_days") != rules.end() ? "applied" : "not_applied";
+    }
+    if (check.rfind("atw_excludes:", 0) == 0) {
+        const std::string unit = check.substr(13);
+        const int64_t days = second.days() - first.days();
+        int count = -1;
+        if (unit == "day") count = static_cast<int>(days);
+        if (unit == "week" && days % kDaysPerWeek == 0) count = static_cast<int>(days / kDaysPerWeek);
+        for (int months = 0; unit == "month" && months <= kMonthsPerYear; ++months)
+            if (add_months(first, months) == second) count = months;
+        EXPECT_GE(count, 0) << check << ": " << first.str() << " to " << second.str() << " is no whole number of " << unit << "s";
+        return atw_excludes_long_period(count, unit) ? "excluded" : "applies";
     }
     ADD_FAILURE() << "unknown check " << check;
     return "";
@@ -164,6 +184,16 @@ TEST(LawLimits, EveryDatedFactThatCodeReadsHasAPairAtItsLimit) {
         }
     }
     EXPECT_GE(dated, 20u);
+
+    // The quantities of the Atw rules that code reads (all of them: the loader requires them).
+    size_t quantities = 0;
+    for (const AtwRule &rule : atw_rules())
+        for (const AtwQuantity &q : rule.quantities) {
+            const std::string id = "atw:" + rule.id + ":" + q.name;
+            EXPECT_EQ(sides[id], (std::set<std::string>{"inside", "outside"})) << id << " has no case just inside and just outside its limit";
+            ++quantities;
+        }
+    EXPECT_GE(quantities, 5u);
 }
 
 }  // namespace

@@ -137,6 +137,32 @@ TEST(ProcedureSpec, TheShippedSpecificationsFollowTheSchema) {
     }
 }
 
+// The vertrouwenspersoon and the cliëntondersteuner are rights too: their helper texts are the
+// rights' texts (rights.tsv), with the note for their legal basis: cliëntondersteuning's is
+// UNVERIFIED (brief 1a), the vertrouwenspersoon's VERIFIED.
+TEST(ProcedureSpec, HelpersThatAreRightsTakeTheRightsTextAndLabel) {
+    const Procedures p(law());
+    size_t checked = 0;
+    for (const Helper &h : p.helpers()) {
+        if (h.id == "clientondersteuner") {
+            EXPECT_NE(h.text.nl.find("cliëntondersteuner"), std::string::npos) << h.text.nl;
+            EXPECT_NE(h.text.nl.find("Dit is niet zeker."), std::string::npos) << h.text.nl;
+            EXPECT_NE(h.text.en.find("This is not confirmed"), std::string::npos) << h.text.en;
+            EXPECT_EQ(h.text.nl, p.rights().text("support", false).nl);
+            ++checked;
+        }
+        if (h.id == "vertrouwenspersoon") {
+            const bool child = h.audience == "child";
+            EXPECT_EQ(h.text.nl, p.rights().text("helper", child).nl);
+            EXPECT_EQ(h.text.en, p.rights().text("helper", child).en);
+            EXPECT_NE(h.text.nl.find(child ? "zonder dat iemand anders" : "niemand om toestemming"), std::string::npos) << h.text.nl;
+            EXPECT_EQ(h.text.nl.find("niet zeker"), std::string::npos) << h.text.nl;
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 3u);
+}
+
 // Every text a family reads in a shipped specification passes helder's own check, and the
 // engine's, the helpers' and the parties' texts too.
 TEST(ProcedureSpec, EveryDutchTextPassesHeldersOwnCheck) {

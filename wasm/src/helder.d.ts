@@ -179,7 +179,7 @@ export interface Deadline {
   article_label: LegalLabel;
   date_label: LegalLabel;
   atw_applies: boolean | null;
-  atw_rules: Array<{ id: string; article: string; label: LegalLabel }>;
+  atw_rules: Array<{ id: string; article: string; label: LegalLabel; value_label: LegalLabel; article_label: LegalLabel }>;
   working_days: boolean;
   days_left: number;
   in_time: boolean;
