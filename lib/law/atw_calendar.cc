@@ -17,6 +17,7 @@ struct AtwData {
     std::vector<int64_t> decree_day_numbers;     // sorted, for lookup
     std::vector<std::pair<int, int>> covered;    // first and last year of each decree
     std::vector<AtwRule> rules;
+    int min_period = 0, free_days = 0;  // art. 2's numbers, read once: every statutory deadline asks
 };
 
 [[noreturn]] void bad_line(const char *file, size_t line, const std::string &why) {
@@ -100,6 +101,9 @@ AtwData load() {
         if (it == data.rules.end() || std::none_of(it->quantities.begin(), it->quantities.end(), named))
             bad_line("atw_rules.tsv", 0, "rule " + std::string(read.rule) + " needs " + std::string(read.name) + " in " + std::string(read.unit) + "s");
     }
+    const AtwRule &art2 = *std::find_if(data.rules.begin(), data.rules.end(), [](const AtwRule &r) { return r.id == "two_free_days"; });
+    data.min_period = art2.quantity("min_period").value;
+    data.free_days = art2.quantity("free_days").value;
     return data;
 }
 
@@ -254,8 +258,7 @@ AtwPeriodEnd atw_period_end(const Date &counted_from, const Date &nominal_end) {
     const bool by_art1 = !(r.end == nominal_end);
 
     // Art. 2: a period of at least min_period days holds at least free_days ordinary days.
-    const AtwRule &art2 = atw_rule("two_free_days");
-    const int min_period = art2.quantity("min_period").value, free_days = art2.quantity("free_days").value;
+    const int min_period = data().min_period, free_days = data().free_days;
     bool by_art2 = false;
     const Date first_day = add_days(counted_from, 1);
     if (nominal_end.days() - counted_from.days() >= min_period) {
