@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: install what is missing, build helder, and show it working on the bundled
-# examples.
+# examples: texts, dossiers, the store and the procedure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -30,3 +30,13 @@ echo "=== the dossier store (examples/c/dossier_store.c): commit, read as a chil
 store=$(mktemp -d)
 build/release/examples/example_dossier_store examples/dossiers/familie-de-boer.json "$store/store.db" | cut -c1-300
 rm -rf "$store"
+echo
+echo "=== helder procedure deadline hoger-beroep --from 2016-02-29 --party requester"
+"$helder" procedure deadline hoger-beroep --from 2016-02-29 --party requester --today 2016-03-01
+echo
+echo "=== helder procedure deadline vervallenverklaring-aanwijzing --from 2026-10-02 --lang en"
+"$helder" procedure deadline vervallenverklaring-aanwijzing --from 2026-10-02 --today 2026-10-05 --lang en
+echo
+echo "=== helder procedure verify (today's law) and verify toekomstscenario (policy)"
+"$helder" procedure verify
+"$helder" procedure verify toekomstscenario
