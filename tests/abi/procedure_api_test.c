@@ -10,20 +10,15 @@
 
 #include <cmocka.h>
 
+#include "answer_contract.h"
+
 #include "helder/helder.h"
 
 static helder_status deadline(const char *request, char **out) {
     size_t len = 0;
-    helder_status st;
     *out = NULL;
-    st = helder_procedure_deadline(request, request ? strlen(request) : 0, out, &len);
-    if (st == HELDER_OK) {
-        assert_non_null(*out);
-        assert_int_equal(strlen(*out), len);
-    } else {
-        assert_null(*out);
-    }
-    return st;
+    const helder_status st = helder_procedure_deadline(request, request ? strlen(request) : 0, out, &len);
+    return answer_contract(st, *out, len);
 }
 
 static void the_hoge_raads_case(void **state) {

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "answer_contract.h"
+
 #include "helder/helder.h"
 
 static char *read_broken(const char *name) {
@@ -35,16 +37,9 @@ static char *read_broken(const char *name) {
 static helder_status call(helder_status (*fn)(const char *, size_t, const char *, size_t, char **, size_t *), const char *spec,
                           const char *options, char **out) {
     size_t len = 0;
-    helder_status st;
     *out = NULL;
-    st = fn(spec, spec ? strlen(spec) : 0, options, options ? strlen(options) : 0, out, &len);
-    if (st == HELDER_OK) {
-        assert_non_null(*out);
-        assert_int_equal(strlen(*out), len);
-    } else {
-        assert_null(*out);
-    }
-    return st;
+    const helder_status st = fn(spec, spec ? strlen(spec) : 0, options, options ? strlen(options) : 0, out, &len);
+    return answer_contract(st, *out, len);
 }
 
 static void a_shipped_specification_by_name(void **state) {

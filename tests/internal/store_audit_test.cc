@@ -22,6 +22,7 @@ namespace helder::store {
 namespace {
 
 using testing::answer;
+using testing::dossiers;
 using testing::status;
 using testing::TempDir;
 
@@ -29,11 +30,6 @@ namespace fs = std::filesystem;
 
 const char *const kBoer = "dossier-2025-0042";
 const char *const kYilmaz = "dossier-2026-0107";
-
-const dossier::DossierModel &dossiers() {
-    static const dossier::DossierModel m;
-    return m;
-}
 
 std::string source_file(const std::string &relative) {
     return helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/" + relative);

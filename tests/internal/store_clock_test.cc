@@ -18,6 +18,7 @@ namespace helder::store {
 namespace {
 
 using testing::answer;
+using testing::dossiers;
 using testing::status;
 using testing::TempDir;
 
@@ -25,11 +26,6 @@ namespace fs = std::filesystem;
 
 const char *const kToday = "2026-11-23T10:00:00Z";
 const char *const kAtRefused = "\"at\" is not accepted: the store's clock decides the time of a request";
-
-const dossier::DossierModel &dossiers() {
-    static const dossier::DossierModel m;
-    return m;
-}
 
 std::string example() {
     return helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/familie-de-boer.json");

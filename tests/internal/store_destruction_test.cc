@@ -21,15 +21,11 @@ namespace helder::store {
 namespace {
 
 using testing::answer;
+using testing::dossiers;
 using testing::status;
 using testing::TempDir;
 
 namespace fs = std::filesystem;
-
-const dossier::DossierModel &dossiers() {
-    static const dossier::DossierModel m;
-    return m;
-}
 
 Date today() { return Date::from_days(static_cast<int64_t>(std::time(nullptr) / 86400)); }
 

@@ -25,15 +25,11 @@ namespace helder::store {
 namespace {
 
 using testing::answer;
+using testing::dossiers;
 using testing::status;
 using testing::TempDir;
 
 namespace fs = std::filesystem;
-
-const dossier::DossierModel &dossiers() {
-    static const dossier::DossierModel m;
-    return m;
-}
 
 std::string example() {
     static const std::string text = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/examples/dossiers/familie-de-boer.json");

@@ -1,5 +1,5 @@
-// What the store's tests share: an answer as the C API writes it, its status, and a temporary
-// folder whose bytes can be searched.
+// What the store's tests share: the dossier model, an answer as the C API writes it, its status,
+// and a temporary folder whose bytes can be searched.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -11,9 +11,16 @@
 #include "capi/store_json.hh"
 #include "core/json.hh"
 #include "core/result.hh"
+#include "dossier/dossier_model.hh"
 #include "test_support.hh"
 
 namespace helder::store::testing {
+
+// One dossier model per test binary: loading it reads every data file.
+inline const dossier::DossierModel &dossiers() {
+    static const dossier::DossierModel m;
+    return m;
+}
 
 // A store answer as the C API writes it, parsed.
 template <class Answer>
