@@ -72,7 +72,7 @@ public:
             ids(d.find("consent_by"), members);
             id(d.find("measure"), measures);
         });
-        each(root, "measures", [&](const json::Value &m) { child(m.find("child")); });
+        each(root, "measures", [&](const json::Value &m) { child_and_about(m); });
         for (const char *key : {"consents", "complaints"}) each(root, key, [&](const json::Value &x) { id(x.find("by"), members); });
         // A decision to keep data against a destruction request is a professional's.
         each(root, "retention_decisions", [&](const json::Value &d) { id(d.find("by"), pros); });
@@ -93,9 +93,9 @@ public:
         });
         // The procedure's records (format 2): the child whose procedure it is, the measure and
         // decision they belong to, who gave an aanwijzing, who was heard and invited.
-        each(root, "procedure_events", [&](const json::Value &e) { child(e.find("child")); });
+        each(root, "procedure_events", [&](const json::Value &e) { child_and_about(e); });
         each(root, "written_instructions", [&](const json::Value &w) {
-            child(w.find("child"));
+            child_and_about(w);
             id(w.find("measure"), measures);
             id(w.find("given_by"), pros);
         });
@@ -149,6 +149,18 @@ private:
         if (!id(who, k)) return;
         const Member *m = c_.member(who.as_string());
         if (m && !m->child) c_.add("ref.not_a_child", kError, who, {{"id", std::string(who.as_string())}});
+    }
+
+    // An item of one child's (a measure, a procedure event, an aanwijzing) is about that child:
+    // access is decided on `about`, so a record whose `about` left the child out would show the
+    // child's data to whoever it names instead.
+    void child_and_about(const json::Value &item) {
+        const json::Value who = item.find("child"), about = item.find("about");
+        child(who);
+        if (!who.is_string() || !about.is_array()) return;
+        for (json::Value a = about.first_child(); a.valid(); a = a.next_sibling())
+            if (a.is_string() && a.as_string() == who.as_string()) return;
+        c_.add("ref.child_not_in_about", kError, about, {{"id", std::string(who.as_string())}});
     }
 
     // Only the fixed professional decides to limit parents' access (art. 7.3.11 Jw).

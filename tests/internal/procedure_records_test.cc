@@ -6,6 +6,8 @@
 
 #include "dossier/dossier_model.hh"
 #include "dossier/validator.hh"
+#include "access/policy.hh"
+#include "access/view_document.hh"
 #include "procedure/from_dossier.hh"
 #include "procedure/procedure_document.hh"
 #include "procedure/recorded.hh"
@@ -312,6 +314,38 @@ TEST(ProcedureRecords, RecordsThatDoNotFitAreRefusedNeverGuessed) {
               std::string::npos);
     EXPECT_NE(codes(replaced(example(), "\"measure\": \"m-ots-daan\", \"parents_heard\"", "\"decision\": \"d-niets\", \"parents_heard\"")).find("ref.unknown_decision"),
               std::string::npos);
+}
+
+// Found in review: an event of Noor's procedure whose "about" named Daan (alone or beside her)
+// was valid, and Daan (13) read its event and date. A record of one child's is about that child
+// (an error otherwise), and its event, date and facts go only to a reader granted all it names.
+TEST(ProcedureRecords, AnotherChildsEventIsNeitherValidWithoutHerNorReadBySomeoneElse) {
+    dossier::ValidateOptions o;
+    o.today = kToday;
+    const std::string noor_about_daan = "{\"id\": \"pe-x\", \"child\": \"noor\", \"spec\": {\"id\": \"nl-jeugdbescherming\", \"version\": \"2026-12-1\"}, "
+                                        "\"event\": \"verzoek_ingediend\", \"date\": \"2026-04-03\", \"actor\": \"eva\", \"about\": [\"daan\"]},\n    ";
+    const std::string mismatch = replaced(example(), "{\"id\": \"pe-1\"", noor_about_daan + "{\"id\": \"pe-1\"");
+    size_t found = 0;
+    for (const auto &f : dossier::validate(model(), helder::testing::model(), mismatch, o).findings)
+        found += f.code == "ref.child_not_in_about" && f.severity == HELDER_SEVERITY_ERROR;
+    EXPECT_EQ(found, 1u);
+
+    // Valid, about both children: Daan sees that the item exists, not what happened or when.
+    const std::string both = replaced(example(), "{\"id\": \"pe-1\"",
+                                      replaced(noor_about_daan, "\"about\": [\"daan\"]", "\"about\": [\"noor\", \"daan\"]") + "{\"id\": \"pe-1\"");
+    const access::Policy policy(model().law());
+    const auto as = [&](const char *kind, const char *id) {
+        auto r = access::view_document(policy, both, std::string("{\"reader\":{\"kind\":\"") + kind + "\",\"id\":\"" + id + "\"},\"date\":\"2026-11-23\"}");
+        EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+        return r.ok() ? std::string(r.value().view()) : std::string();
+    };
+    const std::string daan = as("member", "daan");
+    EXPECT_NE(daan.find("\"pe-x\""), std::string::npos);
+    EXPECT_EQ(daan.find("2026-04-03"), std::string::npos) << daan;
+    EXPECT_NE(daan.find("\"pe-1\""), std::string::npos);
+    EXPECT_NE(daan.find("\"hulp_gevraagd\""), std::string::npos);  // his own events stay readable
+    // The fixed professional reads it whole.
+    EXPECT_NE(as("professional", "joris").find("2026-04-03"), std::string::npos);
 }
 
 TEST(ProcedureRecords, DutchTextsPassHeldersOwnCheck) {
