@@ -20,7 +20,13 @@ bool contains(const std::vector<int> &list, int v) { return std::find(list.begin
 Date timer_due(const Spec &spec, int timer, const Date &from) {
     const Timer &t = spec.timers[static_cast<size_t>(timer)];
     if (t.deadline.empty()) return t.fact->after(from);
-    return DeadlineRules::shipped().compute(*t.deadline_kind, from, AppealParty::requester, from).due;
+    const Deadline d = DeadlineRules::shipped().compute(*t.deadline_kind, from, AppealParty::requester, from);
+    // Where the brief leaves open whether the Atw moves the last day (a schorsing's lapse, an
+    // unused placement), the timer runs to the later day: the engine never refuses a step that
+    // may still be in time. The state shows the earlier day, with the warning.
+    for (const Warning &w : d.warnings)
+        if (w.kind == WarningKind::atw_unverified_other) return w.date;
+    return d.due;
 }
 
 Instance::Instance(const Spec &spec, std::optional<Date> birth) : spec_(&spec), birth_(birth) {

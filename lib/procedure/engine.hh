@@ -24,7 +24,7 @@ struct EventInput {
 struct RunningTimer {
     int timer = -1;
     Date from;  // the day the period is counted from
-    Date due;   // its last day
+    Date due;   // its last day; the later one where the Atw's use is unverified (timer_due)
 };
 
 // Why an event was refused: one reason per missing safeguard, with what would make it possible.

@@ -138,7 +138,8 @@ private:
             const std::string ptr = "/written_instructions/" + std::to_string(n);
             add(Step::Kind::Direct, w, "sent_on", 6, "aanwijzing_gegeven", {}, ptr);
             add(Step::Kind::Direct, w, "voiding_requested_on", 6, "vervallenverklaring_gevraagd", {}, ptr);
-            add(Step::Kind::Direct, w, "voiding_decided_on", 6, "uitspraak_aanwijzing", {}, ptr);
+            // Only a directive the court voided as a whole stops applying.
+            add(Step::Kind::Direct, w, "voiding_decided_on", 6, "uitspraak_aanwijzing", {{"aanwijzing_voided", w.find("voiding_outcome").as_string() == "voided"}}, ptr);
             if (const auto sent = date_at(w, "sent_on")) {
                 // The period starts the day after it was sent or handed over (art. 1:264 BW): the
                 // deadline kind counts from the day it was sent.
@@ -262,7 +263,7 @@ private:
                 break;
             case Step::Kind::Decide:
             case Step::Kind::CarriedOut:
-            case Step::Kind::Direct: apply(s.event, s.date, {}, s.pointer); break;
+            case Step::Kind::Direct: apply(s.event, s.date, s.facts, s.pointer); break;
             case Step::Kind::End: apply("maatregel_beeindigd", s.date, {}, s.pointer); break;
         }
     }

@@ -4,6 +4,8 @@
 // and deadlines (docs/procedure.md); a recorded event that does not replay is a finding.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "dossier/dossier_model.hh"
 #include "dossier/validator.hh"
 #include "access/policy.hh"
@@ -133,6 +135,15 @@ TEST(ProcedureRecords, TheCourtsAnswersCloseTheirRegions) {
                                    "uitspraak_aanwijzing@2026-11-02</written_instructions/0>"),
               std::string::npos)
         << events_of(daan);
+    // What the court decided says whether the aanwijzing still applies.
+    for (const auto &[outcome, voided] : std::vector<std::pair<std::string, bool>>{{"voided", true}, {"partly_voided", false}, {"upheld", false}, {"", false}}) {
+        const std::string with = outcome.empty() ? d : replaced(d, "\"voiding_decided_on\": \"2026-11-02\",", "\"voiding_decided_on\": \"2026-11-02\", \"voiding_outcome\": \"" + outcome + "\",");
+        const DossierProcedure p = of_child(with, "daan");
+        const auto last = std::find_if(p.applied.rbegin(), p.applied.rend(), [](const MappedEvent &e) { return e.input.event == "uitspraak_aanwijzing"; });
+        ASSERT_NE(last, p.applied.rend()) << outcome;
+        ASSERT_EQ(last->input.facts.size(), 1u);
+        EXPECT_EQ(last->input.facts[0], std::make_pair(std::string("aanwijzing_voided"), voided)) << outcome;
+    }
 }
 
 // Replaying the recorded events gives the state that applying them one by one gives, and the
@@ -183,9 +194,10 @@ TEST(ProcedureRecords, RecordedEventsReplayToTheSameStateEveryTime) {
     EXPECT_EQ(raw(replayed.root().find("stages")), raw(stepwise.root().find("stages")));
     EXPECT_EQ(raw(replayed.root().find("deadlines")), raw(stepwise.root().find("deadlines")));
     EXPECT_EQ(raw(replayed.root().find("facts")), raw(stepwise.root().find("facts")));
-    // Today the appeal runs at the court of appeal, and the aanwijzing's two weeks have passed.
+    // Today the appeal runs at the court of appeal; the aanwijzing's two weeks to ask the court have
+    // passed, and it still applies (the end of the period ends the right to ask, not the directive).
     EXPECT_NE(raw(replayed.root().find("stages")).find("\"id\":\"hoger_beroep\""), std::string::npos);
-    EXPECT_NE(raw(replayed.root().find("stages")).find("\"id\":\"geen_aanwijzing\""), std::string::npos);
+    EXPECT_NE(raw(replayed.root().find("stages")).find("\"id\":\"aanwijzing_geldt\""), std::string::npos);
 }
 
 // Events recorded with an older version of the specification replay when they still apply; the

@@ -114,6 +114,81 @@ TEST(ProcedureEngine, ATimerFiresBeforeALaterEvent) {
     EXPECT_FALSE(i.facts() >> i.spec().fact_index("measure_in_force") & 1);
 }
 
+// Found in review: the engine settled what the brief leaves open, and refused steps that may be
+// in time. Each case below was refused before.
+size_t region_of(const Instance &i, const char *id) {
+    for (size_t r = 0; r < i.spec().regions.size(); ++r)
+        if (i.spec().regions[r].id == id) return r;
+    ADD_FAILURE() << "no region " << id;
+    return 0;
+}
+
+// The route to a court decision on `day` for a child under 12 (no invitation needed).
+Instance decided(const char *decision, const char *on) {
+    Instance i(shipped("law"), day("2018-03-01"));
+    for (const EventInput &e : std::vector<EventInput>{{"raad_gevraagd", day("2025-11-01"), "", {}},
+                                                       {"raadsonderzoek_start", day("2025-11-02"), "", {}},
+                                                       {"verzoek_ingediend", day("2026-01-05"), "", {}},
+                                                       {"zitting_gehouden", day(on), "", {{"parents_heard", true}}},
+                                                       {decision, day(on), "", {}}})
+        EXPECT_FALSE(i.apply(e)) << e.event;
+    return i;
+}
+
+// Whether the Atw moves a schorsing's lapse or an unused placement's is UNVERIFIED (2.13a): 3
+// months from 14 February 2026 is Thursday 14 May (Hemelvaartsdag); if the Atw applies the last
+// day is Monday 18 May. The engine does not refuse a step on the later day.
+TEST(ProcedureEngine, WhereTheAtwIsUnsureTheLaterDayIsStillInTime) {
+    Instance schorsing = decided("beschikking_schorsing", "2026-02-14");
+    EXPECT_FALSE(schorsing.apply({"verzoek_gezagsbeeindiging", day("2026-05-18"), "", {}}));
+    EXPECT_EQ(stage_of(schorsing), "verzoek_gezagsbeeindiging");
+    Instance late = decided("beschikking_schorsing", "2026-02-14");
+    const auto refused = late.apply({"verzoek_gezagsbeeindiging", day("2026-05-19"), "", {}});
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->code, "not_possible_here");
+
+    Instance placed = decided("beschikking_ots_uhp", "2026-02-14");
+    EXPECT_FALSE(placed.apply({"uithuisplaatsing_uitgevoerd", day("2026-05-18"), "", {}}));
+    Instance unused = decided("beschikking_ots_uhp", "2026-02-14");
+    EXPECT_TRUE(unused.apply({"uithuisplaatsing_uitgevoerd", day("2026-05-19"), "", {}}));
+}
+
+// The end of the two weeks ends the right to ask the court in time, not the aanwijzing: it still
+// applies, a late request can still be made (the court decides whether it excuses the delay), and
+// only a decision that voids it ends it.
+TEST(ProcedureEngine, AnAanwijzingAppliesUntilTheCourtVoidsIt) {
+    Instance i = decided("beschikking_ots", "2026-02-14");
+    const size_t region = region_of(i, "aanwijzing");
+    ASSERT_FALSE(i.apply({"aanwijzing_gegeven", day("2026-04-03"), "", {}}));
+    ASSERT_FALSE(i.apply({"klacht_ingediend", day("2026-04-20"), "", {}}));  // the two weeks have passed
+    EXPECT_EQ(stage_of(i, region), "aanwijzing_geldt");
+    Instance upheld = i, voided = i;
+    ASSERT_FALSE(upheld.apply({"vervallenverklaring_gevraagd", day("2026-04-20"), "", {}}));  // late
+    EXPECT_EQ(stage_of(upheld, region), "aanwijzing_bij_rechter");
+    ASSERT_FALSE(upheld.apply({"uitspraak_aanwijzing", day("2026-05-10"), "", {{"aanwijzing_voided", false}}}));
+    EXPECT_EQ(stage_of(upheld, region), "aanwijzing_geldt");
+    ASSERT_FALSE(voided.apply({"vervallenverklaring_gevraagd", day("2026-04-20"), "", {}}));
+    ASSERT_FALSE(voided.apply({"uitspraak_aanwijzing", day("2026-05-10"), "", {{"aanwijzing_voided", true}}}));
+    EXPECT_EQ(stage_of(voided, region), "geen_aanwijzing");
+    // A new aanwijzing after a voided one is not taken as voided already.
+    ASSERT_FALSE(voided.apply({"aanwijzing_gegeven", day("2026-06-01"), "", {}}));
+    ASSERT_FALSE(voided.apply({"vervallenverklaring_gevraagd", day("2026-06-05"), "", {}}));
+    ASSERT_FALSE(voided.apply({"uitspraak_aanwijzing", day("2026-06-20"), "", {}}));
+    EXPECT_EQ(stage_of(voided, region), "aanwijzing_geldt");
+}
+
+// The appeal period runs from the decision only for the requester and those sent a copy; for
+// others from service or knowledge (art. 806 lid 1 Rv). After 3 months an appeal is not refused:
+// the stage says for whom the time has passed.
+TEST(ProcedureEngine, AnAppealAfterTheRequestersPeriodIsNotRefused) {
+    Instance i = decided("beschikking_ots", "2026-02-05");
+    const size_t region = region_of(i, "beroep");
+    ASSERT_FALSE(i.apply({"klacht_ingediend", day("2026-05-07"), "", {}}));
+    EXPECT_EQ(stage_of(i, region), "beroepstermijn_voorbij");
+    ASSERT_FALSE(i.apply({"hoger_beroep_ingesteld", day("2026-05-07"), "", {}}));
+    EXPECT_EQ(stage_of(i, region), "hoger_beroep");
+}
+
 TEST(ProcedureParties, EveryPartyHasATitleInBothLanguages) {
     const Parties parties = Parties::load(law());
     ASSERT_EQ(parties.all().size(), 8u);
