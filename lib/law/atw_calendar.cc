@@ -18,6 +18,7 @@ struct AtwData {
     std::vector<std::pair<int, int>> covered;    // first and last year of each decree
     std::vector<AtwRule> rules;
     int min_period = 0, free_days = 0;  // art. 2's numbers, read once: every statutory deadline asks
+    int holidays_from = 0;              // the first year of the holidays as listed (art. 3)
 };
 
 [[noreturn]] void bad_line(const char *file, size_t line, const std::string &why) {
@@ -42,7 +43,7 @@ struct QuantityRead {
 constexpr QuantityRead kQuantitiesRead[] = {
     {"two_free_days", "min_period", "day"},         {"two_free_days", "free_days", "day"},
     {"not_long_periods", "longest_months", "month"}, {"not_long_periods", "longest_weeks", "week"},
-    {"not_long_periods", "longest_days", "day"},
+    {"not_long_periods", "longest_days", "day"},    {"holidays", "first_year", "year"},
 };
 
 // "min_period=3 day"
@@ -56,7 +57,8 @@ AtwQuantity quantity_of(std::string_view item, size_t line) {
     if (digits.empty() || digits.size() > 4 || digits.find_first_not_of("0123456789") != std::string_view::npos)
         bad_line("atw_rules.tsv", line, "a quantity's value is a number");
     for (char c : digits) q.value = q.value * 10 + (c - '0');
-    if (q.unit != "day" && q.unit != "week" && q.unit != "month") bad_line("atw_rules.tsv", line, "a quantity's unit is day, week or month");
+    if (q.unit != "day" && q.unit != "week" && q.unit != "month" && q.unit != "year")
+        bad_line("atw_rules.tsv", line, "a quantity's unit is day, week, month or year");
     return q;
 }
 
@@ -104,6 +106,7 @@ AtwData load() {
     const AtwRule &art2 = *std::find_if(data.rules.begin(), data.rules.end(), [](const AtwRule &r) { return r.id == "two_free_days"; });
     data.min_period = art2.quantity("min_period").value;
     data.free_days = art2.quantity("free_days").value;
+    data.holidays_from = std::find_if(data.rules.begin(), data.rules.end(), [](const AtwRule &r) { return r.id == "holidays"; })->quantity("first_year").value;
     return data;
 }
 
@@ -207,6 +210,8 @@ Date add_working_days(const Date &from, int count) {
 }
 
 const std::vector<AtwDecreeDay> &atw_decree_days() { return data().decree_days; }
+
+int atw_holidays_first_year() { return data().holidays_from; }
 
 bool decree_days_known(int year) {
     for (const auto &[first, last] : data().covered)

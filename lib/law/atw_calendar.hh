@@ -56,6 +56,9 @@ struct AtwDecreeDay {
 const std::vector<AtwDecreeDay> &atw_decree_days();  // in the data file's order
 // Whether a listed decree covers the whole year; if not, days not listed may be holidays too.
 bool decree_days_known(int year);
+// The first year of the holidays as atw_rules.tsv lists them (Koningsdag replaced Koninginnedag
+// in 2014): helder computes no statutory deadline from a day before it.
+int atw_holidays_first_year();
 
 // A quantity a rule states: min_period = 3 day.
 struct AtwQuantity {

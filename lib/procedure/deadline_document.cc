@@ -8,6 +8,8 @@
 namespace helder::procedure {
 namespace {
 
+constexpr int kLastYear = 9900;  // room for the longest period after it
+
 using options::Field;
 using options::Type;
 
@@ -125,6 +127,11 @@ Result<json::OwnedText> deadline_document(std::string_view request_json) {
     if (!kind) return request->invalid("kind", "one of " + kind_list(rules));
     const auto from = Date::parse(request->string("from"));
     if (!from) return request->invalid("from", "a date that exists, written as YYYY-MM-DD");
+    // Before the holidays as listed, an end on 30 April (Koninginnedag) would be moved wrongly;
+    // far in the future the last day would not be a date of four digits.
+    if (from->year < law::atw_holidays_first_year() || from->year > kLastYear)
+        return request->invalid("from", "a date from " + std::to_string(law::atw_holidays_first_year()) + " to " + std::to_string(kLastYear) +
+                                            " (the holidays of the Algemene termijnenwet as helder knows them)");
     Date today = dossier::system_today();
     if (request->has("today")) {
         const auto given = Date::parse(request->string("today"));

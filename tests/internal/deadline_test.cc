@@ -456,6 +456,13 @@ TEST(DeadlineDocument, RefusesBadInputWithAClearMessage) {
     refused(R"({"kind":"ots","from":"2026-03-02","when":1})", HELDER_E_INVALID_JSON, "unknown field");
     refused("{\"kind\":\"ots\xff\",\"from\":\"2026-03-02\"}", HELDER_E_INVALID_UTF8, "byte 12");
     refused("[1]", HELDER_E_INVALID_JSON, "request");
+    // Found in review: 30 April 2013 (Koninginnedag, then a holiday) was taken as an ordinary last
+    // day, and 9999-12-31 gave the "date" 10000-03-31. Outside the years helder knows: refused.
+    refused(R"({"kind":"hoger-beroep","from":"2013-01-30","party":"requester"})", HELDER_E_INVALID_JSON, "from must be a date from 2014");
+    refused(R"({"kind":"hoger-beroep","from":"2013-12-31","party":"requester"})", HELDER_E_INVALID_JSON, "from must be a date from 2014");
+    refused(R"({"kind":"ots","from":"9999-12-31"})", HELDER_E_INVALID_JSON, "from must be a date from 2014");
+    EXPECT_TRUE(deadline_document(R"({"kind":"hoger-beroep","from":"2014-01-01","party":"requester"})").ok());
+    EXPECT_TRUE(deadline_document(R"({"kind":"ots","from":"9900-12-31"})").ok());
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "law/atw_calendar.hh"
 #include "law/destruction.hh"
 #include "law/rights.hh"
+#include "procedure/deadline_document.hh"
 #include "procedure/engine.hh"
 #include "test_support.hh"
 
@@ -91,6 +92,9 @@ std::string outcome(const std::string &check, const Date &first, const Date &sec
         EXPECT_GE(timer, 0) << check;
         return second <= procedure::timer_due(*spec, timer, first) ? "running" : "expired";
     }
+    if (check == "deadline_from")  // a statutory deadline from `first` is computed or refused
+        return procedure::deadline_document("{\"kind\":\"hoger-beroep\",\"from\":\"" + first.str() + "\",\"party\":\"requester\"}").ok() ? "computed"
+                                                                                                                                     : "refused";
     if (check == "atw_two_free_days") {
         const auto rules = atw_period_end(first, second).rules;
         return std::find(rules.begin(), rules.end(), "two_free_days") != rules.end() ? "applied" : "not_applied";
