@@ -17,6 +17,8 @@ packages=(
   graphviz
   # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs
   emscripten tcl make dpkg-dev xz-utils
+  # the web page's browser tests (scripts/web-test.sh): Debian's Chromium, driven by playwright-core
+  chromium
 )
 
 sudo=""
