@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: install what is missing, build helder, and show it working on the bundled
-# examples: texts, dossiers, the store and the procedure.
+# The main job: install what is missing, build helder, show it working on the bundled examples
+# (texts, dossiers, the store and the procedure), then build the WebAssembly package and serve the
+# web page on a local port until Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -40,3 +41,7 @@ echo
 echo "=== helder procedure verify (today's law) and verify toekomstscenario (policy)"
 "$helder" procedure verify
 "$helder" procedure verify toekomstscenario
+echo
+echo "=== the web page \"Mijn rechten\" (web-demo/), on this machine only"
+scripts/wasm-build.sh
+scripts/web-serve.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: install what is missing, then build and run the whole suite in the development
 # build, again under AddressSanitizer + UndefinedBehaviorSanitizer, run each libFuzzer target for
-# a short while, and check that the benchmarks build and run.
+# a short while, test the web page in Chromium, and check that the benchmarks build and run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -24,6 +24,9 @@ scripts/wasm-build.sh --pack
 (cd wasm && HELDER_NATIVE_VECTORS=$PWD/../build/dev/tests/vectors/text_vectors \
    HELDER_NATIVE_DOSSIER_VECTORS=$PWD/../build/dev/tests/vectors/dossier_vectors \
    HELDER_WASM_TARBALL=$(ls "$PWD"/../build/wasm/*.tgz) node --expose-gc --test test/)
+
+step "web page (web-demo/) in Debian's Chromium: journeys, keyboard, own origin only, quick exit, axe-core"
+scripts/web-test.sh
 
 step "fuzzing (libFuzzer, ${HELDER_FUZZ_SECONDS:-30} s per target)"
 cmake --preset fuzz >/dev/null
