@@ -202,7 +202,8 @@ procedure_pictures)
     fi
     expect_exit 0 "$helder" procedure mermaid toekomstscenario --lang en
     grep -q '^flowchart TD$' "$tmp/out" || fail "no flowchart"
-    grep -q 'condition: safeguards_for_compulsion' "$tmp/out" || fail "no guard on a transition"
+    grep -q 'condition: (The parents with parental' "$tmp/out" || fail "no guard in words on a transition"
+    ! grep -q 'safeguards_for_compulsion' "$tmp/out" || fail "a guard's id in the picture"
     expect_exit 2 "$helder" procedure dot law --highlight nergens
     grep -q 'no stage "nergens"' "$tmp/err" || fail "an unknown stage is not explained"
     expect_exit 2 "$helder" procedure mermaid law --lang de
