@@ -1,5 +1,7 @@
 #include "law/rights.hh"
 
+#include <algorithm>
+
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
@@ -36,7 +38,9 @@ Rights Rights::load(const LegalFacts &facts) {
         for (const std::string &c : split(row.fields[2])) {
             const size_t colon = c.find(':');
             const std::string kind = c.substr(0, colon);
-            if (colon != std::string::npos && (kind == "from" || kind == "under")) {
+            if (colon != std::string::npos && kind == "unless") {
+                r.when.emplace_back(c, nullptr);
+            } else if (colon != std::string::npos && (kind == "from" || kind == "under")) {
                 const LegalFact *f = facts.find(c.substr(colon + 1));
                 if (!f) malformed(row.line, "unknown fact " + c);
                 r.when.emplace_back(kind, f);
@@ -50,6 +54,11 @@ Rights Rights::load(const LegalFacts &facts) {
         r.text = facts.expand(Message{std::string(row.fields[4]), std::string(row.fields[5])});
         rights.rows_.push_back(std::move(r));
     }
+    const std::vector<std::string> ids = rights.ids();
+    for (const Row &r : rights.rows_)
+        for (const auto &c : r.when)
+            if (c.first.rfind("unless:", 0) == 0 && std::find(ids.begin(), ids.end(), c.first.substr(7)) == ids.end())
+                malformed(0, r.id + ": unknown right in " + c.first);
     return rights;
 }
 
@@ -68,6 +77,12 @@ Message Rights::heading(const RightsReader &r) const { return fixed("heading", r
 
 Message Rights::note(const LegalFact &fact, bool child) const {
     if (fact.label == "VERIFIED") return {};
+    // Only the article is less sure than the value: say so, so that the right itself is not read
+    // as in doubt.
+    if (fact.value_label != fact.label) {
+        if (fact.value_label == "VERIFIED") return fixed(fact.label == "SECONDARY" ? "note_article_secondary" : "note_article_unverified", child).text;
+        return fixed("note_secondary_article_unverified", child).text;
+    }
     if (fact.label == "SECONDARY") return fixed("note_secondary", child).text;
     return fixed("note_unverified", child).text;
 }
@@ -100,6 +115,7 @@ std::vector<Right> Rights::for_reader(const RightsReader &reader, const std::set
         if (k == "no_gezag") return !reader.child && !reader.gezag;
         if (k == "foster_parent") return reader.foster_parent;
         if (k == "listed") return listed != nullptr;
+        if (k.rfind("unless:", 0) == 0) return !listed || !listed->count(k.substr(7));
         if (k == "measure") return listed || !reader.measures.empty();
         if (k == "ots") return has("ots") || has("voorlopige_ots");
         if (k == "voorlopige_ots") return has("voorlopige_ots");

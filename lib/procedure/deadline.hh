@@ -119,6 +119,8 @@ public:
     std::vector<RenderedWarning> render_warnings(const Deadline &d) const;
     // A text of deadline_texts.tsv with its placeholders filled.
     Message text(std::string_view id, const MessageArgs &args = {}) const;
+    // Whether deadline_texts.tsv has a text `id` (a kind's own words, such as due_<kind>).
+    bool has_text(std::string_view id) const { return texts_.templates().find(id) != texts_.templates().end(); }
     // "zondag 29 mei 2016" / "Sunday 29 May 2016".
     std::string day_and_date(const Date &d, bool english) const;
 

@@ -85,12 +85,17 @@ json::OwnedText write_text(const DeadlineRules &rules, const Deadline &d, bool e
         out.push('\n');
     };
     line("", pick(rules.text("kind_" + d.kind->id)));
-    line("", pick(rules.text("text_due", {{"end", rules.day_and_date(d.due, english)}})));
+    // Whose last day it is: a kind whose day is not the family's last day to act (a measure's end,
+    // the court's or an organisation's day) has its own words, due_<kind>.
+    const std::string own_due = "due_" + d.kind->id;
+    line("", pick(rules.text(rules.has_text(own_due) ? own_due : "text_due", {{"end", rules.day_and_date(d.due, english)}})));
     out.push('\n');
     line("", pick(rules.text("text_steps")));
     for (const Message &m : rules.render_steps(d)) line("- ", pick(m));
     out.push('\n');
-    const std::string label(d.date_label);
+    // The basis line is about the law: the fact's own label (the weaker of its value's and its
+    // article's). How sure the date is (the Atw rules, date_label) is told in the warnings.
+    const std::string label(d.label);
     const std::string basis = fact.has_article() ? "text_basis" : "text_basis_no_article";
     line("", pick(rules.text(basis, {{"article", fact.article}, {"label", label}, {"label_text", pick(rules.text("label_" + label))}})));
     const std::string today = rules.day_and_date(d.today, english);

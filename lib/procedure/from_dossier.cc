@@ -264,7 +264,12 @@ private:
             case Step::Kind::Decide:
             case Step::Kind::CarriedOut:
             case Step::Kind::Direct: apply(s.event, s.date, s.facts, s.pointer); break;
-            case Step::Kind::End: apply("maatregel_beeindigd", s.date, {}, s.pointer); break;
+            // The end of a court measure, never of voluntary help (hulp_beeindigd, which the dossier
+            // does not record): during voluntary help no measure is in force any more (its time ran
+            // out, or it ended before), so the recorded end changes nothing there.
+            case Step::Kind::End:
+                if (stage != "vrijwillige_hulp") apply("maatregel_beeindigd", s.date, {}, s.pointer);
+                break;
         }
     }
 

@@ -37,13 +37,35 @@ struct Labels {
 
     std::string stage(int s) const { return wrap(pick(spec.stages[static_cast<size_t>(s)].title)); }
     std::string region(size_t r) const { return say("region", {{"region", spec.regions[r].id}}); }
+    // A guard in words, never its id: a fact guard says the fact it reads; a "not" of a fact guard
+    // says what is missing when that guard does not hold; "all" and "any" join their parts.
+    std::string guard(int g, bool nested = false) const {
+        const Guard &gd = spec.guards[static_cast<size_t>(g)];
+        switch (gd.op) {
+            case Guard::Op::Fact: return pick(spec.facts[static_cast<size_t>(gd.fact)].text);
+            case Guard::Op::Not: {
+                const Guard &inner = spec.guards[static_cast<size_t>(gd.guards[0])];
+                if (inner.op == Guard::Op::Fact && !pick(inner.missing).empty()) return pick(inner.missing);
+                return say("guard_not", {{"guard", guard(gd.guards[0], true)}});
+            }
+            case Guard::Op::All:
+            case Guard::Op::Any: {
+                std::string out;
+                for (size_t i = 0; i < gd.guards.size(); ++i)
+                    out = i ? say(gd.op == Guard::Op::All ? "guard_and" : "guard_or", {{"left", out}, {"right", guard(gd.guards[i], true)}})
+                            : guard(gd.guards[i], true);
+                return nested && gd.guards.size() > 1 ? say("guard_group", {{"guard", out}}) : out;
+            }
+        }
+        return {};
+    }
     // The event, then each guard and whether the court decides, one per line.
     std::string transition(const Transition &tr) const {
         const Event &e = spec.events[static_cast<size_t>(tr.event)];
-        std::string out = e.expires_timer >= 0 ? say("expired", {{"timer", spec.timers[static_cast<size_t>(e.expires_timer)].id}}) : wrap(pick(e.text));
-        for (int g : tr.guards) out += "\n" + say("guard", {{"guard", spec.guards[static_cast<size_t>(g)].id}});
+        std::string out = e.expires_timer >= 0 ? say("expired", {{"timer", pick(spec.timers[static_cast<size_t>(e.expires_timer)].text)}}) : pick(e.text);
+        for (int g : tr.guards) out += "\n" + say("guard", {{"guard", guard(g)}});
         if (tr.decision) out += "\n" + say("decision", {});
-        return out;
+        return wrap(out);
     }
 };
 

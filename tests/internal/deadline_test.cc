@@ -439,6 +439,64 @@ TEST(DeadlineDocument, TheTextAnswerAsksForACheckWhenNotVerified) {
     EXPECT_NE(verified->str().find("The last day is Tuesday 2 June 2026"), std::string::npos) << verified->str();
 }
 
+// The basis line is about the law, so it carries the fact's own label; how sure the date is (the
+// Atw's use for a schorsing is not confirmed) is told in the warnings.
+TEST(DeadlineDocument, TheBasisLineCarriesTheFactsLabelAndTheWarningsTheDates) {
+    ASSERT_EQ(rules().kind("schorsing-gezag")->fact->label, "VERIFIED");
+    for (const bool english : {false, true}) {
+        const auto answer = deadline_document(std::string(R"({"kind":"schorsing-gezag","from":"2026-02-14","today":"2026-02-15","format":"text","language":")") +
+                                              (english ? "en" : "nl") + "\"}");
+        ASSERT_TRUE(answer.ok());
+        const std::string text = answer->str();
+        const size_t basis = text.find(english ? "Law: art. 1:268 lid 5 BW." : "Wet: art. 1:268 lid 5 BW.");
+        ASSERT_NE(basis, std::string::npos) << text;
+        const std::string line = text.substr(basis, text.find('\n', basis) - basis);
+        EXPECT_NE(line.find(english ? "The wording of the law was read." : "De tekst van de wet is gelezen."), std::string::npos) << line;
+        EXPECT_EQ(line.find(english ? "not confirmed" : "niet bevestigd"), std::string::npos) << line;
+        const std::string warnings = text.substr(text.find(english ? "Please note:" : "Let op:"));
+        EXPECT_NE(warnings.find(english ? "If the date does move, the last day is" : "Schuift de datum wel op? Dan is de laatste dag"), std::string::npos) << text;
+        EXPECT_NE(warnings.find(english ? "Juridisch Loket" : "Vraag uw advocaat of het Juridisch Loket om deze datum na te kijken."), std::string::npos) << text;
+    }
+}
+
+// The answer's second line says whose last day it is where it is not the family's last day to act:
+// the end of a measure, the court's day, an organisation's.
+TEST(DeadlineDocument, TheSecondLineSaysWhoseLastDayItIs) {
+    const std::map<std::string, std::pair<std::string, std::string>> whose = {
+        {"hoger-beroep", {"De laatste dag is ", "The last day is "}},
+        {"vervallenverklaring-aanwijzing", {"De laatste dag is ", "The last day is "}},
+        {"klacht-raad", {"De laatste dag is ", "The last day is "}},
+        {"ots", {"De maatregel stopt uiterlijk op ", "not a last day for you to act"}},
+        {"ots-verlenging", {"De verlenging stopt uiterlijk op ", "not a last day for you to act"}},
+        {"voorlopige-ots", {"De maatregel stopt uiterlijk op ", "not a last day for you to act"}},
+        {"muhp", {"stopt uiterlijk op ", "not a last day for you to act"}},
+        {"muhp-niet-gebruikt", {"Dan stopt de toestemming na die dag.", "not a last day for you to act"}},
+        {"schorsing-gezag", {"Dat is de laatste dag van de maatregel.", "the last day of the measure, not a last day for you to act"}},
+        {"spoed-zitting", {"Dit is de laatste dag voor de rechter, niet voor u.", "This is the court's last day, not yours."}},
+        {"vernietiging-dossier", {"Dat is de laatste dag voor de organisatie, niet voor u.", "This is the organisation's last day, not yours."}},
+        {"vt-triage", {"Dit is de laatste dag voor de organisatie, niet voor u.", "This is the organisation's last day, not yours."}},
+    };
+    ASSERT_EQ(whose.size(), rules().kinds().size());
+    for (const DeadlineKind &k : rules().kinds()) {
+        ASSERT_TRUE(whose.count(k.id)) << k.id;
+        for (const bool english : {false, true}) {
+            const auto answer = deadline_document(R"({"kind":")" + k.id + R"(","from":"2026-03-02","today":"2026-03-03","format":"text","language":")" +
+                                                  (english ? "en" : "nl") + "\"}");
+            ASSERT_TRUE(answer.ok()) << k.id;
+            std::istringstream lines(answer->str());
+            std::string name, due;
+            std::getline(lines, name);
+            std::getline(lines, due);
+            const std::string &expected = english ? whose.at(k.id).second : whose.at(k.id).first;
+            EXPECT_NE(due.find(expected), std::string::npos) << k.id << ": " << due;
+            EXPECT_NE(due.find(" 202"), std::string::npos) << k.id << ": " << due;  // the day itself
+            const bool family = expected.rfind("De laatste dag is ", 0) == 0 || expected.rfind("The last day is ", 0) == 0;
+            if (!family && english) EXPECT_NE(due.find("not"), std::string::npos) << k.id << ": " << due;
+            if (!family && !english) EXPECT_TRUE(due.find("niet voor u") != std::string::npos || due.find("geen laatste dag voor u") != std::string::npos) << k.id << ": " << due;
+        }
+    }
+}
+
 TEST(DeadlineDocument, RefusesBadInputWithAClearMessage) {
     const auto refused = [](std::string_view request, helder_status status, std::string_view words) {
         const auto r = deadline_document(request);

@@ -125,6 +125,22 @@ TEST(ProcedureRecords, TheRecordedHearingDecidesWhetherTheChildWasInvited) {
     EXPECT_NE(daan.notes[2].refusal.reasons[0].nl.find("Er geldt geen maatregel"), std::string::npos) << daan.notes[2].refusal.reasons[0].nl;
 }
 
+// An end_of_measure decision ends a measure (maatregel_beeindigd), never voluntary help: during
+// voluntary help no measure is in force, so it changes nothing there; after Daan's OTS it ends it.
+TEST(ProcedureRecords, TheEndOfAMeasureIsNotTheEndOfVoluntaryHelp) {
+    const std::string end_help = R"("id": "d-end", "date": "2025-12-01", "title": "Einde", "kind": "end_of_measure", "decided_by": "eva", "about": ["daan"]}, {"id": "d-request",)";
+    const std::string during_help = replaced(example(), "\"id\": \"d-request\",", end_help);
+    const DossierProcedure help = of_child(during_help, "daan");
+    EXPECT_TRUE(help.notes.empty()) << help.notes[0].event.input.event;
+    EXPECT_EQ(help.applied.size(), of_child(example(), "daan").applied.size()) << events_of(help);
+    EXPECT_EQ(events_of(help).find("beeindigd"), std::string::npos) << events_of(help);
+    const std::string after_ots = replaced(end_help, "2025-12-01", "2026-11-01");
+    const DossierProcedure ots = of_child(replaced(example(), "\"id\": \"d-request\",", after_ots), "daan");
+    EXPECT_TRUE(ots.notes.empty()) << ots.notes[0].event.input.event;
+    EXPECT_NE(events_of(ots).find("maatregel_beeindigd@2026-11-01</decisions/1>"), std::string::npos) << events_of(ots);
+    EXPECT_EQ(events_of(ots).find("hulp_beeindigd"), std::string::npos) << events_of(ots);
+}
+
 // The court's answers: the request to void the aanwijzing and the appeal court's decision.
 TEST(ProcedureRecords, TheCourtsAnswersCloseTheirRegions) {
     std::string d = replaced(example(), "\"sent_on\": \"2026-10-02\",", "\"sent_on\": \"2026-10-02\", \"voiding_requested_on\": \"2026-10-09\", \"voiding_decided_on\": \"2026-11-02\",");

@@ -9,6 +9,7 @@
 #include "procedure/procedure_document.hh"
 #include "procedure/engine.hh"
 #include "procedure/parties.hh"
+#include "law/rights.hh"
 #include "test_support.hh"
 
 namespace helder::procedure {
@@ -73,6 +74,68 @@ TEST(ProcedureEngine, SpoedThenHearingThenOts) {
     ASSERT_FALSE(i.apply({"beschikking_ots", day("2026-01-22"), "kinderrechter", {}}));
     EXPECT_EQ(stage_of(i), "ots");
     EXPECT_EQ(i.events_applied(), 5u);
+}
+
+// The rights a parent with gezag reads where the instance stands: the rights every stage has and
+// those of each region's current stage, as the procedure document lists them.
+std::vector<law::Right> parent_rights(const Instance &i) {
+    const Spec &s = i.spec();
+    std::set<std::string> listed(s.rights_always.begin(), s.rights_always.end());
+    for (int st : i.stages())
+        for (const std::string &r : s.stages[static_cast<size_t>(st)].rights) listed.insert(r);
+    law::RightsReader parent;
+    parent.age = 40;
+    parent.gezag = true;
+    return law::Rights::load(law()).for_reader(parent, &listed);
+}
+
+std::string rights_text(const std::vector<law::Right> &rights) {
+    std::string out;
+    for (const law::Right &r : rights) out += r.id + ": " + r.text.nl + "\n";
+    return out;
+}
+
+// At the spoed stage an appeal against the voorlopige OTS is not sure (domain brief 2.6, 2.13b):
+// the appeal right says so, never that it is not possible, and no right there promises an appeal
+// within the usual time without that note. The brief's matrix (2.14) gives the parents a copy of
+// the request and a second opinion there. Once an OTS is decided, the usual appeal is back.
+TEST(ProcedureRights, AtTheSpoedStageAnAppealIsNotSureAndSaysSo) {
+    for (const char *name : {"law", "toekomstscenario"}) {
+        Instance i(shipped(name), day("2012-03-01"));
+        const auto first = i.apply({std::string(name) == "law" ? "melding" : "hulp_start", day("2026-01-05"), "vt", {}});
+        ASSERT_FALSE(first) << name << ": " << first->code;
+        const auto spoed = i.apply({"spoedbeslissing", day("2026-01-10"), "kinderrechter", {}});
+        ASSERT_FALSE(spoed) << name << ": " << spoed->code;
+        ASSERT_EQ(stage_of(i), "spoed");
+        const std::vector<law::Right> rights = parent_rights(i);
+        const std::string all = rights_text(rights);
+        std::set<std::string> ids;
+        for (const law::Right &r : rights) ids.insert(r.id);
+        EXPECT_EQ(ids.count("appeal"), 0u) << name << ":\n" << all;
+        EXPECT_EQ(ids.count("appeal_interim"), 0u) << name << ":\n" << all;
+        ASSERT_EQ(ids.count("appeal_spoed"), 1u) << name << ":\n" << all;
+        for (const char *id : {"request_copy", "second_opinion"}) EXPECT_EQ(ids.count(id), 1u) << id << " at " << name << ":\n" << all;
+        for (const law::Right &r : rights) {
+            if (r.id == "appeal_spoed") {
+                EXPECT_NE(r.text.nl.find("hoger beroep"), std::string::npos) << r.text.nl;
+                EXPECT_NE(r.text.nl.find("Dit is niet zeker."), std::string::npos) << r.text.nl;
+                EXPECT_NE(r.text.en.find("not confirmed"), std::string::npos) << r.text.en;
+            }
+            if (r.text.nl.find("hoger beroep") != std::string::npos && r.id != "appeal_lawyer")
+                EXPECT_NE(r.text.nl.find("niet zeker"), std::string::npos) << r.id << ": " << r.text.nl;
+            for (const char *never : {"niet mogelijk", "geen hoger beroep", "kunt u niet in hoger beroep"})
+                EXPECT_EQ(r.text.nl.find(never), std::string::npos) << r.id << ": " << r.text.nl;
+        }
+    }
+    Instance i(shipped("law"), day("2012-03-01"));
+    for (const EventInput &e : std::vector<EventInput>{{"melding", day("2026-01-05"), "vt", {}},
+                                                       {"spoedbeslissing", day("2026-01-10"), "kinderrechter", {}},
+                                                       {"zitting_gehouden", day("2026-01-20"), "kinderrechter", {{"parents_heard", true}, {"child_invited", true}}},
+                                                       {"beschikking_ots", day("2026-01-21"), "kinderrechter", {}}})
+        ASSERT_FALSE(i.apply(e)) << e.event;
+    ASSERT_EQ(stage_of(i), "ots");
+    const std::string at_ots = rights_text(parent_rights(i));
+    EXPECT_NE(at_ots.find("appeal: Bent u het niet eens met een beslissing van de rechter? Dan kunt u in hoger beroep gaan."), std::string::npos) << at_ots;
 }
 
 TEST(ProcedureEngine, AChildUnderTwelveNeedsNoInvitation) {

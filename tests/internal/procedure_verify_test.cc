@@ -297,7 +297,8 @@ TEST(ProcedureRender, DotDrawsEveryStageAndTransition) {
         EXPECT_EQ(count(dot, "\" -> \""), transition_arrows(*spec)) << name;
         EXPECT_NE(dot.find("\"zitting\" -> \"zitting\""), std::string::npos);  // a transition that stays draws a loop
         for (const Transition &tr : spec->transitions)
-            for (int g : tr.guards) EXPECT_NE(dot.find("voorwaarde: " + spec->guards[static_cast<size_t>(g)].id), std::string::npos);
+            for (int g : tr.guards) EXPECT_EQ(dot.find("voorwaarde: " + spec->guards[static_cast<size_t>(g)].id), std::string::npos);
+        EXPECT_NE(unwrapped.find("De ouders met gezag mochten hun mening geven."), std::string::npos) << name;  // a guard's fact
         EXPECT_EQ(count(dot, "fillcolor=\"#fff59d\""), 1u);  // the one highlighted stage
         const std::string en = draw(*spec, {DrawingFormat::Dot, true, {}});
         EXPECT_NE(en.find("condition: "), std::string::npos);
@@ -323,6 +324,86 @@ TEST(ProcedureRender, MermaidDrawsEveryStageAndTransition) {
         EXPECT_NE(m.find("class s" + std::to_string(spoed) + " current"), std::string::npos);
         EXPECT_NE(m.find("linkStyle"), std::string::npos);  // the emergency path
     }
+}
+
+// The words on the arrows (dot's label="…", mermaid's |"…"|).
+std::vector<std::string> arrow_labels(const std::string &picture, DrawingFormat f) {
+    std::vector<std::string> out;
+    const std::regex label = f == DrawingFormat::Dot ? std::regex(R"re(-> "[^"]*" \[label="((?:[^"\\]|\\.)*)")re") : std::regex(R"re(>\|"([^"]*)"\|)re");
+    for (auto it = std::sregex_iterator(picture.begin(), picture.end(), label); it != std::sregex_iterator(); ++it) out.push_back((*it)[1].str());
+    return out;
+}
+
+// A picture names a guard and a timer in words, never by its id (once "voorwaarde: family_heard",
+// "tijd om: voorlopige_ots"): a guard by the facts it reads, a timer by its text.
+TEST(ProcedureRender, PicturesSayGuardsAndTimersInWordsNotIds) {
+    for (const std::string &name : Spec::shipped_names()) {
+        auto spec = Spec::shipped(name, law(), rights().ids());
+        ASSERT_TRUE(spec.ok());
+        std::set<std::string> ids;
+        for (const Guard &g : spec->guards) ids.insert(g.id);
+        for (const Timer &t : spec->timers) ids.insert(t.id);
+        for (const Fact &f : spec->facts) ids.insert(f.id);
+        for (const DrawingFormat f : {DrawingFormat::Dot, DrawingFormat::Mermaid})
+            for (const bool english : {false, true}) {
+                const std::string picture = draw(*spec, {f, english, {}});
+                const std::vector<std::string> labels = arrow_labels(picture, f);
+                EXPECT_EQ(labels.size(), transition_arrows(*spec)) << name;
+                size_t guards = 0, timers = 0;
+                for (const std::string &l : labels) {
+                    guards += l.find(english ? "condition: " : "voorwaarde: ") != std::string::npos;
+                    timers += l.find(english ? "time limit passed: " : "tijd om: ") != std::string::npos;
+                    // No id as a word of its own ("ots" is a word of a text too, in capitals).
+                    std::string word;
+                    for (size_t i = 0; i <= l.size(); ++i) {
+                        const char c = i < l.size() ? l[i] : ' ';
+                        if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+                            word += c;
+                            continue;
+                        }
+                        if (word.find('_') != std::string::npos) EXPECT_FALSE(ids.count(word)) << name << ": " << word << " in " << l;
+                        word.clear();
+                    }
+                    for (const std::string &id : ids) {
+                        EXPECT_EQ(l.find("voorwaarde: " + id), std::string::npos) << l;
+                        EXPECT_EQ(l.find("tijd om: " + id), std::string::npos) << l;
+                        EXPECT_EQ(l.find("condition: " + id), std::string::npos) << l;
+                        EXPECT_EQ(l.find("time limit passed: " + id), std::string::npos) << l;
+                    }
+                }
+                EXPECT_GT(guards, 0u) << name;
+                EXPECT_GT(timers, 0u) << name;
+            }
+        // A timer is named by its text, with its legal fact filled in.
+        const std::string m = std::regex_replace(draw(*spec, {DrawingFormat::Mermaid, false, {}}), std::regex("<br/>"), " ");
+        EXPECT_NE(m.find("tijd om: " + mermaid_label(spec->timers[0].text.nl)), std::string::npos) << m;
+    }
+}
+
+// The end of voluntary help is not the end of a measure: only a stage with a measure in force
+// (compulsory) ends by maatregel_beeindigd, and voluntary help ends by hulp_beeindigd.
+TEST(ProcedureRender, OnlyAMeasureEndsWithTheEndOfAMeasure) {
+    for (const std::string &name : Spec::shipped_names()) {
+        auto spec = Spec::shipped(name, law(), rights().ids());
+        ASSERT_TRUE(spec.ok());
+        const int ended = spec->event_index("maatregel_beeindigd");
+        ASSERT_GE(ended, 0);
+        for (int t : spec->transitions_of(ended))
+            for (int from : spec->transitions[static_cast<size_t>(t)].from)
+                EXPECT_TRUE(spec->stages[static_cast<size_t>(from)].compulsory) << name << ": " << spec->stages[static_cast<size_t>(from)].id;
+    }
+    auto law_spec = Spec::shipped("law", law(), rights().ids());
+    ASSERT_TRUE(law_spec.ok());
+    const int help_ended = law_spec->event_index("hulp_beeindigd");
+    ASSERT_GE(help_ended, 0);
+    ASSERT_EQ(law_spec->transitions_of(help_ended).size(), 1u);
+    const Transition &tr = law_spec->transitions[static_cast<size_t>(law_spec->transitions_of(help_ended)[0])];
+    EXPECT_EQ(law_spec->stages[static_cast<size_t>(tr.from[0])].id, "vrijwillige_hulp");
+    EXPECT_EQ(law_spec->stages[static_cast<size_t>(tr.to)].id, "afgesloten");
+    const std::string m = std::regex_replace(draw(*law_spec, {DrawingFormat::Mermaid, false, {}}), std::regex("<br/>"), " ");
+    const std::string from = "s" + std::to_string(tr.from[0]), to = "s" + std::to_string(tr.to);
+    EXPECT_NE(m.find(from + " -->|\"De vrijwillige hulp stopt.\"| " + to), std::string::npos) << m;
+    EXPECT_EQ(m.find(from + " -->|\"De maatregel stopt.\"| " + to), std::string::npos) << m;
 }
 
 TEST(ProcedureRender, EscapesWhatEachFormatNeeds) {

@@ -228,10 +228,11 @@ TEST(StoreDestruction, UnderTwelveOrNotAMemberIsRefused) {
     const auto noor = s->destroy(destroy_request("noor"));
     ASSERT_EQ(status(noor), HELDER_E_DENIED);
     EXPECT_NE(noor.error().message.find("art. 7.3.9 Jw"), std::string::npos) << noor.error().message;
-    // Written to her, a child, with the note that the age is not confirmed (destruction_min_age).
+    // Written to her, a child, with the note for destruction_min_age: its value from explanations of
+    // the law (SECONDARY), its article not confirmed (UNVERIFIED).
     EXPECT_NE(noor.error().message.find("[nl] Je mag nog niet vragen om je gegevens te vernietigen. Dat mag vanaf 12 jaar."), std::string::npos)
         << noor.error().message;
-    EXPECT_NE(noor.error().message.find("Dit is niet zeker. Vraag het na bij een advocaat of het Juridisch Loket."), std::string::npos)
+    EXPECT_NE(noor.error().message.find("wij lazen het niet in de wet zelf. Ook is niet zeker in welk artikel het staat. Vraag het na bij een advocaat of het Juridisch Loket."), std::string::npos)
         << noor.error().message;
     EXPECT_EQ(status(s->destroy(destroy_request("joris"))), HELDER_E_DENIED);
     EXPECT_NE(versions(*s).back().find("Daan Kwikstaartje"), std::string::npos);

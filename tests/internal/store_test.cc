@@ -695,5 +695,62 @@ TEST(Rights, EveryRightPassesHeldersOwnCheck) {
     EXPECT_NO_THROW(law::Rights::load(model.law()));
 }
 
+// A right says once how sure it is: its own words do not say "niet zeker" next to the note that
+// does (the child's appeal once read "Dat is niet zeker. Dit is niet zeker.").
+TEST(Rights, ARightSaysOnceThatItIsNotSure) {
+    const dossier::DossierModel model;
+    const law::Rights rights = law::Rights::load(model.law());
+    const std::string table = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/lib/data/law/rights.tsv");
+    size_t checked = 0;
+    for (const auto &row : tsv::parse(table)) {
+        if (row.fields[3] == "-") continue;
+        const Message m = rights.text(row.fields[0], row.fields[1] == "child");
+        size_t unsure = 0;
+        for (size_t at = m.nl.find("niet zeker"); at != std::string::npos; at = m.nl.find("niet zeker", at + 1)) ++unsure;
+        EXPECT_LE(unsure, 1u) << row.fields[0] << ": " << m.nl;
+        EXPECT_EQ(m.nl.find("Dat is niet zeker. Dit is niet zeker."), std::string::npos) << m.nl;
+        ++checked;
+    }
+    EXPECT_GE(checked, 30u);
+    const Message child_appeal = rights.text("appeal", true);
+    EXPECT_NE(child_appeal.nl.find("Mag je zelf in hoger beroep gaan"), std::string::npos) << child_appeal.nl;
+    EXPECT_NE(child_appeal.nl.find("Dit is niet zeker."), std::string::npos) << child_appeal.nl;
+}
+
+// A right whose value is surer than its article: the note says that the article is not sure, not
+// the right. Correcting the dossier (value VERIFIED, article SECONDARY), the Raad's report (value
+// VERIFIED, no article named), reading the dossier and complaining (value SECONDARY, article
+// UNVERIFIED).
+TEST(Rights, WhenOnlyTheArticleIsUnsureTheNoteSaysSo) {
+    const dossier::DossierModel model;
+    const law::Rights rights = law::Rights::load(model.law());
+    const law::LegalFacts &law = model.law();
+    ASSERT_EQ(law.get("correction_and_statement").value_label, "VERIFIED");
+    ASSERT_EQ(law.get("correction_and_statement").article_label, "SECONDARY");
+    const Message correct = rights.text("correct", false);
+    EXPECT_NE(correct.nl.find("Alleen lazen wij niet zelf in welk artikel van de wet het staat."), std::string::npos) << correct.nl;
+    EXPECT_EQ(correct.nl.find("niet in de wet zelf"), std::string::npos) << correct.nl;
+    const Message raad = rights.text("raad_react", false);
+    EXPECT_NE(raad.nl.find("Alleen is niet zeker in welk artikel van de wet het staat."), std::string::npos) << raad.nl;
+    EXPECT_EQ(raad.nl.find("Dit is niet zeker."), std::string::npos) << raad.nl;
+    for (const char *id : {"read_copy", "complain"}) {
+        const Message m = rights.text(id, false);
+        EXPECT_EQ(m.nl.find("Dit is niet zeker."), std::string::npos) << id << ": " << m.nl;
+        EXPECT_NE(m.nl.find("Ook is niet zeker in welk artikel het staat."), std::string::npos) << id << ": " << m.nl;
+        EXPECT_EQ(m.en.find("This is not confirmed"), std::string::npos) << id << ": " << m.en;
+    }
+    // Every fact a right rests on: the note speaks of the article exactly when the article is the
+    // weaker part; a fact whose value is not sure keeps "Dit is niet zeker.".
+    const std::string table = helder::testing::read_file(std::string(HELDER_SOURCE_DIR) + "/lib/data/law/rights.tsv");
+    for (const auto &row : tsv::parse(table)) {
+        if (row.fields[3] == "-") continue;
+        const law::LegalFact &f = law.get(row.fields[3]);
+        const std::string nl = rights.text(row.fields[0], row.fields[1] == "child").nl;
+        const bool article_note = nl.find("welk artikel") != std::string::npos;
+        EXPECT_EQ(article_note, f.value_label != f.label) << row.fields[0] << ": " << nl;
+        EXPECT_EQ(nl.find("Dit is niet zeker.") != std::string::npos, f.value_label == "UNVERIFIED") << row.fields[0] << ": " << nl;
+    }
+}
+
 }  // namespace
 }  // namespace helder::store
