@@ -647,7 +647,8 @@ TEST_F(StoreTest, AChildsProcedureIsStoredReadUnderTheAccessRulesAndReplays) {
     };
     EXPECT_EQ(state(std::string(recorded.find("instance").raw())), state(instance));
     // Daan (13) reads his own procedure, not his sister's.
-    const json::Value daan = read("member", "daan").root().find("dossier");
+    const json::Document daan_read = read("member", "daan");  // the view's values live as long as it
+    const json::Value daan = daan_read.root().find("dossier");
     EXPECT_EQ(daan.find("procedure_events").size(), 8u);
     EXPECT_EQ(std::string(daan.raw()).find("Noor-stap-wijkteam"), std::string::npos);
     // Sanne, a parent with gezag, reads both children's; Mark is kept from Daan's by the fixed
