@@ -400,32 +400,38 @@ FUZZ_UNUSED static int fuzz_text_rule(const fj_doc *d, size_t i) {
 
 /* The rule ids of dossier findings: the codes of lib/data/dossier/messages.tsv (the messages every
  * finding is written with) under the prefixes of the report schema. */
-FUZZ_UNUSED static const char *const fuzz_dossier_prefixes[] = {"input.", "schema.", "ref.", "time.", "law.", "principle."};
+FUZZ_UNUSED static const char *const fuzz_dossier_prefixes[] = {"input.", "schema.", "ref.", "time.", "law.", "principle.", "procedure."};
+/* The dossier's own findings, and those the procedure joins to its report at the C boundary. */
+FUZZ_UNUSED static const char *const fuzz_dossier_rule_files[] = {HELDER_SOURCE_DIR "/lib/data/dossier/messages.tsv",
+                                                                  HELDER_SOURCE_DIR "/lib/data/procedure/finding_texts.tsv"};
 FUZZ_UNUSED static char **fuzz_dossier_codes;
 FUZZ_UNUSED static size_t fuzz_dossier_code_count;
 
 FUZZ_UNUSED static void fuzz_load_dossier_rules(void) {
     FILE *f;
     char line[4096];
+    size_t file;
     if (fuzz_dossier_codes) return;
-    f = fopen(HELDER_SOURCE_DIR "/lib/data/dossier/messages.tsv", "r");
-    FUZZ_ASSERT(f != NULL);
     fuzz_dossier_codes = (char **)calloc(256, sizeof *fuzz_dossier_codes);
     FUZZ_ASSERT(fuzz_dossier_codes != NULL);
-    while (fgets(line, sizeof line, f)) {
-        size_t p, n = strcspn(line, "\t\r\n");
-        int known = 0;
-        if (line[0] == '#' || n == 0 || line[n] != '\t') continue;
-        for (p = 0; p < sizeof fuzz_dossier_prefixes / sizeof *fuzz_dossier_prefixes; ++p)
-            known |= strncmp(line, fuzz_dossier_prefixes[p], strlen(fuzz_dossier_prefixes[p])) == 0;
-        if (!known) continue; /* e.g. source.article: a note added to messages, not a rule */
-        FUZZ_ASSERT(fuzz_dossier_code_count < 256);
-        line[n] = '\0';
-        fuzz_dossier_codes[fuzz_dossier_code_count] = (char *)malloc(n + 1);
-        FUZZ_ASSERT(fuzz_dossier_codes[fuzz_dossier_code_count] != NULL);
-        memcpy(fuzz_dossier_codes[fuzz_dossier_code_count++], line, n + 1);
+    for (file = 0; file < sizeof fuzz_dossier_rule_files / sizeof *fuzz_dossier_rule_files; ++file) {
+        f = fopen(fuzz_dossier_rule_files[file], "r");
+        FUZZ_ASSERT(f != NULL);
+        while (fgets(line, sizeof line, f)) {
+            size_t p, n = strcspn(line, "\t\r\n");
+            int known = 0;
+            if (line[0] == '#' || n == 0 || line[n] != '\t') continue;
+            for (p = 0; p < sizeof fuzz_dossier_prefixes / sizeof *fuzz_dossier_prefixes; ++p)
+                known |= strncmp(line, fuzz_dossier_prefixes[p], strlen(fuzz_dossier_prefixes[p])) == 0;
+            if (!known) continue; /* e.g. source.article: a note added to messages, not a rule */
+            FUZZ_ASSERT(fuzz_dossier_code_count < 256);
+            line[n] = '\0';
+            fuzz_dossier_codes[fuzz_dossier_code_count] = (char *)malloc(n + 1);
+            FUZZ_ASSERT(fuzz_dossier_codes[fuzz_dossier_code_count] != NULL);
+            memcpy(fuzz_dossier_codes[fuzz_dossier_code_count++], line, n + 1);
+        }
+        fclose(f);
     }
-    fclose(f);
     FUZZ_ASSERT(fuzz_dossier_code_count > 20);
 }
 

@@ -238,6 +238,16 @@ TEST(ProcedureEngine, AnAanwijzingAppliesUntilTheCourtVoidsIt) {
     ASSERT_FALSE(voided.apply({"vervallenverklaring_gevraagd", day("2026-06-05"), "", {}}));
     ASSERT_FALSE(voided.apply({"uitspraak_aanwijzing", day("2026-06-20"), "", {}}));
     EXPECT_EQ(stage_of(voided, region), "aanwijzing_geldt");
+    // An aanwijzing belongs to the OTS (2.10): when the measure ends, so does the aanwijzing.
+    ASSERT_FALSE(upheld.apply({"maatregel_beeindigd", day("2026-06-01"), "", {}}));
+    EXPECT_EQ(stage_of(upheld, region), "geen_aanwijzing");
+    Instance expires = decided("beschikking_ots", "2026-02-14");
+    ASSERT_FALSE(expires.apply({"aanwijzing_gegeven", day("2026-04-03"), "", {}}));
+    ASSERT_FALSE(expires.apply({"klacht_ingediend", day("2027-03-01"), "", {}}));  // the OTS's year has passed
+    EXPECT_EQ(stage_of(expires, region), "geen_aanwijzing");
+    // Ending a measure when no aanwijzing was given is not refused by the aanwijzing's part.
+    Instance plain = decided("beschikking_ots", "2026-02-14");
+    EXPECT_FALSE(plain.apply({"maatregel_beeindigd", day("2026-06-01"), "", {}}));
 }
 
 // The appeal period runs from the decision only for the requester and those sent a copy; for

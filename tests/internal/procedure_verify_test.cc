@@ -390,7 +390,9 @@ TEST(ProcedureRender, OnlyAMeasureEndsWithTheEndOfAMeasure) {
         ASSERT_GE(ended, 0);
         for (int t : spec->transitions_of(ended))
             for (int from : spec->transitions[static_cast<size_t>(t)].from)
-                EXPECT_TRUE(spec->stages[static_cast<size_t>(from)].compulsory) << name << ": " << spec->stages[static_cast<size_t>(from)].id;
+                // On the route; in other regions the end of a measure ends what hangs on it (an aanwijzing).
+                if (spec->regions[static_cast<size_t>(spec->stages[static_cast<size_t>(from)].region)].id == "route")
+                    EXPECT_TRUE(spec->stages[static_cast<size_t>(from)].compulsory) << name << ": " << spec->stages[static_cast<size_t>(from)].id;
     }
     auto law_spec = Spec::shipped("law", law(), rights().ids());
     ASSERT_TRUE(law_spec.ok());

@@ -127,10 +127,17 @@ export function compute(h, answers, today) {
     .map((n) => ({ event: n.event, text: n.text, to: n.to }));
   const me = state.parties.find((p) => p.party === answers.party) ?? state.parties[0];
 
-  const deadlines = deadlineRequests(answers, today).map((d) => ({
-    key: d.key, title: d.title, note: d.note ?? null,
-    deadline: d.request ? h.procedureDeadline(d.request) : null,
-  }));
+  const deadlines = deadlineRequests(answers, today).map((d) => {
+    // The library computes deadlines only for the years whose holidays it knows: for another
+    // date the card says it cannot count, instead of the page showing nothing.
+    let deadline = null, note = d.note ?? null;
+    try {
+      deadline = d.request ? h.procedureDeadline(d.request) : null;
+    } catch {
+      note = 'r_cannot_count';
+    }
+    return { key: d.key, title: d.title, note, deadline };
+  });
   return {
     party: { party: me.party, title: me.title },
     route, current, other, next,

@@ -84,6 +84,22 @@ test('a parent who received a schriftelijke aanwijzing sent on 2 October 2026: l
   await page.context().close();
 });
 
+// Found in review: an OTS from 2013 gave no result and no message (the library counts deadlines
+// only for the years whose holidays it knows). The route and rights show; the deadline card says
+// it cannot count.
+test('an OTS from 2013: the route and rights show, and the deadline says it cannot be counted', async () => {
+  const page = await openPage(browser, server.url, { today: '2013-09-01' });
+  await page.check('#p-parent_with_gezag');
+  await page.check('#s-ots');
+  await fillDate(page, 'ots', '2013-06-03');
+  await page.click('#show');
+  await page.waitForSelector('#view-result:not([hidden])');
+  assert.equal(await currentStage(page), 'ots');
+  assert.match(await dueOf(page, 'Hoger beroep').textContent(), /Voor deze datum kunnen wij de laatste dag niet uitrekenen\./);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a 13-year-old after a spoed decision: the date that is not certain says so', async () => {
   const page = await openPage(browser, server.url, { today: '2026-12-01' });
   await page.check('#p-child_12_15');
