@@ -130,13 +130,14 @@ static void a_procedure_moves_on_and_refuses_with_reasons(void **state) {
     assert_non_null(strstr(out, "\"code\":\"guard_missing\""));
     assert_non_null(strstr(out, "Nodig het kind uit"));
     helder_free(out);
-    /* Where it stands, for Daan: the hearing stage, the voorlopige OTS and the appeal running, his rights. */
+    /* Where it stands, for Daan: the hearing stage, the voorlopige OTS running (no appeal period:
+     * whether a spoed decision can be appealed is not confirmed), his rights. */
     assert_int_equal(helder_procedure_state(ctx, NULL, 0, instance, strlen(instance), "{\"today\":\"2026-01-22\",\"party\":\"child_12_15\"}",
                                             strlen("{\"today\":\"2026-01-22\",\"party\":\"child_12_15\"}"), &st, &len), HELDER_OK);
     assert_non_null(strstr(st, "\"id\":\"zitting\""));
     assert_non_null(strstr(st, "\"kind\":\"voorlopige-ots\",\"from\":\"2026-01-09\""));
     assert_non_null(strstr(st, "\"due\":\"2026-04-09\""));
-    assert_non_null(strstr(st, "\"kind\":\"hoger-beroep\""));
+    assert_null(strstr(st, "\"kind\":\"hoger-beroep\""));
     assert_non_null(strstr(st, "\"party\":\"child_12_15\""));
     assert_non_null(strstr(st, "De rechter nodigt je uit"));
     assert_null(strstr(st, "\"party\":\"parent_with_gezag\""));
