@@ -35,12 +35,7 @@ std::string example() {
     return text;
 }
 
-std::string replaced(std::string text, const std::string &from, const std::string &to) {
-    const size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) text.replace(at, from.size(), to);
-    return text;
-}
+using helder::testing::replaced;
 
 std::string replaced_all(std::string text, const std::string &from, const std::string &to) {
     for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);

@@ -45,12 +45,7 @@ const std::string &yilmaz() {
     return text;
 }
 
-std::string replaced(std::string text, const std::string &from, const std::string &to) {
-    const size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) text.replace(at, from.size(), to);
-    return text;
-}
+using helder::testing::replaced;
 
 template <class Answer>
 std::string message(const Result<Answer> &r) { return r.ok() ? "" : r.error().message; }

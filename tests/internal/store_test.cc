@@ -43,12 +43,7 @@ std::string_view value_of(const std::string &text) {
     return std::string_view(text).substr(first, last + 1 - first);
 }
 
-std::string replaced(std::string text, const std::string &from, const std::string &to) {
-    const size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) text.replace(at, from.size(), to);
-    return text;
-}
+using helder::testing::replaced;
 
 std::string commit_request(int64_t expected, const std::string &author = "joris") {
     return "{\"expected_version\":" + std::to_string(expected) + ",\"author\":\"" + author + "\",\"reason\":\"update\"}";

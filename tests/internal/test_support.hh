@@ -75,6 +75,15 @@ inline void expect_plain_dutch(const std::string &id, const std::string &text, c
     }
 }
 
+// `text` with the first `from` replaced by `to`; a `from` that is not there fails the test (a
+// variant of a fixture that silently equals it would test nothing).
+inline std::string replaced(std::string text, const std::string &from, const std::string &to) {
+    const size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+    return text;
+}
+
 inline std::vector<std::string> texts_of(const std::vector<Found> &found) {
     std::vector<std::string> out;
     for (const auto &f : found) out.push_back(f.text);
