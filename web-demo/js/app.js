@@ -109,7 +109,7 @@ function showErrors(errors) {
   const list = $('#error-list');
   clear(list);
   for (const e of errors) {
-    const target = e.target ?? (e.code === 'err_who' ? 'who' : e.code === 'err_aanwijzing' ? 's-ots' : 's-spoed');
+    const target = e.target ?? ({ err_who: 'who', err_aanwijzing: 's-ots', err_uhp: 's-ots' }[e.code] ?? 's-spoed');
     const link = el('a', { href: `#${target}` }, e.label ? `${t(e.label)}: ${t(e.code)}` : t(e.code));
     link.addEventListener('click', (ev) => { ev.preventDefault(); const n = document.getElementById(target); (n.querySelector?.('input') ?? n).focus(); });
     list.append(el('li', {}, link));

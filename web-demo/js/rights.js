@@ -3,7 +3,7 @@
 // No DOM here, so that the same code runs in Node.
 
 /** Situations the page offers, in the order they happen, each with the date it may carry. */
-export const SITUATIONS = ['melding', 'raad', 'spoed', 'ots', 'aanwijzing'];
+export const SITUATIONS = ['melding', 'raad', 'spoed', 'ots', 'uhp', 'aanwijzing'];
 export const DATED = ['spoed', 'ots', 'aanwijzing'];
 
 /** Who may ask the court to void a written directive (art. 1:264 BW): a parent with gezag, a child of 12+. */
@@ -40,6 +40,7 @@ export function buildEvents(answers, today) {
   const errors = [];
   if (!answers.party) errors.push('err_who');
   if (has('aanwijzing') && !has('ots') && !has('spoed')) errors.push('err_aanwijzing');
+  if (has('uhp') && !has('ots')) errors.push('err_uhp');
   const known = DATED.filter((k) => has(k) && answers.dates[k]).map((k) => answers.dates[k]);
   if (known.some((d, i) => i > 0 && d < known[i - 1])) errors.push('err_order');
   if (errors.length) return { errors };
@@ -52,7 +53,9 @@ export function buildEvents(answers, today) {
   if (has('ots')) {
     if (!has('spoed')) add('verzoek_ingediend', 'ots');
     add('zitting_gehouden', 'ots', { parents_heard: true, child_invited: true });
-    add('beschikking_ots', 'ots');
+    // A placement elsewhere is authorised in the same decision (art. 1:265b BW), and the child lives there now.
+    add(has('uhp') ? 'beschikking_ots_uhp' : 'beschikking_ots', 'ots');
+    if (has('uhp')) add('uithuisplaatsing_uitgevoerd', 'ots');
   }
   if (has('aanwijzing')) add('aanwijzing_gegeven', 'aanwijzing');
 
@@ -72,14 +75,16 @@ export function buildEvents(answers, today) {
 function deadlineRequests(answers, today) {
   const out = [];
   const { dates, situations, party } = answers;
-  const push = (key, title, kind, extra = {}) => {
+  // A deadline counts from the date of its own situation, or of the decision it came with (dateOf).
+  const push = (key, title, kind, extra = {}, dateOf = key) => {
     if (!situations.has(key)) return;
-    out.push({ key, title, request: dates[key] ? { kind, from: dates[key], today, ...extra } : null, ...extra.note ? { note: extra.note } : {} });
+    out.push({ key, title, request: dates[dateOf] ? { kind, from: dates[dateOf], today, ...extra } : null, ...extra.note ? { note: extra.note } : {} });
   };
   push('spoed', 'dl_spoed_zitting', 'spoed-zitting');
   push('spoed', 'dl_voorlopige_ots', 'voorlopige-ots');
   push('ots', 'dl_hoger_beroep', 'hoger-beroep', APPEAL_PARTY[party] ? { party: APPEAL_PARTY[party] } : {});
   push('ots', 'dl_ots', 'ots');
+  push('uhp', 'dl_muhp', 'muhp', {}, 'ots');
   push('aanwijzing', 'dl_aanwijzing', 'vervallenverklaring-aanwijzing');
   for (const d of out) {
     if (d.request) delete d.request.note;

@@ -84,6 +84,67 @@ test('a parent who received a schriftelijke aanwijzing sent on 2 October 2026: l
   await page.context().close();
 });
 
+test('a foster parent of a child placed with them on 12 May 2026: the placement stage, the right to ask for a change, its end date', async () => {
+  const page = await openPage(browser, server.url, { today: '2026-06-01' });
+  await page.check('#p-foster_parent');
+  await page.check('#s-ots');
+  await fillDate(page, 'ots', '2026-05-12');
+  await page.check('#s-uhp');
+  await page.click('#show');
+  await page.waitForSelector('#view-result:not([hidden])');
+  assert.equal(await currentStage(page), 'uithuisplaatsing');
+  assert.equal(await page.textContent('.you'), 'U bent: Pleegouder');
+  // Art. 1:265d BW: a foster parent may ask the jeugdbeschermer to change or end the placement.
+  assert.ok(await page.isVisible('#rights li[data-right="placement_change"]'));
+  // The authorisation lasts at most 1 year (art. 1:265c BW, SECONDARY): an end, not a day to act,
+  // and marked as not certain.
+  const placement = dueOf(page, 'Hoe lang het kind ergens anders mag wonen');
+  assert.equal(await placement.locator('strong[data-due]').getAttribute('data-due'), '2027-05-12');
+  assert.match(await placement.textContent(), /Loopt uiterlijk tot:/);
+  assert.equal(await placement.locator('[data-unsure]').count(), 1);
+  assert.match(await placement.textContent(), /art\. 1:265c BW/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a placement without a supervision order is an answer the page asks to correct', async () => {
+  const page = await openPage(browser, server.url);
+  await page.check('#p-foster_parent');
+  await page.check('#s-uhp');
+  await page.click('#show');
+  assert.ok(await page.isVisible('#errors'));
+  assert.match(await page.textContent('#error-list'), /Kies ook de ondertoezichtstelling\./);
+  assert.ok(await page.isHidden('#view-result'));
+  await page.context().close();
+});
+
+// Goede Vrijdag is a holiday of art. 3 lid 2 Algemene termijnenwet: an appeal period of 3 months
+// (art. 806 Rv) from 26 December 2026 ends on Goede Vrijdag 26 March 2027, and runs on past the
+// weekend and tweede Paasdag (29 March) to Tuesday 30 March 2027.
+test('a parent whose appeal deadline falls on Goede Vrijdag: the last day moves to Tuesday 30 March 2027', async () => {
+  const page = await openPage(browser, server.url, { today: '2027-01-04' });
+  await page.check('#p-parent_without_gezag');
+  await page.check('#s-ots');
+  await fillDate(page, 'ots', '2026-12-26');
+  await page.click('#show');
+  await page.waitForSelector('#view-result:not([hidden])');
+  const appeal = dueOf(page, 'Hoger beroep');
+  assert.equal(await appeal.locator('strong[data-due]').getAttribute('data-due'), '2027-03-30');
+  assert.equal(await appeal.locator('strong[data-due]').textContent(), 'dinsdag 30 maart 2027');
+  assert.match(await appeal.textContent(), /Nog 85 dagen\./);
+  await appeal.locator('summary').click();
+  const steps = await appeal.locator('ol li').allTextContents();
+  const holiday = steps.findIndex((x) => /feestdag: Goede Vrijdag/.test(x));
+  assert.ok(holiday > 0 && /is 26 maart 2027/.test(steps[holiday - 1]), steps.join(' | '));
+  assert.ok(steps.some((x) => /tweede Paasdag/.test(x)), steps.join(' | '));
+  assert.match(await appeal.textContent(), /Algemene termijnenwet/);
+  // The calendar file carries the moved day.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#calendar')]);
+  assert.match(readFileSync(await download.path(), 'utf8'), /DTSTART;VALUE=DATE:20270330\r\n/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 // Found in review: an OTS from 2013 gave no result and no message (the library counts deadlines
 // only for the years whose holidays it knows). The route and rights show; the deadline card says
 // it cannot count.
