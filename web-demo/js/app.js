@@ -48,6 +48,7 @@ function show(name, { focus = true } = {}) {
 }
 for (const b of document.querySelectorAll('[data-view]')) b.addEventListener('click', () => show(b.dataset.view));
 $('#change').addEventListener('click', () => show('questions'));
+$('#print').addEventListener('click', () => window.print());
 
 $('#lang').addEventListener('click', () => { lang = lang === 'nl' ? 'en' : 'nl'; applyTexts(); });
 
@@ -153,9 +154,8 @@ function renderDeadline(d) {
   if (x.date_label !== 'VERIFIED') card.append(el('p', { class: 'unsure', 'data-unsure': '' }, t('r_unsure')));
   const warnings = x.warnings.filter((w) => w.id !== 'check_with_lawyer');
   if (warnings.length) card.append(el('ul', { class: 'plain' }, warnings.map((w) => el('li', {}, m(w)))));
-  card.append(el('details', {}, el('summary', {}, t('r_how')),
-    el('ol', {}, x.steps.map((s) => el('li', {}, m(s)))),
-    el('p', { class: 'basis' }, `${t('r_basis')} ${x.basis}`)));
+  card.append(el('p', { class: 'basis' }, `${t('r_basis')} ${x.basis}`),
+    el('details', {}, el('summary', {}, t('r_how')), el('ol', {}, x.steps.map((s) => el('li', {}, m(s))))));
   return card;
 }
 
@@ -163,6 +163,7 @@ function renderResult() {
   const r = result;
   const box = $('#result');
   clear(box);
+  box.append(el('p', { class: 'print-only' }, t('r_printed').replace('{date}', formatDate(r.today))));
   box.append(el('p', { class: 'you' }, el('b', {}, t('r_you')), ' ', m(r.party.title)));
   if (r.refusal) {
     box.append(el('div', { class: 'unsure', role: 'note' }, el('p', {}, t('r_refused')),
@@ -183,14 +184,14 @@ function renderResult() {
     box.append(el('div', { class: 'card', 'data-stage': s.id }, el('h3', {}, `${t('r_also')}: ${m(s.title)}`), ...stageDetails(s)));
   }
   if (r.next.length) {
-    box.append(el('h2', {}, t('r_can_next')),
+    box.append(el('h2', { class: 'can-next' }, t('r_can_next')),
       el('ul', { class: 'plain' }, r.next.map((n) => el('li', {}, m(n.text), ' ',
         el('span', { class: 'note' }, `(${t('r_decides')} ${m(n.to.decides)})`)))));
   }
 
   box.append(el('h2', { id: 'h-deadlines' }, t('r_deadlines')));
   if (!r.deadlines.length) box.append(el('p', {}, t('r_no_deadlines')));
-  for (const d of r.deadlines) box.append(renderDeadline(d));
+  else box.append(el('div', { class: 'deadlines' }, r.deadlines.map(renderDeadline)));
   const dated = r.deadlines.filter((d) => d.deadline);
   if (dated.length) {
     const cal = el('button', { type: 'button', class: 'secondary', id: 'calendar', 'aria-describedby': 'calendar-note' }, t('r_calendar'));
@@ -205,7 +206,10 @@ function renderResult() {
     box.append(el('p', {}, cal), el('p', { id: 'calendar-note', class: 'note' }, t('r_calendar_note')));
   }
 
-  box.append(el('h2', {}, t('r_rights')), el('ul', { class: 'plain', id: 'rights' }, r.rights.map((x) => el('li', { 'data-right': x.id }, m(x.text)))));
+  // A right that is also a helper (the vertrouwenspersoon, the cliëntondersteuner) is told once, under the helpers.
+  const told = new Set(r.helpers.map((x) => m(x.text)));
+  box.append(el('h2', {}, t('r_rights')), el('ul', { class: 'plain', id: 'rights' },
+    r.rights.filter((x) => !told.has(m(x.text))).map((x) => el('li', { 'data-right': x.id }, m(x.text)))));
   box.append(el('h2', {}, t('r_helpers')), el('ul', { class: 'plain', id: 'helpers' }, r.helpers.map((x) =>
     el('li', { 'data-helper': x.id }, el('b', {}, m(x.name)), ': ', m(x.text)))));
   box.append(el('p', { class: 'note' }, t('r_helpers_note')));

@@ -147,6 +147,6 @@ export function compute(h, answers, today) {
     party: { party: me.party, title: me.title },
     route, current, other, next,
     rights: me.rights, helpers: me.helpers,
-    deadlines, refusal, note: state.spec.note ?? null, events: built.steps,
+    deadlines, refusal, note: state.spec.note ?? null, events: built.steps, today,
   };
 }

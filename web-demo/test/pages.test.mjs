@@ -145,6 +145,33 @@ test('a parent whose appeal deadline falls on Goede Vrijdag: the last day moves 
   await page.context().close();
 });
 
+test('the print view: my rights at this step on one A4 page, without the menu or the quick exit', async () => {
+  const page = await openPage(browser, server.url);
+  await page.check('#p-parent_with_gezag');
+  await page.check('#s-ots');
+  await fillDate(page, 'ots', '2026-05-12');
+  await page.check('#s-aanwijzing');
+  await fillDate(page, 'aanwijzing', '2026-05-18');
+  await page.click('#show');
+  await page.waitForSelector('#view-result:not([hidden])');
+  await page.emulateMedia({ media: 'print' });
+  const shown = (sel) => page.locator(sel).first().isVisible();
+  assert.equal(await shown('.bar'), false, 'no menu or quick exit on paper');
+  assert.equal(await shown('#print'), false);
+  assert.equal(await page.locator('ol.route > li:visible').count(), 1, 'only the current step');
+  assert.ok(await shown('ol.route > li[aria-current="step"]'));
+  assert.ok(await shown('#rights li[data-right="appeal"]'));
+  assert.ok(await shown('#helpers li[data-helper="juridisch_loket"]'));
+  assert.match(await page.locator('.print-only').textContent(), /^Mijn rechten bij deze stap\. Gemaakt op woensdag 20 mei 2026\.$/);
+  assert.ok(await shown('.deadline .basis'), 'each deadline keeps its article');
+  assert.equal(await shown('.deadline details'), false);
+  await page.setViewportSize({ width: 688, height: 1040 }); // A4 less the page margins, at 96 dpi
+  await page.screenshot({ path: join(OUTPUT, 'print-nl.png'), fullPage: true });
+  const pdf = (await page.pdf({ path: join(OUTPUT, 'print-nl.pdf'), format: 'A4', printBackground: true })).toString('latin1');
+  assert.equal(pdf.match(/\/Type\s*\/Page[^s]/g).length, 1, 'one page');
+  await page.context().close();
+});
+
 // Found in review: an OTS from 2013 gave no result and no message (the library counts deadlines
 // only for the years whose holidays it knows). The route and rights show; the deadline card says
 // it cannot count.
