@@ -2,6 +2,7 @@
 // and every answer about the procedure from helder's npm package in vendor/helder/.
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
+import { offlineKept, keepOffline, forgetOffline } from './offline.js';
 import { SITUATIONS, DATED, isoDate, localToday, compute, parties } from './rights.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -226,12 +227,28 @@ async function loadLicences() {
     'dict/nl.aff, dict/nl.dic: OpenTaal (Debian package hunspell-nl), BSD-3-Clause or CC BY 3.0.';
 }
 
+// Offline use only when asked for: the button keeps the site in this browser.
+function showOffline(kept) {
+  $('#offline').hidden = kept;
+  $('#offline-hint').hidden = kept;
+  $('#offline-on').hidden = !kept;
+}
+$('#offline').addEventListener('click', async () => {
+  try {
+    await keepOffline();
+    showOffline(true);
+    $('#status').textContent = t('offline_done');
+  } catch {
+    $('#status').textContent = t('offline_failed');
+  }
+});
+
 // Forget everything: storage, caches and any service worker; then the page starts empty.
 $('#forget').addEventListener('click', async () => {
   try { localStorage.clear(); } catch { /* storage may be blocked */ }
   try { sessionStorage.clear(); } catch { /* idem */ }
-  if ('caches' in window) { for (const k of await caches.keys()) await caches.delete(k); }
-  if (navigator.serviceWorker) { for (const reg of await navigator.serviceWorker.getRegistrations()) await reg.unregister(); }
+  await forgetOffline();
+  showOffline(false);
   $('#questions').reset();
   for (const key of DATED) $(`#s-${key}`).dispatchEvent(new Event('change'));
   for (const i of document.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
@@ -249,6 +266,7 @@ const ready = (async () => {
   } catch { T = {}; }
   buildDateFields();
   applyTexts();
+  showOffline(await offlineKept());
   show('questions', { focus: false });
   try {
     const { Helder } = await import('../vendor/helder/helder.mjs');

@@ -293,6 +293,30 @@ test('forget everything clears storage and caches and empties the page', async (
   await page.context().close();
 });
 
+test('offline only when asked: nothing is kept before; after the choice the page works offline; forget removes it', async () => {
+  const page = await openPage(browser, server.url, { today: null });
+  const kept = () => page.evaluate(async () => ({
+    workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }));
+  assert.deepEqual(await kept(), { workers: 0, caches: 0 }, 'a visit alone keeps nothing');
+  await page.click('#offline');
+  await page.waitForSelector('#offline-on:not([hidden])');
+  assert.equal(await page.textContent('#status'), 'Klaar. Deze pagina werkt nu ook zonder internet.');
+  assert.deepEqual(await kept(), { workers: 1, caches: 1 });
+  // Offline now: the page, the package and its WebAssembly come from the kept copy.
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  await otsJourney(page);
+  assert.equal(await currentStage(page), 'ots');
+  assert.ok(await page.isVisible('#offline-on'), 'the page says it is kept');
+  await page.context().setOffline(false);
+  await page.click('#forget');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Alles is gewist'));
+  assert.deepEqual(await kept(), { workers: 0, caches: 0 });
+  assert.ok(await page.isVisible('#offline'));
+  await page.context().close();
+});
+
 test('axe-core finds no WCAG 2.2 AA violation in any view', async () => {
   const page = await openPage(browser, server.url, { bypassCSP: true });
   const states = {};
