@@ -3,7 +3,7 @@
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
 import { offlineKept, keepOffline, forgetOffline } from './offline.js';
-import { SITUATIONS, DATED, isoDate, localToday, compute, parties } from './rights.js';
+import { SITUATIONS, DATED, CHILD_READERS, isoDate, localToday, compute, parties } from './rights.js';
 
 const $ = (sel) => document.querySelector(sel);
 let T = {};
@@ -13,7 +13,9 @@ let partyList = null;
 let result = null;
 let view = 'questions';
 
-const t = (id) => T[id]?.[lang] ?? id;
+// A child of 12 to 17 reads texts written for them ("je"), where texts.json has an "ID@child" text.
+let reader = 'adult';
+const t = (id) => (reader === 'child' && T[`${id}@child`]?.[lang]) || T[id]?.[lang] || id;
 const m = (msg) => (msg ? msg[lang] ?? msg.nl : '');
 
 // Leaving quickly: replace this page in the tab's history with a neutral page of the same site.
@@ -74,6 +76,13 @@ function buildDateFields() {
     sync();
   }
 }
+
+function chooseReader() {
+  const party = document.querySelector('input[name="party"]:checked')?.value;
+  const next = CHILD_READERS.has(party) ? 'child' : 'adult';
+  if (next !== reader) { reader = next; applyTexts(); }
+}
+$('#who-options').addEventListener('change', chooseReader);
 
 function renderParties() {
   const box = $('#who-options');
@@ -166,6 +175,7 @@ function renderResult() {
   clear(box);
   box.append(el('p', { class: 'print-only' }, t('r_printed').replace('{date}', formatDate(r.today))));
   box.append(el('p', { class: 'you' }, el('b', {}, t('r_you')), ' ', m(r.party.title)));
+  if (r.party.party === 'child_under_12') box.append(el('p', { class: 'note', id: 'for-child' }, t('r_for_young_child')));
   if (r.refusal) {
     box.append(el('div', { class: 'unsure', role: 'note' }, el('p', {}, t('r_refused')),
       el('ul', {}, r.refusal.reasons.map((x) => el('li', {}, m(x))))));

@@ -6,6 +6,9 @@
 export const SITUATIONS = ['melding', 'raad', 'spoed', 'ots', 'uhp', 'aanwijzing'];
 export const DATED = ['spoed', 'ots', 'aanwijzing'];
 
+/** The parties who read the page themselves as a child: the texts then say "je". A child under 12 is shown through a parent. */
+export const CHILD_READERS = new Set(['child_12_15', 'child_16_17']);
+
 /** Who may ask the court to void a written directive (art. 1:264 BW): a parent with gezag, a child of 12+. */
 const MAY_VOID_DIRECTIVE = new Set(['parent_with_gezag', 'child_12_15', 'child_16_17']);
 

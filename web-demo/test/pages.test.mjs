@@ -198,8 +198,20 @@ test('a 13-year-old after a spoed decision: the date that is not certain says so
   assert.equal(await currentStage(page), 'spoed');
   const hearing = dueOf(page, 'Zitting na de snelle beslissing');
   assert.equal(await hearing.locator('strong[data-due]').getAttribute('data-due'), '2026-12-14');
+  // Written for a child: "je", and the Kinderrechtswinkel among the places to ask.
   assert.match(await hearing.locator('[data-unsure]').textContent(),
-    /^Deze datum is niet zeker\. Vraag het na bij uw advocaat of het Juridisch Loket\.$/);
+    /^Deze datum is niet zeker\. Vraag het na bij je advocaat, het Juridisch Loket of de Kinderrechtswinkel\.$/);
+  assert.equal(await page.textContent('#r-title'), 'Jouw rechten en belangrijke data');
+  assert.ok((await page.$$eval('#result h2', (n) => n.map((x) => x.textContent))).includes('Wie kan je helpen?'));
+  assert.ok(await page.isVisible('#helpers li[data-helper="kinderrechtswinkel"]'));
+  assert.doesNotMatch(await page.textContent('#view-result'), /\b[Uu]w?\b/, 'no "u" or "uw" for a child');
+  // A parent reading about a child under 12 is spoken to as an adult, and told the judge may hear the child.
+  await page.click('#change');
+  await page.check('#p-child_under_12');
+  await page.click('#show');
+  await page.waitForSelector('#view-result:not([hidden])');
+  assert.equal(await page.textContent('#r-title'), 'Uw rechten en data');
+  assert.match(await page.textContent('#for-child'), /art\. 809 lid 1 Rv/);
   await page.context().close();
 });
 
