@@ -3,6 +3,7 @@
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
 import { offlineKept, keepOffline, forgetOffline } from './offline.js';
+import { Terms } from './terms.js';
 import { SITUATIONS, DATED, CHILD_READERS, isoDate, localToday, compute, parties } from './rights.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -17,6 +18,9 @@ let view = 'questions';
 let reader = 'adult';
 const t = (id) => (reader === 'child' && T[`${id}@child`]?.[lang]) || T[id]?.[lang] || id;
 const m = (msg) => (msg ? msg[lang] ?? msg.nl : '');
+// Dutch texts with their terms explained on focus (js/terms.js).
+let terms = null;
+const md = (msg) => (lang === 'nl' && terms ? terms.mark(m(msg), reader) : m(msg));
 
 // Leaving quickly: replace this page in the tab's history with a neutral page of the same site.
 function quickExit() { location.replace('neutral.html'); }
@@ -146,8 +150,8 @@ $('#questions').addEventListener('submit', async (e) => {
 
 function stageDetails(stage) {
   return [
-    el('p', { class: 'detail' }, el('b', {}, t('r_decides')), ' ', m(stage.decides)),
-    el('p', { class: 'detail' }, el('b', {}, t('r_next')), ' ', m(stage.next)),
+    el('p', { class: 'detail' }, el('b', {}, t('r_decides')), ' ', md(stage.decides)),
+    el('p', { class: 'detail' }, el('b', {}, t('r_next')), ' ', md(stage.next)),
   ];
 }
 
@@ -163,7 +167,7 @@ function renderDeadline(d) {
   else card.append(el('p', { class: 'past' }, t('r_past')));
   if (x.date_label !== 'VERIFIED') card.append(el('p', { class: 'unsure', 'data-unsure': '' }, t('r_unsure')));
   const warnings = x.warnings.filter((w) => w.id !== 'check_with_lawyer');
-  if (warnings.length) card.append(el('ul', { class: 'plain' }, warnings.map((w) => el('li', {}, m(w)))));
+  if (warnings.length) card.append(el('ul', { class: 'plain' }, warnings.map((w) => el('li', {}, md(w)))));
   card.append(el('p', { class: 'basis' }, `${t('r_basis')} ${x.basis}`),
     el('details', {}, el('summary', {}, t('r_how')), el('ol', {}, x.steps.map((s) => el('li', {}, m(s))))));
   return card;
@@ -173,6 +177,7 @@ function renderResult() {
   const r = result;
   const box = $('#result');
   clear(box);
+  terms?.reset();
   box.append(el('p', { class: 'print-only' }, t('r_printed').replace('{date}', formatDate(r.today))));
   box.append(el('p', { class: 'you' }, el('b', {}, t('r_you')), ' ', m(r.party.title)));
   if (r.party.party === 'child_under_12') box.append(el('p', { class: 'note', id: 'for-child' }, t('r_for_young_child')));
@@ -196,7 +201,7 @@ function renderResult() {
   }
   if (r.next.length) {
     box.append(el('h2', { class: 'can-next' }, t('r_can_next')),
-      el('ul', { class: 'plain' }, r.next.map((n) => el('li', {}, m(n.text), ' ',
+      el('ul', { class: 'plain' }, r.next.map((n) => el('li', {}, md(n.text), ' ',
         el('span', { class: 'note' }, `(${t('r_decides')} ${m(n.to.decides)})`)))));
   }
 
@@ -220,9 +225,9 @@ function renderResult() {
   // A right that is also a helper (the vertrouwenspersoon, the cliëntondersteuner) is told once, under the helpers.
   const told = new Set(r.helpers.map((x) => m(x.text)));
   box.append(el('h2', {}, t('r_rights')), el('ul', { class: 'plain', id: 'rights' },
-    r.rights.filter((x) => !told.has(m(x.text))).map((x) => el('li', { 'data-right': x.id }, m(x.text)))));
+    r.rights.filter((x) => !told.has(m(x.text))).map((x) => el('li', { 'data-right': x.id }, md(x.text)))));
   box.append(el('h2', {}, t('r_helpers')), el('ul', { class: 'plain', id: 'helpers' }, r.helpers.map((x) =>
-    el('li', { 'data-helper': x.id }, el('b', {}, m(x.name)), ': ', m(x.text)))));
+    el('li', { 'data-helper': x.id }, el('b', {}, m(x.name)), ': ', md(x.text)))));
   box.append(el('p', { class: 'note' }, t('r_helpers_note')));
   if (r.note) box.append(el('p', { class: 'note' }, m(r.note)));
 }
@@ -282,6 +287,7 @@ const ready = (async () => {
     const { Helder } = await import('../vendor/helder/helder.mjs');
     const h = await Helder.create();
     partyList = parties(h);
+    terms = new Terms(h);
     renderParties();
     helder = h;
     document.body.dataset.ready = 'true';

@@ -172,6 +172,28 @@ test('the print view: my rights at this step on one A4 page, without the menu or
   await page.context().close();
 });
 
+test('terms from the glossary explain themselves on keyboard focus and on hover, in Dutch', async () => {
+  const page = await openPage(browser, server.url);
+  await otsJourney(page);
+  const term = page.locator('#result .term', { hasText: /^jeugdbeschermer$/ });
+  assert.equal(await term.count(), 1, 'a term is marked once in a view');
+  const tipId = await term.getAttribute('aria-describedby');
+  const tip = page.locator(`#${tipId}`);
+  assert.equal(await tip.isVisible(), false, 'hidden until asked for');
+  await tabTo(page, `#result .term[aria-describedby="${tipId}"]`, 200);
+  assert.ok(await tip.isVisible());
+  assert.equal(await tip.textContent(), ' (medewerker die bij een OTS met uw gezin werkt)');
+  await page.mouse.move(0, 0);
+  await page.locator('#r-title').focus();
+  assert.equal(await tip.isVisible(), false);
+  await page.locator('#result .term', { hasText: /^hoger beroep$/i }).first().hover();
+  assert.match(await page.locator('#result .term-wrap:hover .tip').textContent(), /hogere rechter/);
+  // English texts explain their terms in place: no marks there.
+  await page.click('#lang');
+  assert.equal(await page.locator('#result .term').count(), 0);
+  await page.context().close();
+});
+
 // Found in review: an OTS from 2013 gave no result and no message (the library counts deadlines
 // only for the years whose holidays it knows). The route and rights show; the deadline card says
 // it cannot count.
