@@ -8,7 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dist="${HELDER_WASM_DIST:-$root/wasm/dist}"
 out="$root/web-demo/vendor/helder"
 
-for f in helder.mjs helder-core.mjs helder-core.wasm LICENSES.md dict/nl.aff dict/nl.dic; do
+for f in helder.mjs helder-core.mjs helder-core.wasm LICENSE LICENSES.md dict/nl.aff dict/nl.dic dict/COPYRIGHT-hunspell-nl.txt; do
   if [ ! -f "$dist/$f" ]; then
     echo "web-build: $dist/$f is missing: build the npm package first (scripts/wasm-build.sh)," >&2
     echo "web-build: or point HELDER_WASM_DIST at a built wasm/dist folder." >&2
@@ -18,12 +18,7 @@ done
 
 rm -rf "$out"
 mkdir -p "$out/dict"
-cp "$dist"/helder.mjs "$dist"/helder-core.mjs "$dist"/helder-core.wasm "$dist"/LICENSES.md "$out/"
+cp "$dist"/helder.mjs "$dist"/helder-core.mjs "$dist"/helder-core.wasm "$dist"/LICENSE "$dist"/LICENSES.md "$out/"
 [ -f "$dist/helder.d.ts" ] && cp "$dist/helder.d.ts" "$out/"
 cp "$dist"/dict/* "$out/dict/"
-# The full licence text of the Dutch dictionary (OpenTaal, Debian package hunspell-nl), shown on the
-# page's licence view next to the package's LICENSES.md.
-if [ -f /usr/share/doc/hunspell-nl/copyright ]; then
-  cp /usr/share/doc/hunspell-nl/copyright "$out/dict/COPYRIGHT-hunspell-nl.txt"
-fi
 echo "web-build: $out (from $dist)"

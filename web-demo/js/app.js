@@ -237,9 +237,9 @@ async function loadLicences() {
   if (licencesLoaded) return;
   licencesLoaded = true;
   const text = async (path) => { const res = await fetch(path); return res.ok ? res.text() : ''; };
+  $('#lic-helder').textContent = await text('vendor/helder/LICENSE');
   $('#lic-package').textContent = await text('vendor/helder/LICENSES.md');
-  $('#lic-dict').textContent = (await text('vendor/helder/dict/COPYRIGHT-hunspell-nl.txt')) ||
-    'dict/nl.aff, dict/nl.dic: OpenTaal (Debian package hunspell-nl), BSD-3-Clause or CC BY 3.0.';
+  $('#lic-dict').textContent = await text('vendor/helder/dict/COPYRIGHT-hunspell-nl.txt');
 }
 
 // Offline use only when asked for: the button keeps the site in this browser.

@@ -371,6 +371,9 @@ test('axe-core finds no WCAG 2.2 AA violation in any view', async () => {
   states.result_en = await axe(page);
   await page.click('.menu [data-view="licences"]');
   await page.waitForFunction(() => document.querySelector('#lic-dict').textContent.length > 0);
+  assert.match(await page.textContent('#lic-helder'), /^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
+  assert.match(await page.textContent('#lic-package'), /Hunspell/);
+  assert.match(await page.textContent('#lic-dict'), /OpenTaal|hunspell-nl/i);
   states.licences = await axe(page);
   await page.click('#exit');
   await page.waitForURL(/neutral\.html$/);
