@@ -3,6 +3,7 @@
 # packages (folder given as HELDER_WASM_DEPS).
 add_library(helder_deps INTERFACE)
 add_library(helder::deps ALIAS helder_deps)
+set_target_properties(helder_deps PROPERTIES EXPORT_NAME deps)
 if(EMSCRIPTEN)
   set(HELDER_WASM_DEPS "$ENV{HELDER_WASM_DEPS}" CACHE PATH "Output folder of scripts/wasm-deps.sh")
   if(NOT EXISTS "${HELDER_WASM_DEPS}/.complete")

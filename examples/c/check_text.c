@@ -1,5 +1,6 @@
 /* A vendor's first program: check a Dutch text with libhelder and print the JSON report.
- * Build: cc check_text.c -lhelder -o check_text    Run: ./check_text "Middels deze brief ..." */
+ * Build: cc check_text.c $(pkg-config --cflags --libs helder) -o check_text
+ * Run:   ./check_text "Middels deze brief ..." */
 #include <stdio.h>
 #include <string.h>
 
