@@ -32,5 +32,11 @@ install(FILES ${PROJECT_BINARY_DIR}/helder.pc DESTINATION ${CMAKE_INSTALL_LIBDIR
 
 if(HELDER_BUILD_TOOLS)
   install(TARGETS helder_tool RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT tools)
-  install(FILES ${PROJECT_SOURCE_DIR}/tools/helder.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT tools)
+  # Compressed, as man pages are installed on Debian.
+  add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/man/helder.1.gz
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
+    COMMAND gzip -9n -c ${PROJECT_SOURCE_DIR}/tools/helder.1 > ${PROJECT_BINARY_DIR}/man/helder.1.gz
+    DEPENDS ${PROJECT_SOURCE_DIR}/tools/helder.1 VERBATIM)
+  add_custom_target(helder_man ALL DEPENDS ${PROJECT_BINARY_DIR}/man/helder.1.gz)
+  install(FILES ${PROJECT_BINARY_DIR}/man/helder.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT tools)
 endif()

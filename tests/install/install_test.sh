@@ -15,7 +15,7 @@ cmake --install "$build" --prefix "$prefix" >"$work/install.log"
 libdir="$(dirname "$(find "$prefix" -name 'libhelder.so.1' | head -1)")"
 [ -n "$libdir" ] && [ "$libdir" != . ] || fail "libhelder.so.1 is not installed"
 for f in include/helder/helder.h include/helder/common.h include/helder/version.h bin/helder \
-         share/man/man1/helder.1 share/helder/schemas/text-report.schema.json share/helder/schemas/dossier.schema.json; do
+         share/man/man1/helder.1.gz share/helder/schemas/text-report.schema.json share/helder/schemas/dossier.schema.json; do
   [ -e "$prefix/$f" ] || fail "$f is not installed"
 done
 [ -L "$libdir/libhelder.so" ] || fail "the development link libhelder.so is missing"
