@@ -11,6 +11,8 @@ packages=(
   # tests
   googletest libgtest-dev libcmocka-dev abigail-tools clang libclang-rt-14-dev python3 python3-jsonschema
   perl bsdutils sqlite3
+  # known answers: NIST's SHA-256 vectors (tests/internal/sha256_test.cc)
+  python3-cryptography-vectors
   # benchmarks and their peers
   libbenchmark-dev ucto
   # the pictures of the procedure in docs/ (scripts/procedure-pictures.sh)
