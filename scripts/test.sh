@@ -19,6 +19,11 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 ctest --preset asan -j "$jobs"
 
+step "ThreadSanitizer: one context shared by 8 threads (only this test: docs/threading.md)"
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan -j "$jobs" --target threads_shared_context
+ctest --preset tsan -R '^threads\.'
+
 step "WebAssembly build, npm package and its tests (native/WASM agreement included)"
 scripts/wasm-build.sh --pack
 (cd wasm && HELDER_NATIVE_VECTORS=$PWD/../build/dev/tests/vectors/text_vectors \
