@@ -9,6 +9,9 @@ jobs=$(nproc)
 
 step() { echo; echo "=== $*"; }
 
+step "the SARIF 2.1.0 schema the conformance test checks against (npm ci in tests/conformance)"
+(cd tests/conformance && npm ci --no-audit --no-fund --ignore-scripts)
+
 step "development build and tests"
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$jobs"
