@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — common definitions: status codes, errors, memory, versions and the context.
  *
  * Every public function returns a helder_status (HELDER_OK on success) and hands results out

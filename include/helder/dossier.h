@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — the shared family dossier: validation against the published schema
  * (lib/data/schemas/dossier.schema.json), the law and the principles of the Toekomstscenario.
  */

@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — the whole public API. Include this one header.
  *
  * helder is an embeddable library for the Dutch Toekomstscenario kind- en gezinsbescherming:

@@ -54,11 +54,15 @@ private:
 template <typename T>
 class Result {
 public:
-    /** @param value a successful call's value */
+    /**
+     * @param value a successful call's value
+     * @return a Result that holds it
+     */
     static Result success(T value) { return Result(HELDER_OK, std::move(value), std::string()); }
     /**
      * @param status the failed call's status (not HELDER_OK)
      * @param message its message
+     * @return a Result that holds the error
      */
     static Result failure(helder_status status, std::string message) { return Result(status, T(), std::move(message)); }
 

@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — the legal-protection procedure: legal deadlines as dates (the Algemene termijnenwet,
  * months as the Hoge Raad counts them, working days), each with its basis and how sure helder is
  * of it; the verification of a procedure specification, and pictures of it. Not legal advice.

@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — the dossier store: every version of a household's dossier with its author, time and
  * reason, on SQLite (a file, or in memory), with an audit chain, access rules by role and age,
  * an export for inspection, statements that never overwrite, destruction of a person's data on

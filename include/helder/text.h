@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — plain-language checking of Dutch text.
  *
  * A check returns a JSON report (schema: lib/data/schemas/text-report.schema.json) with counts,
