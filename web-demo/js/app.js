@@ -3,22 +3,13 @@
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
 import { SITUATIONS, DATED, isoDate, localToday, compute, parties } from './rights.js';
+import { lang, t, m, loadTexts, applyTexts, onLanguage, setUpPage } from './page.js';
 
 const $ = (sel) => document.querySelector(sel);
-let T = {};
-let lang = 'nl';
 let helder = null;
 let partyList = null;
 let result = null;
 let view = 'questions';
-
-const t = (id) => T[id]?.[lang] ?? id;
-const m = (msg) => (msg ? msg[lang] ?? msg.nl : '');
-
-// Leaving quickly: replace this page in the tab's history with a neutral page of the same site.
-function quickExit() { location.replace('neutral.html'); }
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); quickExit(); } });
-$('#exit').addEventListener('click', quickExit);
 
 function formatDate(iso) {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -26,14 +17,7 @@ function formatDate(iso) {
     { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-function applyTexts() {
-  document.documentElement.lang = lang;
-  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
-  for (const node of document.querySelectorAll('[data-t-aria-label]')) node.setAttribute('aria-label', t(node.dataset.tAriaLabel));
-  $('#lang').setAttribute('lang', lang === 'nl' ? 'en' : 'nl');
-  renderParties();
-  if (result) renderResult();
-}
+onLanguage(() => { renderParties(); if (result) renderResult(); });
 
 function show(name, { focus = true } = {}) {
   view = name;
@@ -48,8 +32,6 @@ function show(name, { focus = true } = {}) {
 }
 for (const b of document.querySelectorAll('[data-view]')) b.addEventListener('click', () => show(b.dataset.view));
 $('#change').addEventListener('click', () => show('questions'));
-
-$('#lang').addEventListener('click', () => { lang = lang === 'nl' ? 'en' : 'nl'; applyTexts(); });
 
 // Date fields: day, month and year as separate boxes (they work the same on every phone and keyboard).
 function buildDateFields() {
@@ -222,12 +204,8 @@ async function loadLicences() {
     'dict/nl.aff, dict/nl.dic: OpenTaal (Debian package hunspell-nl), BSD-3-Clause or CC BY 3.0.';
 }
 
-// Forget everything: storage, caches and any service worker; then the page starts empty.
-$('#forget').addEventListener('click', async () => {
-  try { localStorage.clear(); } catch { /* storage may be blocked */ }
-  try { sessionStorage.clear(); } catch { /* idem */ }
-  if ('caches' in window) { for (const k of await caches.keys()) await caches.delete(k); }
-  if (navigator.serviceWorker) { for (const reg of await navigator.serviceWorker.getRegistrations()) await reg.unregister(); }
+// Forget everything (page.js removes what the browser kept); then the page starts empty.
+setUpPage({ reset: () => {
   $('#questions').reset();
   for (const key of DATED) $(`#s-${key}`).dispatchEvent(new Event('change'));
   for (const i of document.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
@@ -235,17 +213,13 @@ $('#forget').addEventListener('click', async () => {
   result = null;
   clear($('#result'));
   show('questions');
-  $('#status').textContent = t('forget_done');
-});
+} });
 
 const ready = (async () => {
-  try {
-    const res = await fetch('texts.json');
-    T = (await res.json()).texts;
-  } catch { T = {}; }
+  await loadTexts();
   buildDateFields();
   applyTexts();
-  show('questions', { focus: false });
+  show(new URLSearchParams(location.search).get('view') === 'licences' ? 'licences' : 'questions', { focus: false });
   try {
     const { Helder } = await import('../vendor/helder/helder.mjs');
     const h = await Helder.create();
