@@ -7,7 +7,7 @@ export function keepOneTabStop(list, selector) {
   let current = null;
   for (const item of items) {
     if (item.tabIndex === 0 && !current) current = item;
-    else item.tabIndex = -1;
+    else if (item.tabIndex !== -1) item.tabIndex = -1;
   }
   if (!current && items.length) items[0].tabIndex = 0;
 }

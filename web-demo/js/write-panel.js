@@ -3,7 +3,9 @@
 import { el, clear } from './dom.js';
 import { t, m, lang } from './page.js';
 
-const number = (n, digits = 0) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+const formats = {};
+const number = (n) => (formats[lang] ??= new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 })).format(n);
+number(0);  // the first format loads the locale's data: now, not when the first report is drawn
 const fill = (id, values) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), t(id));
 const QUOTE_CHARS = 70;
 // A text with {word} in it, the word being Dutch whatever the page's language.

@@ -189,26 +189,67 @@ function markRanges(from = 0, to = Infinity) {
 }
 
 // Draws the marks of the newest report (or after an ignore): only the lines whose marks changed
-// are drawn again, so that the browser lays out only those.
+// are drawn again, so that the browser lays out only those. Into an empty mirror (a new text) the
+// lines in and near the text box's view come first with their marks, the others as plain text,
+// marked a few at a time after the frame is shown (finishMarks).
+const LINES_AT_ONCE = 60;
+let finishing = 0;
+
 function drawMarks() {
   const text = box.value;
   const fresh = !lines.length;
   if (fresh) lines = linesOf(text);
-  const perLine = lines.map(() => []);
-  for (const r of markRanges()) {
-    for (let i = Math.max(0, lineIndexAt(r.start)); i < lines.length && lines[i].start <= r.end; i++) perLine[i].push(r);
-  }
-  if (fresh) mirror.replaceChildren(...lines.map((line, i) => drawLine(text, line, marksOfLine(line, perLine[i]))));
-  else {
-    lines.forEach((line, i) => {
-      const marks = marksOfLine(line, perLine[i]);
-      const block = mirror.children[i];
-      if (block.signature !== marks.signature) block.replaceWith(drawLine(text, line, marks));
-    });
+  const perLine = marksPerLine();
+  if (fresh) {
+    const [near, far] = linesInView();
+    mirror.replaceChildren(...lines.map((line, i) => drawLine(text, line, marksOfLine(line, i >= near && i <= far ? perLine[i] : []))));
+    clearTimeout(finishing);
+    finishing = setTimeout(() => finishMarks(0));
+    document.body.dataset.marks = 'partial';
+  } else {
+    clearTimeout(finishing);
+    redrawChanged(0, lines.length, perLine);
+    document.body.dataset.marks = 'all';
   }
   showActive();
   mirror.scrollTop = box.scrollTop;
   rects = null;
+}
+
+function marksPerLine() {
+  const perLine = lines.map(() => []);
+  for (const r of markRanges()) {
+    for (let i = Math.max(0, lineIndexAt(r.start)); i < lines.length && lines[i].start <= r.end; i++) perLine[i].push(r);
+  }
+  return perLine;
+}
+
+function redrawChanged(from, to, perLine) {
+  for (let i = from; i < Math.min(to, lines.length); i++) {
+    const marks = marksOfLine(lines[i], perLine[i]);
+    const block = mirror.children[i];
+    if (block.signature !== marks.signature) block.replaceWith(drawLine(box.value, lines[i], marks));
+  }
+}
+
+function finishMarks(from) {
+  if (!lines.length) return;
+  redrawChanged(from, from + LINES_AT_ONCE, marksPerLine());
+  showActive();
+  rects = null;
+  if (from + LINES_AT_ONCE < lines.length) finishing = setTimeout(() => finishMarks(from + LINES_AT_ONCE));
+  else document.body.dataset.marks = 'all';
+}
+
+// The lines the text box shows, with a margin either side, estimated from its scroll position
+// (the mirror is not laid out yet).
+function linesInView() {
+  const length = box.value.length;
+  const height = Math.max(1, box.scrollHeight);
+  const margin = 3000;
+  const first = Math.floor((box.scrollTop / height) * length) - margin;
+  const last = Math.ceil(((box.scrollTop + box.clientHeight) / height) * length) + margin;
+  return [Math.max(0, lineIndexAt(first)), lineIndexAt(last)];
 }
 
 box.addEventListener('scroll', () => { mirror.scrollTop = box.scrollTop; rects = null; });
@@ -292,6 +333,7 @@ function activate(f, { from }) {
   state.active = f;
   showActive();
   if (before) collapse(before);
+  listAll();
   const item = list.querySelector(`li[data-finding="${f.id}"]`);
   if (item) {
     const head = item.querySelector('.finding-head');
@@ -335,8 +377,17 @@ function drawList(focusAt = state.active?.start ?? 0, { rebuild = false } = {}) 
   const hadFocus = list.contains(document.activeElement);
   const shown = visible();
   const drawn = new Map(rebuild ? [] : [...list.children].map((item) => [Number(item.dataset.finding), item]));
-  const items = shown.map((f) => drawn.get(f.id) ?? findingItem(f));
-  if (items.length !== list.children.length || items.some((item, i) => item !== list.children[i])) list.replaceChildren(...items);
+  clearTimeout(listing);
+  unlisted = null;
+  if (!drawn.size && shown.length > ITEMS_AT_ONCE) {
+    // A new text: the first items now, the others after the frame is shown.
+    list.replaceChildren(...shown.slice(0, ITEMS_AT_ONCE).map(findingItem));
+    unlisted = { shown, from: ITEMS_AT_ONCE };
+    listing = setTimeout(() => listRest(shown, ITEMS_AT_ONCE));
+  } else {
+    const items = shown.map((f) => drawn.get(f.id) ?? findingItem(f));
+    if (items.length !== list.children.length || items.some((item, i) => item !== list.children[i])) list.replaceChildren(...items);
+  }
   for (const open of list.querySelectorAll('.finding-detail')) {
     const item = open.closest('li.finding');
     if (Number(item.dataset.finding) !== state.active?.id) collapse({ id: Number(item.dataset.finding) });
@@ -357,8 +408,27 @@ function drawList(focusAt = state.active?.start ?? 0, { rebuild = false } = {}) 
   if (hadFocus) focusNear(focusAt);
 }
 
+const ITEMS_AT_ONCE = 80;
+let listing = 0;
+let unlisted = null;  // {shown, from}: the items still to add
+
+function listRest(shown, from, count = ITEMS_AT_ONCE) {
+  list.append(...shown.slice(from, from + count).map(findingItem));
+  keepOneTabStop(list, '.finding-head');
+  unlisted = from + count < shown.length ? { shown, from: from + count } : null;
+  if (unlisted) listing = setTimeout(() => listRest(shown, from + count));
+}
+
+/** Adds the items still to add now (before one of them is focused or opened). */
+function listAll() {
+  if (!unlisted) return;
+  clearTimeout(listing);
+  listRest(unlisted.shown, unlisted.from, Infinity);
+}
+
 /** Focuses the first finding at or after `pos` (or the last one); with no finding, the list's heading. */
 function focusNear(pos) {
+  listAll();
   const shown = visible();
   const f = shown.find((x) => x.start >= pos) ?? shown[shown.length - 1];
   if (f) list.querySelector(`li[data-finding="${f.id}"] .finding-head`).focus();

@@ -173,7 +173,12 @@ test('typing into a 5,000-word report drops no keystroke, and the marks follow t
   const report = longReport(5000);
   await paste(page, report);
   assert.ok(Number((await page.textContent('.scores')).match(/Woorden\s*([\d.]+)/)[1].replace('.', '')) >= 5000);
-  assert.ok((await marks(page)).length > 500, 'a long report has many marks');
+  // The marks out of view and the list's later items come a few at a time after the first frame.
+  await page.waitForSelector('body[data-marks="all"]');
+  const count = (await marks(page)).length;
+  assert.ok(count > 500, 'a long report has many marks');
+  await page.waitForFunction((n) => document.querySelectorAll('#findings li').length === n, count);
+  assert.equal(await page.textContent('#findings-count'), `(${count})`);
   await page.waitForFunction(() => document.body.dataset.sentences !== undefined, null, { timeout: 60000 });
   await page.focus('#text');
   await page.evaluate(() => { const t = document.querySelector('#text'); t.setSelectionRange(t.value.length, t.value.length); });
