@@ -3,14 +3,14 @@
 // words, and can be applied, ignored or allowed for the whole text.
 import { el, clear } from './dom.js';
 import { t, loadTexts, applyTexts, onLanguage, setUpPage } from './page.js';
-import { linesOf, marksOfLine, drawLine } from './marks.js';
+import { Mirror } from './mirror.js';
 import { editBetween, shiftRanges } from './edits.js';
-import { makeRoving, keepOneTabStop } from './roving.js';
-import { renderSummary, renderSentences, findingItem, findingDetail, sentenceInfo } from './write-panel.js';
+import { makeRoving } from './roving.js';
+import { FindingsList } from './findings-list.js';
+import { renderSummary, renderSentences, sentenceInfo } from './write-panel.js';
 
 const $ = (sel) => document.querySelector(sel);
 const box = $('#text');
-const mirror = $('#mirror');
 const list = $('#findings');
 const TYPING_PAUSE_MS = 300;
 // Rules whose finding is one word or term: the writer may allow it for the whole text.
@@ -36,6 +36,7 @@ const state = {
   active: null,         // the finding being explained
 };
 let nextId = 1;
+const mirror = new Mirror(box, $('#mirror'), { ranges: markRanges, activeId: () => state.active?.id });
 
 const worker = new Worker(new URL('./check-worker.js', import.meta.url), { type: 'module' });
 
@@ -76,7 +77,7 @@ function takeReport(version, report, workerMs) {
   state.scored = report.sentences.every((s) => s.difficulty != null);
   const active = state.active;
   state.active = active ? state.findings.find((f) => f.id === active.id) ?? null : null;
-  drawMarks();
+  mirror.draw();
   drawList(active?.start);
   drawSummary();
   drawSentences();
@@ -108,7 +109,7 @@ worker.onmessage = ({ data }) => {
   } else if (data.type === 'sentences' && data.version === state.version) {
     data.difficulty.forEach((d, i) => { state.sentences[i].difficulty = d; });
     state.scored = true;
-    drawMarks();
+    mirror.draw();
     drawSummary();
     drawSentences();
     document.body.dataset.sentences = String(data.version);
@@ -126,164 +127,30 @@ function edited({ immediate = false } = {}) {
   state.findings = shiftRanges(state.findings, edit, stretches);
   state.sentences = shiftRanges(state.sentences, edit, stretches);
   if (state.active && !state.findings.includes(state.active)) state.active = null;
-  moveLines(before, edit);
+  mirror.edited(before, edit);
   requestCheck(immediate ? 0 : TYPING_PAUSE_MS);
 }
 
 box.addEventListener('input', (e) => edited({ immediate: e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' }));
 
-// The mirror's lines: one block each, in the order of mirror.children.
-let lines = [];
-
-// After an edit, only the lines it touched are drawn again (with the marks moved along); the lines
-// after it only move. A large paste over most of the text leaves the mirror empty: its check has
-// been asked for at once, and its report draws everything.
-function moveLines(before, { at, removed, added }) {
-  if (!lines.length) return;
-  const first = lineIndexAt(at);
-  const last = lineIndexAt(at + removed);
-  const delta = added - removed;
-  const from = lines[first].start;
-  const to = lines[last].end + delta;
-  for (let j = last + 1; j < lines.length; j++) { lines[j].start += delta; lines[j].end += delta; }
-  if (to - from > 2000 && to - from > box.value.length / 2) { mirror.replaceChildren(); lines = []; return; }
-  const text = box.value;
-  const fresh = linesOf(text.slice(from, to)).map((l) => ({ start: l.start + from, end: l.end + from }));
-  const ranges = markRanges(from, to);
-  const blocks = fresh.map((line) => drawLine(text, line, marksOfLine(line, ranges)));
-  mirror.children[first].before(...blocks);
-  for (let j = first; j <= last; j++) blocks.at(-1).nextSibling.remove();
-  lines.splice(first, last - first + 1, ...fresh);
-  showActive();
-  rects = null;
-}
-
-// The finding being explained has its mark outlined (set on the drawn marks, not part of a line's drawing).
-function showActive() {
-  for (const node of mirror.querySelectorAll('.mk.active')) node.classList.remove('active');
-  if (state.active) for (const node of mirror.querySelectorAll(`[data-finding="${state.active.id}"]`)) node.classList.add('active');
-}
-
-function lineIndexAt(pos) {
-  let lo = 0, hi = lines.length - 1, found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
-}
-
 /** The ranges to mark (hard sentences and findings) that touch [from, to]. */
-function markRanges(from = 0, to = Infinity) {
+function markRanges(from, to) {
   const limit = state.report?.b1.difficulty_limit ?? Infinity;
   const ranges = [];
-  state.sentences.forEach((s, i) => {
+  for (const s of state.sentences) {
     if (s.difficulty > limit && s.end >= from && s.start <= to) ranges.push({ start: s.start, end: s.end, layer: 0, attrs: { class: 'snt' } });
-  });
+  }
   for (const f of visible()) {
     if (f.end < from || f.start > to) continue;
-    ranges.push({ start: f.start, end: f.end, layer: LAYER[f.rule] ?? 3,
-                  attrs: { class: `mk mk-${f.rule}`, 'data-finding': f.id } });
+    ranges.push({ start: f.start, end: f.end, layer: LAYER[f.rule] ?? 3, attrs: { class: `mk mk-${f.rule}`, 'data-finding': f.id } });
   }
   return ranges;
-}
-
-// Draws the marks of the newest report (or after an ignore): only the lines whose marks changed
-// are drawn again, so that the browser lays out only those. Into an empty mirror (a new text) the
-// lines in and near the text box's view come first with their marks, the others as plain text,
-// marked a few at a time after the frame is shown (finishMarks).
-const LINES_AT_ONCE = 60;
-let finishing = 0;
-
-function drawMarks() {
-  const text = box.value;
-  const fresh = !lines.length;
-  if (fresh) lines = linesOf(text);
-  const perLine = marksPerLine();
-  if (fresh) {
-    const [near, far] = linesInView();
-    mirror.replaceChildren(...lines.map((line, i) => drawLine(text, line, marksOfLine(line, i >= near && i <= far ? perLine[i] : []))));
-    clearTimeout(finishing);
-    finishing = setTimeout(() => finishMarks(0));
-    document.body.dataset.marks = 'partial';
-  } else {
-    clearTimeout(finishing);
-    redrawChanged(0, lines.length, perLine);
-    document.body.dataset.marks = 'all';
-  }
-  showActive();
-  mirror.scrollTop = box.scrollTop;
-  rects = null;
-}
-
-function marksPerLine() {
-  const perLine = lines.map(() => []);
-  for (const r of markRanges()) {
-    for (let i = Math.max(0, lineIndexAt(r.start)); i < lines.length && lines[i].start <= r.end; i++) perLine[i].push(r);
-  }
-  return perLine;
-}
-
-function redrawChanged(from, to, perLine) {
-  for (let i = from; i < Math.min(to, lines.length); i++) {
-    const marks = marksOfLine(lines[i], perLine[i]);
-    const block = mirror.children[i];
-    if (block.signature !== marks.signature) block.replaceWith(drawLine(box.value, lines[i], marks));
-  }
-}
-
-function finishMarks(from) {
-  if (!lines.length) return;
-  redrawChanged(from, from + LINES_AT_ONCE, marksPerLine());
-  showActive();
-  rects = null;
-  if (from + LINES_AT_ONCE < lines.length) finishing = setTimeout(() => finishMarks(from + LINES_AT_ONCE));
-  else document.body.dataset.marks = 'all';
-}
-
-// The lines the text box shows, with a margin either side, estimated from its scroll position
-// (the mirror is not laid out yet).
-function linesInView() {
-  const length = box.value.length;
-  const height = Math.max(1, box.scrollHeight);
-  const margin = 3000;
-  const first = Math.floor((box.scrollTop / height) * length) - margin;
-  const last = Math.ceil(((box.scrollTop + box.clientHeight) / height) * length) + margin;
-  return [Math.max(0, lineIndexAt(first)), lineIndexAt(last)];
-}
-
-box.addEventListener('scroll', () => { mirror.scrollTop = box.scrollTop; rects = null; });
-window.addEventListener('scroll', () => { rects = null; }, { passive: true });
-window.addEventListener('resize', () => { rects = null; });
-
-// Scrolls the text box (never the page) so that a mark in the mirror shows.
-function scrollTextTo(node) {
-  if (!node) return;
-  const top = node.offsetTop;  // the mirror is the marks' offsetParent
-  if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
-}
-
-// What lies under the pointer: the mirror's marks are behind the text box, so their boxes are
-// measured once per drawing and compared with the pointer.
-let rects = null;
-function markAt(x, y) {
-  if (!rects) {
-    rects = [];
-    for (const node of mirror.querySelectorAll('[data-finding]')) {
-      for (const r of node.getClientRects()) rects.push({ id: Number(node.dataset.finding), r, area: r.width * r.height });
-    }
-  }
-  let best = null;
-  for (const c of rects) {
-    if (x >= c.r.left && x <= c.r.right && y >= c.r.top && y <= c.r.bottom && (!best || c.area < best.area)) best = c;
-  }
-  return best ? byId(best.id) : null;
 }
 
 let pointer = null;
 box.addEventListener('mousemove', (e) => {
   if (!pointer) requestAnimationFrame(() => {
-    const f = markAt(pointer.clientX, pointer.clientY);
+    const f = byId(mirror.findingAt(pointer.clientX, pointer.clientY));
     pointer = null;
     if (f && f !== state.active) activate(f, { from: 'text' });
   });
@@ -329,69 +196,19 @@ function showSentenceAt(pos) {
 // from: 'list' (the writer chose it there: the text box scrolls to it), 'text' (pointer or caret
 // on its mark: the list shows it) or 'draw' (drawn again after a check: nothing moves).
 function activate(f, { from }) {
-  const before = state.active;
   state.active = f;
-  showActive();
-  if (before) collapse(before);
-  listAll();
-  const item = list.querySelector(`li[data-finding="${f.id}"]`);
-  if (item) {
-    const head = item.querySelector('.finding-head');
-    item.querySelector('.finding-detail')?.remove();
-    item.append(findingDetail(f, { canAllow: WORD_RULES.has(f.rule) }));
-    head.setAttribute('aria-controls', `fd-${f.id}`);
-    head.setAttribute('aria-expanded', 'true');
-    if (from === 'text') {
-      for (const b of list.querySelectorAll('.finding-head[tabindex="0"]')) b.tabIndex = -1;
-      head.tabIndex = 0;
-      revealInPanel(item);
-    }
-  }
-  if (from === 'list') scrollTextTo(mirror.querySelector(`[data-finding="${f.id}"]`));
+  mirror.showActive();
+  findings.open(f, { reveal: from === 'text' });
+  if (from === 'list') mirror.scrollToFinding(f.id);
   showSentenceAt(f.start);
 }
 
-function collapse(f) {
-  const item = list.querySelector(`li[data-finding="${f.id}"]`);
-  if (!item) return;
-  const head = item.querySelector('.finding-head');
-  head.setAttribute('aria-expanded', 'false');
-  head.removeAttribute('aria-controls');
-  item.querySelector('.finding-detail')?.remove();
-}
-
-// Scrolls the panel (not the page) to an item, where the panel scrolls by itself (wide screens).
-function revealInPanel(item) {
-  const panel = $('#panel');
-  if (panel.scrollHeight <= panel.clientHeight + 1) return;
-  const top = item.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-  if (top < 0 || top + item.offsetHeight > panel.clientHeight) panel.scrollTop += top - panel.clientHeight / 3;
-}
-
-/**
- * Draws the list, keeping the items of findings that stay (a long report has hundreds); rebuild:
- * all items new (another language). When the focus was in the list, it goes to the finding at or
- * after `focusAt`.
- */
+/** Draws the list and what goes with it; when the focus was in the list, it goes to the finding at or after `focusAt`. */
 function drawList(focusAt = state.active?.start ?? 0, { rebuild = false } = {}) {
-  const hadFocus = list.contains(document.activeElement);
+  const hadFocus = findings.hasFocus;
   const shown = visible();
-  const drawn = new Map(rebuild ? [] : [...list.children].map((item) => [Number(item.dataset.finding), item]));
-  clearTimeout(listing);
-  unlisted = null;
-  if (!drawn.size && shown.length > ITEMS_AT_ONCE) {
-    // A new text: the first items now, the others after the frame is shown.
-    list.replaceChildren(...shown.slice(0, ITEMS_AT_ONCE).map(findingItem));
-    unlisted = { shown, from: ITEMS_AT_ONCE };
-    listing = setTimeout(() => listRest(shown, ITEMS_AT_ONCE));
-  } else {
-    const items = shown.map((f) => drawn.get(f.id) ?? findingItem(f));
-    if (items.length !== list.children.length || items.some((item, i) => item !== list.children[i])) list.replaceChildren(...items);
-  }
-  for (const open of list.querySelectorAll('.finding-detail')) {
-    const item = open.closest('li.finding');
-    if (Number(item.dataset.finding) !== state.active?.id) collapse({ id: Number(item.dataset.finding) });
-  }
+  if (state.active && !shown.includes(state.active)) state.active = null;
+  findings.draw(shown, { rebuild });
   $('#findings-count').textContent = state.report ? `(${shown.length})` : '';
   $('#findings-none').hidden = !state.report || shown.length > 0 || !box.value.trim();
   const ignored = state.findings.length - shown.length;
@@ -399,58 +216,18 @@ function drawList(focusAt = state.active?.start ?? 0, { rebuild = false } = {}) 
   $('#show-ignored').textContent = t('w_show_ignored').replace('{n}', ignored);
   $('#truncated').hidden = !state.report?.truncated;
   drawAccepted();
-  if (state.active && shown.includes(state.active)) {
-    const head = list.querySelector(`li[data-finding="${state.active.id}"] .finding-head`);
-    head.tabIndex = 0;
-    activate(state.active, { from: 'draw' });
-  }
-  keepOneTabStop(list, '.finding-head');
-  if (hadFocus) focusNear(focusAt);
+  if (hadFocus && !findings.focusNear(shown, focusAt)) $('#h-findings').focus();
 }
 
-const ITEMS_AT_ONCE = 80;
-let listing = 0;
-let unlisted = null;  // {shown, from}: the items still to add
-
-function listRest(shown, from, count = ITEMS_AT_ONCE) {
-  list.append(...shown.slice(from, from + count).map(findingItem));
-  keepOneTabStop(list, '.finding-head');
-  unlisted = from + count < shown.length ? { shown, from: from + count } : null;
-  if (unlisted) listing = setTimeout(() => listRest(shown, from + count));
-}
-
-/** Adds the items still to add now (before one of them is focused or opened). */
-function listAll() {
-  if (!unlisted) return;
-  clearTimeout(listing);
-  listRest(unlisted.shown, unlisted.from, Infinity);
-}
-
-/** Focuses the first finding at or after `pos` (or the last one); with no finding, the list's heading. */
-function focusNear(pos) {
-  listAll();
-  const shown = visible();
-  const f = shown.find((x) => x.start >= pos) ?? shown[shown.length - 1];
-  if (f) list.querySelector(`li[data-finding="${f.id}"] .finding-head`).focus();
-  else $('#h-findings').focus();
-}
-
-list.addEventListener('focusin', (e) => {
-  const head = e.target.closest('.finding-head');
-  if (!head) return;
-  const f = byId(Number(head.closest('li.finding').dataset.finding));
-  if (f && f !== state.active) activate(f, { from: 'list' });
-});
-makeRoving(list, '.finding-head');
-
-list.addEventListener('click', (e) => {
-  const button = e.target.closest('button[data-action]');
-  if (!button) return;
-  const f = byId(Number(button.closest('li.finding').dataset.finding));
-  if (!f) return;
-  if (button.dataset.action === 'apply') applySuggestion(f, button.dataset.value);
-  else if (button.dataset.action === 'ignore') ignore(f);
-  else if (button.dataset.action === 'allow') allow(f.text);
+const findings = new FindingsList(list, $('#panel'), {
+  findingOf: byId,
+  onChoose: (f) => { if (f !== state.active) activate(f, { from: 'list' }); },
+  onAction: (f, action, value) => {
+    if (action === 'apply') applySuggestion(f, value);
+    else if (action === 'ignore') ignore(f);
+    else if (action === 'allow') allow(f.text);
+  },
+  canAllow: (f) => WORD_RULES.has(f.rule),
 });
 
 function startsSentence(f) {
@@ -467,7 +244,7 @@ function applySuggestion(f, suggestion) {
   box.setRangeText(words, f.start, f.end, 'preserve');
   state.active = null;
   edited({ immediate: true });
-  drawMarks();
+  mirror.draw();
   drawList(f.start + words.length);
   $('#status').textContent = t('w_applied');
 }
@@ -475,7 +252,7 @@ function applySuggestion(f, suggestion) {
 function ignore(f) {
   state.ignored.add(f.key);
   state.active = null;
-  drawMarks();
+  mirror.draw();
   drawList(f.start);
   $('#status').textContent = t('w_ignored');
 }
@@ -487,7 +264,7 @@ function allow(word) {
   state.findings = state.findings.filter((f) => !(WORD_RULES.has(f.rule) && f.text.toLocaleLowerCase('nl') === lower));
   state.active = null;
   state.version += 1;
-  drawMarks();
+  mirror.draw();
   drawList(at);
   requestCheck(0);
   $('#status').textContent = t('w_accepted').replace('{word}', word);
@@ -512,7 +289,7 @@ function drawAccepted() {
 
 $('#show-ignored').addEventListener('click', () => {
   state.ignored.clear();
-  drawMarks();
+  mirror.draw();
   drawList();
   $('#h-findings').focus();
 });
@@ -536,8 +313,7 @@ $('#sentences-box').addEventListener('click', (e) => {
   if (!s) return;
   box.focus({ preventScroll: true });
   box.setSelectionRange(s.start, s.end);
-  const line = mirror.children[lineIndexAt(s.start)];
-  if (line) box.scrollTop = Math.max(0, line.offsetTop - 20);
+  mirror.scrollToOffset(s.start);
   showSentenceAt(s.start);
 });
 makeRoving($('#sentences-box'), 'button[data-sentence]');
@@ -569,7 +345,7 @@ setUpPage({ reset: () => {
   state.sentences = [];
   state.report = null;
   edited({ immediate: true });
-  drawMarks();
+  mirror.draw();
   drawList();
   drawSummary();
   drawSentences();
