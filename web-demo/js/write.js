@@ -38,7 +38,14 @@ const state = {
 let nextId = 1;
 const mirror = new Mirror(box, $('#mirror'), { ranges: markRanges, activeId: () => state.active?.id });
 
-const worker = new Worker(new URL('./check-worker.js', import.meta.url), { type: 'module' });
+// The worker runs under this page's Content-Security-Policy (no request to another origin): a worker
+// loaded from its own address gets the policy of that HTTP response, none from a static server,
+// while one started from a blob: address takes the page's. The blob only imports check-worker.js.
+function startWorker() {
+  const source = `import ${JSON.stringify(new URL('./check-worker.js', import.meta.url).href)};`;
+  return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { type: 'module' });
+}
+const worker = startWorker();
 
 const visible = () => state.findings.filter((f) => !state.ignored.has(f.key));
 const byId = (id) => state.findings.find((f) => f.id === id);

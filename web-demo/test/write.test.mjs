@@ -211,6 +211,15 @@ test('spelling on request: the dictionary is fetched only after it is switched o
   assert.deepEqual(await marks(page), ['jargon: casus']);
   assert.ok(requests.some((u) => u.endsWith('/vendor/helder/helder-core.wasm')), 'the worker loaded the module from this site');
   assert.deepEqual(requests.filter((u) => u.includes('/dict/')), [], 'no dictionary before spelling is asked for');
+  // The worker is bound by the page's Content-Security-Policy too: it cannot reach another origin.
+  const [worker] = page.workers();
+  const refused = await worker.evaluate(() => new Promise((resolve) => {
+    self.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+    fetch('http://127.0.0.2:9/').catch(() => setTimeout(() => resolve('not refused by the policy'), 500));
+  }));
+  assert.equal(refused, 'connect-src');
+  assert.ok(!requests.some((u) => u.startsWith('http://127.0.0.2')), 'the request was never made');
+  page.violations.length = 0;
   await page.check('#spelling');
   await page.waitForFunction(() => document.querySelector('#status').textContent.includes('woordenboek is er'), null, { timeout: 30000 });
   await settled(page);
@@ -236,6 +245,11 @@ test('spelling on request: the dictionary is fetched only after it is switched o
   await page.click('a[href="schrijfhulp.html"]');
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.textContent('h1'), 'Writing aid');
+  assert.equal(await page.evaluate(() => history.length), history);
+  // The licences of what the page ships are one link away.
+  await page.click('footer a[href^="index.html?view=licences"]');
+  await page.waitForFunction(() => document.querySelector('#lic-dict')?.textContent.length > 0);
+  assert.ok(await page.isVisible('#view-licences'));
   assert.equal(await page.evaluate(() => history.length), history);
   await page.click('#exit');
   await page.waitForURL(/neutral\.html$/);
@@ -273,6 +287,7 @@ test('forget everything empties the text, the allowed words and the marks', asyn
   await item(page, 'jargon').getByRole('button', { name: '‘casus’ is goed in deze tekst' }).click();
   await settled(page);
   await page.click('#forget');
+  await page.waitForFunction(() => document.querySelector('#status').textContent !== '' && document.querySelector('#text').value === '');
   await settled(page);
   assert.equal(await page.inputValue('#text'), '');
   assert.equal(await page.locator('#mirror [data-finding]').count(), 0);
