@@ -52,6 +52,15 @@ const byId = (id) => state.findings.find((f) => f.id === id);
 
 // ---- checking ----------------------------------------------------------------------------------
 
+// The page's last message (in the status line, read out by screen readers), kept so that it can be
+// said again in the other language.
+let said = null;
+function say(id, values = {}) {
+  said = { id, values };
+  const text = Object.entries(values).reduce((x, [k, v]) => x.replace(`{${k}}`, v), t(id));
+  $('#status').textContent = values.detail ? `${text} ${values.detail}` : text;
+}
+
 function setBusy(busy) { document.body.dataset.state = busy ? 'checking' : 'idle'; }
 
 function requestCheck(delay) {
@@ -103,14 +112,14 @@ worker.onmessage = ({ data }) => {
   } else if (data.type === 'dictionary') {
     state.dictionary = data.state;
     if (data.state === 'failed') { state.spelling = false; $('#spelling').checked = false; }
-    $('#status').textContent = t(`w_dict_${data.state}`);
+    say(`w_dict_${data.state}`);
   } else if (data.type === 'report' || data.type === 'failed') {
     if (data.version === state.sent) state.sent = 0;
     if (data.version !== state.version) {  // the text changed meanwhile: check the newest text
       if (!state.timer) requestCheck(0);
       return;
     }
-    if (data.type === 'failed') { $('#status').textContent = `${t('w_check_failed')} ${data.message}`; setBusy(false); return; }
+    if (data.type === 'failed') { say('w_check_failed', { detail: data.message }); setBusy(false); return; }
     takeReport(data.version, data.report, data.ms);
     if (!state.timer) setBusy(false);
   } else if (data.type === 'sentences' && data.version === state.version) {
@@ -122,7 +131,7 @@ worker.onmessage = ({ data }) => {
     document.body.dataset.sentences = String(data.version);
   }
 };
-worker.onerror = (e) => { $('#status').textContent = t('load_failed'); console.error(e.message); };
+worker.onerror = (e) => { say('load_failed'); console.error(e.message); };
 
 // ---- the text box and its marks ----------------------------------------------------------------
 
@@ -243,7 +252,7 @@ function startsSentence(f) {
 
 function applySuggestion(f, suggestion) {
   if (box.value.slice(f.start, f.end) !== f.text) {
-    $('#status').textContent = t('w_apply_stale');
+    say('w_apply_stale');
     requestCheck(0);
     return;
   }
@@ -253,7 +262,7 @@ function applySuggestion(f, suggestion) {
   edited({ immediate: true });
   mirror.draw();
   drawList(f.start + words.length);
-  $('#status').textContent = t('w_applied');
+  say('w_applied');
 }
 
 function ignore(f) {
@@ -261,7 +270,7 @@ function ignore(f) {
   state.active = null;
   mirror.draw();
   drawList(f.start);
-  $('#status').textContent = t('w_ignored');
+  say('w_ignored');
 }
 
 function allow(word) {
@@ -274,7 +283,7 @@ function allow(word) {
   mirror.draw();
   drawList(at);
   requestCheck(0);
-  $('#status').textContent = t('w_accepted').replace('{word}', word);
+  say('w_accepted', { word });
 }
 
 function drawAccepted() {
@@ -334,6 +343,7 @@ $('#spelling').addEventListener('change', (e) => {
 // ---- the page ----------------------------------------------------------------------------------
 
 onLanguage(() => {
+  if (said) say(said.id, said.values);
   if (!state.ready) return;
   drawList(undefined, { rebuild: true });
   drawSummary();
@@ -342,6 +352,7 @@ onLanguage(() => {
 });
 
 setUpPage({ reset: () => {
+  said = { id: 'forget_done', values: {} };  // page.js says it once the page is empty
   box.value = '';
   state.ignored.clear();
   state.accepted = [];
