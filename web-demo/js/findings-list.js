@@ -116,11 +116,16 @@ export class FindingsList {
     this.#addRest(Infinity);
   }
 
-  // Scrolls the panel (not the page) to an item, where the panel scrolls by itself (wide screens).
+  // Scrolls the panel (not the page), where it scrolls by itself (wide screens), just enough for the
+  // item to show in the part of the panel that is on screen.
   #reveal(item) {
     const panel = this.#panel;
     if (panel.scrollHeight <= panel.clientHeight + 1) return;
-    const top = item.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-    if (top < 0 || top + item.offsetHeight > panel.clientHeight) panel.scrollTop += top - panel.clientHeight / 3;
+    const p = panel.getBoundingClientRect();
+    const r = item.getBoundingClientRect();
+    const top = Math.max(p.top, 0) + 8;
+    const bottom = Math.min(p.bottom, window.innerHeight) - 8;
+    if (r.bottom > bottom) panel.scrollTop += Math.min(r.bottom - bottom, r.top - top);
+    else if (r.top < top) panel.scrollTop -= top - r.top;
   }
 }
