@@ -9,6 +9,7 @@ import { Helder } from '../vendor/helder/helder.mjs';
 import { utf16Index } from './utf8-offsets.js';
 
 const encoder = new TextEncoder();
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 let plain = null;        // a context without dictionary
 let speller = null;      // a context with Debian's Dutch dictionary, made when spelling is asked for
 let latest = 0;          // the version of the newest check asked for
@@ -17,14 +18,23 @@ let latest = 0;          // the version of the newest check asked for
 let sentenceScores = new Map();
 let scoredWith = '';
 
+// The first checks of a fresh module are slow (the engine compiles its hot code as it runs):
+// after one short check the page is told it can check, and short checks go on until it asks.
+const WARM_UP = 'De moeder werd door de jeugdbeschermer gebeld. In het kader van de casus evalueren wij het plan. ';
+const WARM_UP_ROUNDS = 16;
 const ready = (async () => {
   plain = await Helder.create();
-  // The first checks of a fresh module are slow (the engine compiles the hot code); do them now.
-  const warm = 'De moeder werd door de jeugdbeschermer gebeld. In het kader van de casus evalueren wij het plan. ';
-  for (let i = 0; i < 3; i++) plain.checkTextJson(warm.repeat(40), { detail: true });
+  plain.checkTextJson(WARM_UP.repeat(20), { detail: true });
   postMessage({ type: 'ready' });
 })();
 ready.catch((err) => postMessage({ type: 'failed', version: 0, message: String(err?.message ?? err) }));
+ready.then(async () => {
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    await pause();
+    if (latest) return;
+    plain.checkTextJson(WARM_UP.repeat(20), { detail: true });
+  }
+}, () => {});
 
 async function spellingContext() {
   if (!speller) {
@@ -46,7 +56,6 @@ function toUtf16(report, index) {
   };
 }
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // Scores sentence by sentence (each checked alone), a few at a time, and gives up when a newer
 // check has arrived.
