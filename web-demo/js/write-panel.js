@@ -66,6 +66,11 @@ function quoteOf(text) {
   return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS).trimEnd()}…` : text;
 }
 
+/** A button that checks an allowed word again. */
+export function unallowButton(word) {
+  return el('button', { type: 'button', class: 'link small' }, withWord('w_unaccept', word));
+}
+
 /** One finding in the list: a button that opens its explanation (findingDetail, made when opened). */
 export function findingItem(f) {
   return el('li', { class: `finding f-${f.rule}`, 'data-finding': f.id },

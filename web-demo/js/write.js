@@ -7,7 +7,7 @@ import { Mirror } from './mirror.js';
 import { editBetween, shiftRanges } from './edits.js';
 import { makeRoving } from './roving.js';
 import { FindingsList } from './findings-list.js';
-import { renderSummary, renderSentences, sentenceInfo } from './write-panel.js';
+import { renderSummary, renderSentences, sentenceInfo, unallowButton } from './write-panel.js';
 
 const $ = (sel) => document.querySelector(sel);
 const box = $('#text');
@@ -32,7 +32,6 @@ const state = {
   ignored: new Set(),
   accepted: [],
   spelling: false,
-  dictionary: 'off',    // off | loading | ready | failed
   active: null,         // the finding being explained
 };
 let nextId = 1;
@@ -110,7 +109,6 @@ worker.onmessage = ({ data }) => {
     document.body.dataset.ready = 'true';
     if (box.value) requestCheck(0); else setBusy(false);
   } else if (data.type === 'dictionary') {
-    state.dictionary = data.state;
     if (data.state === 'failed') { state.spelling = false; $('#spelling').checked = false; }
     say(`w_dict_${data.state}`);
   } else if (data.type === 'report' || data.type === 'failed') {
@@ -290,7 +288,7 @@ function drawAccepted() {
   const ul = $('#accepted');
   clear(ul);
   for (const word of state.accepted) {
-    const again = el('button', { type: 'button', class: 'link small' }, t('w_unaccept').replace('{word}', word));
+    const again = unallowButton(word);
     again.addEventListener('click', () => {
       state.accepted = state.accepted.filter((w) => w !== word);
       state.version += 1;
