@@ -79,9 +79,10 @@ function renderParties() {
   const chosen = document.querySelector('input[name="party"]:checked')?.value;
   clear(box);
   for (const p of partyList) {
-    box.append(el('div', { class: 'option' },
-      el('input', { type: 'radio', name: 'party', id: `p-${p.party}`, value: p.party, checked: p.party === chosen }),
-      el('label', { for: `p-${p.party}`, text: m(p.title) })));
+    // The choice as state, not as the default: "forget everything" resets the form to no choice.
+    const input = el('input', { type: 'radio', name: 'party', id: `p-${p.party}`, value: p.party });
+    input.checked = p.party === chosen;
+    box.append(el('div', { class: 'option' }, input, el('label', { for: `p-${p.party}`, text: m(p.title) })));
   }
   $('#who-loading').hidden = true;
 }
