@@ -3,6 +3,7 @@
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
 import { SITUATIONS, DATED, isoDate, localToday, compute, parties } from './rights.js';
+import { setupLetters } from './letters.js';
 
 const $ = (sel) => document.querySelector(sel);
 let T = {};
@@ -33,6 +34,7 @@ function applyTexts() {
   $('#lang').setAttribute('lang', lang === 'nl' ? 'en' : 'nl');
   renderParties();
   if (result) renderResult();
+  letters.render();
 }
 
 function show(name, { focus = true } = {}) {
@@ -43,6 +45,7 @@ function show(name, { focus = true } = {}) {
     else b.removeAttribute('aria-current');
   }
   if (name === 'licences') loadLicences();
+  if (name === 'letters') letters.open();
   if (focus) $(`#view-${name} h1`).focus();
   window.scrollTo(0, 0);
 }
@@ -235,9 +238,23 @@ $('#forget').addEventListener('click', async () => {
   showErrors([]);
   result = null;
   clear($('#result'));
+  letters.reset();
   show('questions');
   $('#status').textContent = t('forget_done');
 });
+
+// Brieven (js/letters.js) drafts letters for the situation given here: who the person is, and the
+// dates they filled in (a date that is not right is left out).
+function situation() {
+  const party = document.querySelector('input[name="party"]:checked')?.value ?? null;
+  const dates = {};
+  for (const key of DATED) {
+    try { dates[key] = $(`#s-${key}`).checked ? isoDate(...['day', 'month', 'year'].map((n) => $(`#${key}-${n}`).value)) : null; }
+    catch { dates[key] = null; }
+  }
+  return { party, title: partyList?.find((p) => p.party === party)?.title ?? null, dates };
+}
+const letters = setupLetters({ root: $('#letters'), t, lang: () => lang, helder: () => ready, situation, toQuestions: () => show('questions') });
 
 const ready = (async () => {
   try {
