@@ -64,3 +64,20 @@ export async function axe(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
 }
+
+/**
+ * A fresh page whose every request, and every Content-Security-Policy complaint, is recorded:
+ * {context, page, foreign(origin) (the requests to any other origin), violations}.
+ */
+export async function watchedPage(browser, url) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const foreign = (origin) => requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+  return { context, page, requests, foreign, violations };
+}
