@@ -83,6 +83,21 @@ std::string for_recipient(std::string_view line, Recipient to) {
     return out;
 }
 
+// A text in both languages with its {name} placeholders filled, each value in the same language.
+Message fill_both(const Message &words, const std::vector<std::pair<std::string_view, Message>> &values) {
+    Message out;
+    for (const bool english : {false, true})
+        (english ? out.en : out.nl) = fill_placeholders(english ? words.en : words.nl, [&](std::string_view name, std::string &o) {
+            for (const auto &[n, v] : values)
+                if (n == name) {
+                    o += english ? v.en : v.nl;
+                    return true;
+                }
+            return false;
+        });
+    return out;
+}
+
 }  // namespace
 
 std::string_view recipient_id(Recipient r) { return r == Recipient::court ? "court" : "organisation"; }
@@ -127,15 +142,24 @@ struct Letters::Situation {
 };
 
 Letters::Letters(const law::LegalFacts &facts, const law::Rights &rights, const procedure::Parties &parties)
-    : facts_(facts), rights_(rights), parties_(parties) {
+    : rights_(rights), parties_(parties) {
     const Messages texts = Messages::load("letters/letter_texts.tsv");
     for (const auto &[id, m] : texts.templates()) {
         std::vector<const law::LegalFact *> named = facts_of(m.nl, facts);
         add_unique(named, facts_of(m.en, facts));
         texts_.emplace(id, Text{facts.expand(m), std::move(named)});
     }
-
     const std::vector<std::string> right_ids = rights.ids();
+    load_letters(right_ids);
+    load_paragraphs(facts);
+    load_notes(facts, right_ids);
+    for (Letter &l : letters_) {
+        index(l);
+        check(l);
+    }
+}
+
+void Letters::load_letters(const std::vector<std::string> &right_ids) {
     const procedure::DeadlineRules &deadlines = procedure::DeadlineRules::shipped();
     for (const auto &row : tsv::parse(resources::get("letters/letters.tsv"))) {
         const auto &f = row.fields;
@@ -156,7 +180,9 @@ Letters::Letters(const law::LegalFacts &facts, const law::Rights &rights, const 
         if (find(l.id)) bad_data(where, "letter " + l.id + " twice");
         letters_.push_back(std::move(l));
     }
+}
 
+void Letters::load_paragraphs(const law::LegalFacts &facts) {
     for (const auto &row : tsv::parse(resources::get("letters/paragraphs.tsv"))) {
         const std::string where = at_line("paragraphs.tsv", row.line);
         if (row.fields.size() != 4) bad_data(where, "expected 4 columns");
@@ -175,7 +201,9 @@ Letters::Letters(const law::LegalFacts &facts, const law::Rights &rights, const 
         p.text = facts.expand(raw);
         paragraphs_.push_back(std::move(p));
     }
+}
 
+void Letters::load_notes(const law::LegalFacts &facts, const std::vector<std::string> &right_ids) {
     for (const auto &row : tsv::parse(resources::get("letters/notes.tsv"))) {
         const std::string where = at_line("notes.tsv", row.line);
         const auto &f = row.fields;
@@ -197,45 +225,45 @@ Letters::Letters(const law::LegalFacts &facts, const law::Rights &rights, const 
         }
         notes_.push_back(std::move(n));
     }
+}
 
-    for (Letter &l : letters_) {
-        // The fields in the order the letter shows them: its head and foot, then its paragraphs.
-        const auto use = [&](const std::string &name) {
-            const Slot *s = slot(recipient_slot(name, l.recipient));
-            if (s && std::find(l.fields.begin(), l.fields.end(), s) == l.fields.end()) l.fields.push_back(s);
-        };
-        for (const auto *lines : {&head(), &foot()})
-            for (const std::string_view spec : *lines) {
-                if (spec.empty()) continue;
-                std::string words(spec);
-                if (spec.front() != '{') {
-                    const auto it = texts_.find(for_recipient(spec, l.recipient));
-                    if (it == texts_.end()) bad_data("letter_texts.tsv", "no text " + for_recipient(spec, l.recipient));
-                    words = it->second.words.nl;
-                }
-                for (const std::string &name : placeholders_of(words)) use(name);
+// The fields a letter uses, in the order it shows them (its head and foot, then its paragraphs),
+// and the law its texts name.
+void Letters::index(Letter &l) const {
+    const auto use = [&](const std::string &name) {
+        const Slot *s = slot(recipient_slot(name, l.recipient));
+        if (s && std::find(l.fields.begin(), l.fields.end(), s) == l.fields.end()) l.fields.push_back(s);
+    };
+    for (const auto *lines : {&head(), &foot()})
+        for (const std::string_view spec : *lines) {
+            if (spec.empty()) continue;
+            std::string words(spec);
+            if (spec.front() != '{') {
+                const auto it = texts_.find(for_recipient(spec, l.recipient));
+                if (it == texts_.end()) bad_data("letter_texts.tsv", "no text " + for_recipient(spec, l.recipient));
+                words = it->second.words.nl;
             }
-        l.head_fields = l.fields.size();
-        for (const std::string &id : {"title_" + l.id, "purpose_" + l.id, "subject_" + l.id}) {
-            if (!texts_.count(id)) bad_data("letter_texts.tsv", "no text " + id);
-            add_unique(l.law, texts_.at(id).facts);
+            for (const std::string &name : placeholders_of(words)) use(name);
         }
-        for (const Paragraph &p : paragraphs_) {
-            if (p.letter != l.id) continue;
-            add_unique(l.law, p.facts);
-            for (const std::string &name : p.placeholders) {
-                if (derived(name)) {
-                    if (name == "due" && !l.deadline) bad_data("paragraphs.tsv", l.id + " has no deadline for {due}");
-                    continue;
-                }
-                if (!slot(name)) bad_data("paragraphs.tsv", l.id + ": unknown placeholder {" + name + "}");
-                use(name);
-            }
-        }
-        if (l.deadline && std::none_of(l.fields.begin(), l.fields.end(), [&](const Slot *s) { return s->placeholder == l.deadline_from; }))
-            l.fields.push_back(slot(l.deadline_from));
-        check(l);
+    l.head_fields = l.fields.size();
+    for (const std::string &id : {"title_" + l.id, "purpose_" + l.id, "subject_" + l.id}) {
+        if (!texts_.count(id)) bad_data("letter_texts.tsv", "no text " + id);
+        add_unique(l.law, texts_.at(id).facts);
     }
+    for (const Paragraph &p : paragraphs_) {
+        if (p.letter != l.id) continue;
+        add_unique(l.law, p.facts);
+        for (const std::string &name : p.placeholders) {
+            if (derived(name)) {
+                if (name == "due" && !l.deadline) bad_data("paragraphs.tsv", l.id + " has no deadline for {due}");
+                continue;
+            }
+            if (!slot(name)) bad_data("paragraphs.tsv", l.id + ": unknown placeholder {" + name + "}");
+            use(name);
+        }
+    }
+    if (l.deadline && std::none_of(l.fields.begin(), l.fields.end(), [&](const Slot *s) { return s->placeholder == l.deadline_from; }))
+        l.fields.push_back(slot(l.deadline_from));
 }
 
 std::vector<Letters::Condition> Letters::conditions(std::string_view when, const std::string &where) const {
@@ -376,6 +404,33 @@ Message Letters::field_label(const Letter &letter, const Slot &slot, bool child)
     return text(id, child)->words;
 }
 
+// The last day first: when it is, or that the date of the aanwijzing is missing; then the
+// deadline's own warnings (helder_procedure_deadline's, such as the advice to have it checked).
+void Letters::add_deadline_notes(Draft &d, bool child) const {
+    if (!d.deadline) {
+        d.notes.push_back({"deadline_no_date", text("deadline_no_date", child)->words});
+        return;
+    }
+    const procedure::DeadlineRules &rules = procedure::DeadlineRules::shipped();
+    const Message due{rules.day_and_date(d.deadline->due, false), rules.day_and_date(d.deadline->due, true)};
+    const std::string id = d.deadline->in_time() ? "deadline_due" : "deadline_past";
+    d.notes.push_back({id, fill_both(text(id, child)->words, {{"due", due}})});
+    for (const procedure::RenderedWarning &w : rules.render_warnings(*d.deadline)) d.notes.push_back({"deadline_" + std::string(w.id), w.text});
+}
+
+// Each law the letter names that is not VERIFIED: the note for its label, after its article.
+void Letters::add_law_notes(Draft &d, bool child) const {
+    for (const law::LegalFact *f : d.law) {
+        const Message note = rights_.note(*f, child);
+        if (note.nl.empty()) {
+            d.law_notes.emplace_back();
+            continue;
+        }
+        d.law_notes.emplace_back(fill_both(text("law_note", child)->words, {{"article", {f->article, f->article}}, {"note", note}}));
+        d.notes.push_back({"law_" + f->id, *d.law_notes.back()});
+    }
+}
+
 Draft Letters::draft(const Letter &letter, const procedure::Party &party, const Values &values, const Date &today) const {
     const bool child = party.reader.child;
     Draft d;
@@ -447,46 +502,13 @@ Draft Letters::draft(const Letter &letter, const procedure::Party &party, const 
         for (const std::string_view spec : foot()) fixed(spec);
     }
 
-    if (letter.deadline) {
-        if (!d.deadline) {
-            d.notes.push_back({"deadline_no_date", text("deadline_no_date", child)->words});
-        } else {
-            const Message due{rules.day_and_date(d.deadline->due, false), rules.day_and_date(d.deadline->due, true)};
-            const Text &t = *text(d.deadline->in_time() ? "deadline_due" : "deadline_past", child);
-            const auto with_due = [&](bool english) {
-                return fill_placeholders(english ? t.words.en : t.words.nl, [&](std::string_view name, std::string &out) {
-                    if (name != "due") return false;
-                    out += english ? due.en : due.nl;
-                    return true;
-                });
-            };
-            d.notes.push_back({d.deadline->in_time() ? "deadline_due" : "deadline_past", {with_due(false), with_due(true)}});
-            for (const procedure::RenderedWarning &w : rules.render_warnings(*d.deadline)) d.notes.push_back({"deadline_" + std::string(w.id), w.text});
-        }
-    }
+    if (letter.deadline) add_deadline_notes(d, child);
     for (const NoteRow &n : notes_) {
         if ((n.letter != "*" && n.letter != letter.id) || !holds(n.when, situation)) continue;
         if (!n.right.empty()) d.notes.push_back({n.id, rights_.text(n.right, child)});
         else d.notes.push_back({n.id, noted(n.text, n.facts, child)});
     }
-    for (const law::LegalFact *f : d.law) {
-        const Message note = rights_.note(*f, child);
-        if (note.nl.empty()) {
-            d.law_notes.emplace_back();
-            continue;
-        }
-        const Text &t = *text("law_note", child);
-        const auto filled = [&](bool english) {
-            return fill_placeholders(english ? t.words.en : t.words.nl, [&](std::string_view name, std::string &out) {
-                if (name == "article") out += f->article;
-                else if (name == "note") out += english ? note.en : note.nl;
-                else return false;
-                return true;
-            });
-        };
-        d.law_notes.emplace_back(Message{filled(false), filled(true)});
-        d.notes.push_back({"law_" + f->id, *d.law_notes.back()});
-    }
+    add_law_notes(d, child);
     return d;
 }
 

@@ -117,6 +117,12 @@ private:
         std::vector<const law::LegalFact *> facts;
     };
 
+    void load_letters(const std::vector<std::string> &right_ids);
+    void load_paragraphs(const law::LegalFacts &facts);
+    void load_notes(const law::LegalFacts &facts, const std::vector<std::string> &right_ids);
+    void index(Letter &letter) const;
+    void add_deadline_notes(Draft &draft, bool child) const;
+    void add_law_notes(Draft &draft, bool child) const;
     std::vector<Condition> conditions(std::string_view when, const std::string &where) const;
     static bool holds(const std::vector<Condition> &when, const Situation &s);
     struct Text {
@@ -129,7 +135,6 @@ private:
     const Text *blank(const Letter &letter, std::string_view placeholder, bool child) const;
     void check(const Letter &letter) const;
 
-    const law::LegalFacts &facts_;
     const law::Rights &rights_;
     const procedure::Parties &parties_;
     std::map<std::string, Text, std::less<>> texts_;
