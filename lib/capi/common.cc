@@ -60,6 +60,8 @@ helder_status create_context(std::string_view options_json, helder_ctx **out_ctx
     ctx->dossier = std::make_unique<helder::dossier::DossierModel>();
     ctx->access = std::make_unique<helder::access::Policy>(ctx->dossier->law());
     ctx->procedures = std::make_unique<helder::procedure::Procedures>(ctx->dossier->law());
+    const helder::procedure::Procedures &p = *ctx->procedures;
+    ctx->letters = std::make_unique<helder::letters::Letters>(p.law(), p.rights(), p.parties());
     *out_ctx = ctx.release();
     return HELDER_OK;
 }

@@ -49,6 +49,8 @@ const Message &find_template(const MessageTable &templates, std::string_view id)
 
 }  // namespace
 
+std::string fill_placeholders(const std::string &text, const Messages::ValueWriter &value) { return fill(text, value); }
+
 Messages Messages::load(std::string_view resource) {
     Messages m;
     for (const auto &row : tsv::parse(resources::get(resource))) {

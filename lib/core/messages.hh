@@ -38,4 +38,8 @@ private:
     MessageTable templates_;
 };
 
+// Fills the {name} placeholders of one template by the rules of Messages::format_one(), for
+// templates kept outside a messages file (the paragraphs of a letter).
+std::string fill_placeholders(const std::string &text, const Messages::ValueWriter &value);
+
 }  // namespace helder

@@ -31,6 +31,12 @@ json::OwnedText write_json(const DeadlineRules &rules, const Deadline &d) {
 
 }  // namespace
 
+std::optional<std::string> deadline_start_problem(const Date &from) {
+    if (from.year >= law::atw_holidays_first_year() && from.year <= kLastYear) return std::nullopt;
+    return "a date from " + std::to_string(law::atw_holidays_first_year()) + " to " + std::to_string(kLastYear) +
+           " (the holidays of the Algemene termijnenwet as helder knows them)";
+}
+
 void write_deadline_members(json::Writer &w, const DeadlineRules &rules, const Deadline &d) {
     const law::LegalFact &fact = *d.kind->fact;
     w.key("kind").string(d.kind->id);
@@ -132,11 +138,7 @@ Result<json::OwnedText> deadline_document(std::string_view request_json) {
     if (!kind) return request->invalid("kind", "one of " + kind_list(rules));
     const auto from = Date::parse(request->string("from"));
     if (!from) return request->invalid("from", "a date that exists, written as YYYY-MM-DD");
-    // Before the holidays as listed, an end on 30 April (Koninginnedag) would be moved wrongly;
-    // far in the future the last day would not be a date of four digits.
-    if (from->year < law::atw_holidays_first_year() || from->year > kLastYear)
-        return request->invalid("from", "a date from " + std::to_string(law::atw_holidays_first_year()) + " to " + std::to_string(kLastYear) +
-                                            " (the holidays of the Algemene termijnenwet as helder knows them)");
+    if (const auto problem = deadline_start_problem(*from)) return request->invalid("from", *problem);
     Date today = dossier::system_today();
     if (request->has("today")) {
         const auto given = Date::parse(request->string("today"));

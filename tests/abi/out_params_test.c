@@ -310,6 +310,16 @@ static helder_status call_procedure_render(const struct api *api, const struct e
                                    OUT(OUT_LEN, len));
 }
 
+static helder_status call_letter_list(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_letter_list(ctx_for(c), c->input.ptr, c->input.len, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
+}
+
+static helder_status call_letter_draft(const struct api *api, const struct error_case *c, struct outs *o) {
+    (void)api;
+    return helder_letter_draft(ctx_for(c), c->input.ptr, c->input.len, OUT(OUT_JSON, json), OUT(OUT_LEN, len));
+}
+
 static helder_status call_store_open(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_store_open(ctx_for(c), c->handle == NOT_A_STORE ? junk_path : c->input.ptr, c->options.ptr,
@@ -343,7 +353,7 @@ static helder_status call_store_verify(const struct api *api, const struct error
 enum {
     CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
     DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_FROM_DOSSIER, PROCEDURE_SPEC, PROCEDURE_VERIFY,
-    PROCEDURE_RENDER, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
+    PROCEDURE_RENDER, LETTER_LIST, LETTER_DRAFT, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
@@ -363,6 +373,8 @@ static const struct api kApis[API_COUNT] = {
     [PROCEDURE_SPEC] = API(helder_procedure_spec, OUT_JSON | OUT_LEN, call_procedure_spec),
     [PROCEDURE_VERIFY] = API(helder_procedure_verify, OUT_JSON | OUT_LEN, call_procedure_verify),
     [PROCEDURE_RENDER] = API(helder_procedure_render, OUT_JSON | OUT_LEN, call_procedure_render),
+    [LETTER_LIST] = API(helder_letter_list, OUT_JSON | OUT_LEN, call_letter_list),
+    [LETTER_DRAFT] = API(helder_letter_draft, OUT_JSON | OUT_LEN, call_letter_draft),
     [STORE_OPEN] = API(helder_store_open, OUT_STORE, call_store_open),
     [STORE_COMMIT] = API(helder_store_commit, OUT_JSON | OUT_LEN, call_store_commit),
     [STORE_READ] = API_STORE_OP(helder_store_read, 0),
@@ -549,6 +561,26 @@ static const struct error_case kCases[] = {
      .options = S("{\"format\":\"dot\",\"highlight\":[\"nergens\"]}")},
     {&kApis[PROCEDURE_RENDER], "options with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = S("law"),
      .options = S("{\"format\":\"\xff\"}")},
+
+    /* helder_letter_list and helder_letter_draft (the request as input) */
+#define KLACHT S("{\"letter\":\"klacht\",\"party\":\"other_adult\"}")
+    {&kApis[LETTER_LIST], "NULL ctx", E_ARG, .handle = NULL_HANDLE},
+    {&kApis[LETTER_LIST], "NULL out, out_len given", E_ARG, .null_outs = OUT_JSON},
+    {&kApis[LETTER_LIST], "NULL request with a length", E_ARG, .input = NUL_WITH_LEN(2)},
+    {&kApis[LETTER_LIST], "unknown party", E_JSON, .input = S("{\"party\":\"judge\"}")},
+    {&kApis[LETTER_LIST], "request with invalid UTF-8", HELDER_E_INVALID_UTF8, .input = S("{\"party\":\"\xff\"}")},
+    {&kApis[LETTER_DRAFT], "NULL ctx", E_ARG, .handle = NULL_HANDLE, .input = KLACHT},
+    {&kApis[LETTER_DRAFT], "NULL out, out_len given", E_ARG, .input = KLACHT, .null_outs = OUT_JSON},
+    {&kApis[LETTER_DRAFT], "NULL request with a length", E_ARG, .input = NUL_WITH_LEN(2)},
+    {&kApis[LETTER_DRAFT], "no request", E_JSON, .input = {NULL, 0}},
+    {&kApis[LETTER_DRAFT], "truncated request", E_JSON, .input = S("{\"letter\":")},
+    {&kApis[LETTER_DRAFT], "unknown letter", E_JSON, .input = S("{\"letter\":\"brief\",\"party\":\"other_adult\"}")},
+    {&kApis[LETTER_DRAFT], "impossible date", E_JSON,
+     .input = S("{\"letter\":\"klacht\",\"party\":\"other_adult\",\"date\":\"2026-02-30\"}")},
+    {&kApis[LETTER_DRAFT], "request with invalid UTF-8", HELDER_E_INVALID_UTF8,
+     .input = S("{\"letter\":\"klacht\",\"party\":\"other_adult\",\"details\":\"\xff\"}")},
+    {&kApis[LETTER_DRAFT], "a party that may not send the letter", HELDER_E_DENIED,
+     .input = S("{\"letter\":\"vervallenverklaring\",\"party\":\"parent_without_gezag\"}")},
 
     /* helder_dossier_render (the same adapter as helder_text_render) */
     {&kApis[DOSSIER_RENDER], "NULL sources with a count", E_ARG, .handle = NULL_HANDLE},

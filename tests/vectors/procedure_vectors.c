@@ -8,11 +8,14 @@
  *   spec     <TAB> name or - <TAB> status <TAB> answer
  *   verify   <TAB> spec name <TAB> options <TAB> status <TAB> answer
  *   render   <TAB> spec name <TAB> options <TAB> status <TAB> answer
+ *   letters  <TAB> request <TAB> status <TAB> answer          (helder_letter_list)
+ *   letter   <TAB> request <TAB> status <TAB> answer          (helder_letter_draft)
  * where answer is the JSON (or text) answer, or helder_last_error() when status is not 0, with
  * each newline printed as the two characters \n, and the time a verification took ("seconds") as
  * <time>. The WebAssembly side (wasm/test/agreement.test.mjs)
  * makes every call of these lines again and must print byte-for-byte the same lines.
  * Usage: procedure_vectors */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,6 +119,68 @@ static void deadlines(void) {
     deadline("{\"kind\":\"eeuwig\",\"from\":\"2026-02-03\"}");
     deadline("{\"kind\":\"ots\",\"from\":\"2026-02-03\",\"party\":\"requester\"}");
     deadline("{\"kind\":\"ots\",\"from\":\"2026-02");
+}
+
+/* "YYYY-MM-DD" of a count of days since 1970-01-01 (Howard Hinnant's civil_from_days). */
+static void civil_date(int64_t days, char out[16]) {
+    const int64_t z = days + 719468, era = z / 146097, doe = z - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
+    snprintf(out, 16, "%04d-%02d-%02d", (int)(yoe + era * 400 + (m <= 2)), (int)m, (int)d);
+}
+
+static void letter_call(helder_ctx *ctx, const char *what, const char *request) {
+    char *out = NULL;
+    size_t len = 0;
+    const int list = strcmp(what, "letters") == 0;
+    const helder_status st = list ? helder_letter_list(ctx, request, strlen(request), &out, &len)
+                                   : helder_letter_draft(ctx, request, strlen(request), &out, &len);
+    printf("%s\t%s\t", what, request);
+    print_answer(st, out, len);
+    helder_free(out);
+}
+
+/* The letters: the list for every party; every letter for every party (refusals included), with
+ * everything given and with nothing; the aanwijzing letter from every fifth day of 2026 and 2027
+ * (weekends and holidays at its last day, late and in time); bad requests. */
+static void letters(helder_ctx *ctx) {
+    static const char *const ids[] = {"inzage", "correctie", "klacht", "vervallenverklaring", "verweerschrift"};
+    static const char full[] =
+        "\"date\":\"2026-03-10\",\"sender\":{\"name\":\"Anna de Boer\",\"address\":\"Dorpsstraat 1\\n1234 AB Ergens\"},"
+        "\"organisation\":{\"name\":\"Jeugdbescherming Noord\"},\"court\":{\"name\":\"Rechtbank Noord-Nederland\"},"
+        "\"child\":{\"name\":\"Sara\",\"birth_date\":\"2013-05-04\"},\"reference\":\"C/18/1\",\"directive_date\":\"2026-03-02\","
+        "\"directive_about\":\"school\",\"hearing_date\":\"2026-04-07\",\"details\":\"Dit klopt niet.\",\"wish\":\"Een gesprek.\","
+        "\"statement\":\"Ik was er.\",\"late_reason\":\"Ziek.\"";
+    char request[1024];
+    size_t p, l;
+    int day;
+    letter_call(ctx, "letters", "");
+    for (p = 0; p < PARTIES; ++p) {
+        snprintf(request, sizeof request, "{\"party\":\"%s\"}", kParties[p]);
+        letter_call(ctx, "letters", request);
+    }
+    for (l = 0; l < sizeof ids / sizeof *ids; ++l)
+        for (p = 0; p < PARTIES; ++p) {
+            snprintf(request, sizeof request, "{\"letter\":\"%s\",\"party\":\"%s\",%s}", ids[l], kParties[p], full);
+            letter_call(ctx, "letter", request);
+            snprintf(request, sizeof request, "{\"letter\":\"%s\",\"party\":\"%s\",\"date\":\"2026-06-01\"}", ids[l], kParties[p]);
+            letter_call(ctx, "letter", request);
+        }
+    for (day = 0; day < 730; day += 5) {
+        char sent[16], written[16];
+        civil_date(20454 + day, sent); /* from 2026-01-01 */
+        civil_date(20454 + day + (day % 3 ? 0 : 20), written); /* every third letter written too late */
+        snprintf(request, sizeof request, "{\"letter\":\"vervallenverklaring\",\"party\":\"%s\",\"directive_date\":\"%s\",\"date\":\"%s\"}",
+                 day % 2 ? "child_12_15" : "parent_with_gezag", sent, written);
+        letter_call(ctx, "letter", request);
+    }
+    letter_call(ctx, "letter", "{\"letter\":\"brief\",\"party\":\"other_adult\"}");
+    letter_call(ctx, "letter", "{\"letter\":\"klacht\",\"party\":\"buurman\"}");
+    letter_call(ctx, "letter", "{\"letter\":\"klacht\",\"party\":\"other_adult\",\"date\":\"2026-02-30\"}");
+    letter_call(ctx, "letter", "{\"letter\":\"vervallenverklaring\",\"party\":\"parent_with_gezag\",\"directive_date\":\"2013-04-30\"}");
+    letter_call(ctx, "letter", "{\"letter\":\"klacht\",\"party\":\"other_adult\",\"sender\":\"Anna\"}");
+    letter_call(ctx, "letter", "{\"letter\":\"klacht\"");
+    letter_call(ctx, "letters", "{\"party\":\"buurman\"}");
 }
 
 /* The instance an apply answer carries: its last member, up to the answer's closing brace. */
@@ -309,6 +374,7 @@ int main(void) {
     }
     spec_call("verify", "law", "{\"max_states\":3}");
     spec_call("verify", "onbekend", "{}");
+    letters(ctx);
     helder_ctx_destroy(ctx);
     if (failed) fprintf(stderr, "procedure_vectors: an answer without an instance\n");
     return failed;

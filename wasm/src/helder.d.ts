@@ -354,6 +354,84 @@ export interface ProcedureFromDossier {
   }>;
 }
 
+/** The letters helder can draft (lib/data/letters/). @since 1.3 */
+export type LetterId = 'inzage' | 'correctie' | 'klacht' | 'vervallenverklaring' | 'verweerschrift';
+
+/** Someone or something a letter names: a name and an address of one or more lines. @since 1.3 */
+export interface LetterPerson { name?: string; address?: string; }
+
+/**
+ * A request for one letter (lib/data/schemas/letter-request.schema.json). Everything but letter and
+ * party may be left out: the letter then holds a marked blank ("[uw naam]" / "[your name]"). @since 1.3
+ */
+export interface LetterRequest {
+  letter: LetterId;
+  party: ProcedureParty;
+  /** YYYY-MM-DD: the letter's date, and today for the days left of its deadline. */
+  date?: string;
+  sender?: LetterPerson;
+  /** The organisation the letter is to, or (a letter to the court) the one it is about. */
+  organisation?: LetterPerson;
+  court?: LetterPerson;
+  child?: { name?: string; /** YYYY-MM-DD */ birth_date?: string };
+  /** The organisation's reference, or the court's case number. */
+  reference?: string;
+  /** YYYY-MM-DD: the day the written directive was sent or handed over (the deadline counts from it). */
+  directive_date?: string;
+  directive_about?: string;
+  /** YYYY-MM-DD */
+  hearing_date?: string;
+  details?: string;
+  wish?: string;
+  statement?: string;
+  late_reason?: string;
+}
+
+/** A legal fact a letter names, with how sure helder is of it. @since 1.3 */
+export interface LetterLaw { fact: string; article: string; label: LegalLabel; }
+
+/** The letters, and for a party which of them it may send (lib/data/schemas/letter-answer.schema.json). @since 1.3 */
+export interface LetterList {
+  format: 1;
+  party: ProcedureParty | null;
+  letters: Array<{
+    id: LetterId;
+    title: Message;
+    purpose: Message;
+    recipient: 'organisation' | 'court';
+    /** The right of lib/data/law/rights.tsv the letter uses: who holds it may send the letter. */
+    right: string;
+    /** The kind of procedureDeadline() the letter states, or null. */
+    deadline: DeadlineKind | null;
+    parties: ProcedureParty[];
+    /** The request fields the letter uses for this party, with a label in both languages. */
+    fields: Array<{ name: string; type: 'text' | 'long_text' | 'date'; label: Message }>;
+    law: LetterLaw[];
+    /** With a party: whether it may send this letter, and if not why. */
+    offered?: boolean;
+    refusal?: Message | null;
+  }>;
+}
+
+/** One letter for one party: the Dutch letter and its English reading aid. @since 1.3 */
+export interface LetterDraft {
+  format: 1;
+  letter: LetterId;
+  party: ProcedureParty;
+  recipient: 'organisation' | 'court';
+  title: Message;
+  subject: Message;
+  /** nl: the letter to send; en: the English reading aid. */
+  text: Message;
+  /** Request fields left blank ("sender.name", "directive_date", …), in the order they appear. */
+  blanks: string[];
+  law: Array<LetterLaw & { value_label: LegalLabel; article_label: LegalLabel; note: Message | null }>;
+  /** The deadline the letter states (as procedureDeadline() gives it, without "format"), or null. */
+  deadline: Omit<Deadline, 'format'> | null;
+  /** For the sender, not part of the letter: how to send it, the last day, and what is not confirmed. */
+  notes: Array<{ id: string } & Message>;
+}
+
 /** A dossier store in memory: the requests and answers of include/helder/store.h. */
 export class Store {
   /** Stores open and not yet closed in this realm. */
@@ -434,6 +512,12 @@ export class Helder {
   renderProcedure(spec: string | object, options: { format: 'dot' | 'mermaid'; language?: 'nl' | 'en'; highlight?: string[] }): string;
   /** A child's procedure built from a dossier's recorded decisions and measures. @since 1.3 */
   procedureFromDossier(dossier: object | string | Uint8Array, request: { child: string; today?: string }): ProcedureFromDossier;
+  /** The letters a family member can send; with a party, which are offered to it and why not. @since 1.3 */
+  letters(request?: { party?: ProcedureParty }): LetterList;
+  lettersJson(request?: { party?: ProcedureParty } | string): string;
+  /** One letter drafted for one party; throws E_DENIED when the party may not send it. @since 1.3 */
+  letter(request: LetterRequest): LetterDraft;
+  letterJson(request: LetterRequest | string): string;
   /** A new instance (no events) on a shipped specification, checked by the library. @since 1.3 */
   newProcedureInstance(options?: NewProcedureInstanceOptions): ProcedureInstance;
   /** A store in memory; it keeps this context alive, and delete() closes it. */

@@ -415,6 +415,44 @@ export class Helder {
   }
 
   /**
+   * The letters a family member can send (helder_letter_list): request {party?}. Returns
+   * {party, letters: [{id, title, purpose, recipient, right, deadline, parties, fields: [{name,
+   * type, label}], law}]}; with a party each letter also says whether it is offered to that party
+   * and, if not, why not (refusal {nl, en}). @since 1.3
+   */
+  letters(request = {}) {
+    return JSON.parse(this.lettersJson(request));
+  }
+
+  /** letters(), as the exact JSON text the C API returns. @since 1.3 */
+  lettersJson(request = {}) {
+    return this.#letterCall('_helder_letter_list', request);
+  }
+
+  /**
+   * One letter drafted for one party (helder_letter_draft): request {letter, party, date?, sender?,
+   * organisation?, court?, child?, reference?, directive_date?, directive_about?, hearing_date?,
+   * details?, wish?, statement?, late_reason?}. Returns {text: {nl (the letter), en (the reading
+   * aid)}, subject, blanks, law, deadline, notes, …}; what the request leaves out is a marked blank.
+   * Throws a HelderError with code 'E_DENIED' when the party may not send the letter. @since 1.3
+   */
+  letter(request) {
+    return JSON.parse(this.letterJson(request));
+  }
+
+  /** letter(), as the exact JSON text the C API returns. @since 1.3 */
+  letterJson(request) {
+    return this.#letterCall('_helder_letter_draft', request);
+  }
+
+  // Calls a C function shaped (ctx, request, request_len, out, out_len).
+  #letterCall(name, request) {
+    const core = this.#alive();
+    const ctx = this.#ctx;
+    return call(core, core.helderConstants, (r, rl, out, outLen) => core[name](ctx, r, rl, out, outLen), [bytesOf(request)]).text;
+  }
+
+  /**
    * A new procedure instance (no events yet) for one child on a shipped specification:
    * options {spec: 'law' | 'toekomstscenario' (default 'law'), child: {id?, birthDate?}}. The
    * specification's id and version come from the library; the library checks the result, so an

@@ -107,7 +107,7 @@ test('dossier validation and the store give the same bytes natively and in WebAs
 
 // The procedure half: tests/vectors/procedure_vectors.c prints one line per call (deadlines,
 // event sequences with refusals and timers that fire, the state for every party, the shipped
-// specifications, bad input); here each call is made again in WebAssembly from its line.
+// specifications, the letters, bad input); here each call is made again in WebAssembly from its line.
 const procedureCalls = {
   deadline: { args: 1, run: (h, [request]) => h.procedureDeadlineJson(request) },
   apply: { args: 2, run: (h, [instance, event]) => h.applyProcedureEventJson(instance, event) },
@@ -116,6 +116,8 @@ const procedureCalls = {
   // The time a verification took differs run to run: printed as <time> on both sides.
   verify: { args: 2, run: (h, [name, options]) => h.verifyProcedureJson(name, options).replace(/("seconds":)[0-9.eE+-]+/, '$1<time>') },
   render: { args: 2, run: (h, [name, options]) => h.renderProcedure(name, options) },
+  letters: { args: 1, run: (h, [request]) => h.lettersJson(request) },
+  letter: { args: 1, run: (h, [request]) => h.letterJson(request) },
 };
 
 test('the procedure gives the same bytes natively and in WebAssembly', async () => {
@@ -149,6 +151,9 @@ test('the procedure gives the same bytes natively and in WebAssembly', async () 
   assert.ok(counts['deadline 0'] >= 5000, JSON.stringify(counts));
   assert.ok(counts['apply 0'] >= 60 && counts['state 0'] >= 200, JSON.stringify(counts));
   assert.ok(Object.keys(counts).some((k) => k.startsWith('apply ') && k !== 'apply 0'), JSON.stringify(counts));
+  // The letters: every letter for every party, refusals (E_DENIED) and bad requests among them.
+  assert.ok(counts['letter 0'] >= 150 && counts['letters 0'] >= 9, JSON.stringify(counts));
+  assert.ok(counts['letter 10'] >= 10 && counts['letter 5'] >= 3, JSON.stringify(counts));
   const refusals = nativeLines.filter((l) => l.startsWith('apply\t') && l.includes('"applied":false'));
   assert.ok(refusals.some((l) => l.includes('"code":"guard_missing"')) && refusals.some((l) => l.includes('"code":"unknown_event"')));
   // A timer fired on its own: the complaint months after a voorlopige OTS without a hearing finds

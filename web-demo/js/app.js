@@ -5,6 +5,7 @@ import { makeIcs, download } from './ics.js';
 import { Terms } from './terms.js';
 import { SITUATIONS, DATED, CHILD_READERS, isoDate, localToday, compute, parties } from './rights.js';
 import { lang, reader, t, m, loadTexts, applyTexts, onLanguage, setReader, setUpPage } from './page.js';
+import { setupLetters } from './letters.js';
 
 const $ = (sel) => document.querySelector(sel);
 let helder = null;
@@ -22,7 +23,7 @@ function formatDate(iso) {
     { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-onLanguage(() => { renderParties(); if (result) renderResult(); });
+onLanguage(() => { renderParties(); if (result) renderResult(); letters.render(); });
 
 function show(name, { focus = true } = {}) {
   view = name;
@@ -32,6 +33,7 @@ function show(name, { focus = true } = {}) {
     else b.removeAttribute('aria-current');
   }
   if (name === 'licences') loadLicences();
+  if (name === 'letters') letters.open();
   if (focus) $(`#view-${name} h1`).focus();
   window.scrollTo(0, 0);
 }
@@ -73,9 +75,10 @@ function renderParties() {
   const chosen = document.querySelector('input[name="party"]:checked')?.value;
   clear(box);
   for (const p of partyList) {
-    box.append(el('div', { class: 'option' },
-      el('input', { type: 'radio', name: 'party', id: `p-${p.party}`, value: p.party, checked: p.party === chosen }),
-      el('label', { for: `p-${p.party}`, text: m(p.title) })));
+    // The choice as state, not as the default: "forget everything" resets the form to no choice.
+    const input = el('input', { type: 'radio', name: 'party', id: `p-${p.party}`, value: p.party });
+    input.checked = p.party === chosen;
+    box.append(el('div', { class: 'option' }, input, el('label', { for: `p-${p.party}`, text: m(p.title) })));
   }
   $('#who-loading').hidden = true;
 }
@@ -229,8 +232,23 @@ setUpPage({ reset: () => {
   showErrors([]);
   result = null;
   clear($('#result'));
+  letters.reset();
+  setReader('adult');
   show('questions');
 } });
+
+// Brieven (js/letters.js) drafts letters for the situation given here: who the person is, and the
+// dates they filled in (a date that is not right is left out).
+function situation() {
+  const party = document.querySelector('input[name="party"]:checked')?.value ?? null;
+  const dates = {};
+  for (const key of DATED) {
+    try { dates[key] = $(`#s-${key}`).checked ? isoDate(...['day', 'month', 'year'].map((n) => $(`#${key}-${n}`).value)) : null; }
+    catch { dates[key] = null; }
+  }
+  return { party, title: partyList?.find((p) => p.party === party)?.title ?? null, dates };
+}
+const letters = setupLetters({ root: $('#letters'), t, lang: () => lang, helder: () => ready, situation, toQuestions: () => show('questions') });
 
 const ready = (async () => {
   await loadTexts();

@@ -43,7 +43,7 @@ export async function openPage(browser, url, { today = '2026-05-20', width = 128
 
 /** A page in a fresh context that records every request (its workers' too) and every CSP violation. */
 export async function watchedPage(browser) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   page.requests = [];
   context.on('request', (r) => page.requests.push(r.url()));
