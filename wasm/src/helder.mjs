@@ -18,12 +18,29 @@ async function packageFile(name) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// Marks on the page's performance timeline (names start with "helder:"), so that a page or a
+// benchmark can see where loading takes its time (bench/web-budget.mjs). A mark of the same name
+// replaces the previous one: creating many contexts does not fill the timeline.
+function mark(name) {
+  if (typeof performance !== 'object' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+mark('helder:module-evaluated');
+
 let corePromise = null;
 
 // The WebAssembly module, instantiated once per JavaScript realm and shared by all contexts.
 function loadCore(wasmBinary) {
   if (!corePromise) {
-    corePromise = (async () => createHelderCore({ wasmBinary: wasmBinary ?? (await packageFile('helder-core.wasm')) }))();
+    corePromise = (async () => {
+      mark('helder:core-load-start');
+      const bytes = wasmBinary ?? (await packageFile('helder-core.wasm'));
+      mark('helder:wasm-fetched');
+      const core = await createHelderCore({ wasmBinary: bytes });
+      mark('helder:core-ready');
+      return core;
+    })();
     corePromise.catch(() => { corePromise = null; });
   }
   return corePromise;
@@ -166,8 +183,10 @@ export class Helder {
    *           wasmBinary} — the dictionary loads only when spelling is asked for.
    */
   static async create(options = {}) {
+    mark('helder:create-start');
     const core = await loadCore(options.wasmBinary);
     const constants = core.helderConstants ?? (core.helderConstants = readConstants(core));
+    mark('helder:constants-read');
     const ctxOptions = {};
     if (options.accept_words) ctxOptions.accept_words = options.accept_words;
     if (options.extra_terms) ctxOptions.extra_terms = options.extra_terms;
@@ -179,6 +198,7 @@ export class Helder {
       optionPtr = copyIn(core, optionBytes);
       const status = core._helder_ctx_create(optionPtr, optionBytes.length, out);
       if (status !== constants.status.OK) throw errorFor(core, constants, status);
+      mark('helder:context-created');
       return new Helder(core, word(core, out));
     } finally {
       if (optionPtr) core._free(optionPtr);
