@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests the web page (web-demo/) in Debian's Chromium through playwright-core: scripted journeys,
 # the keyboard, requests to other origins, the quick exit, forget everything, axe-core (WCAG 2.2 AA),
-# and every Dutch text of the page through helder's own B1 check. Screenshots: web-demo/test-output/.
+# every Dutch text of the page through helder's own B1 check, and the npm package in a Vite app
+# (test/vite.test.mjs: a production build and the dev server). Screenshots: web-demo/test-output/.
 # Needs: the npm package in wasm/dist (scripts/wasm-build.sh; or HELDER_WASM_DIST=DIR), chromium
 # (scripts/setup.sh), and web-demo's node_modules (installed here with npm ci when missing).
 set -euo pipefail

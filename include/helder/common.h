@@ -138,7 +138,10 @@ HELDER_API void helder_free(void *ptr);
  *                 spelling rule ("system" searches the usual Debian paths); absent = no spelling;
  *   "accept_words": [WORD…] — words never flagged;
  *   "extra_terms": [{"term", "rule": "jargon"|"officialese", "class", "alternatives": […]}].
- * On success *out_ctx owns the context; release it with helder_ctx_destroy().
+ * On success *out_ctx owns the context; release it with helder_ctx_destroy(). Only the options
+ * are checked here: the data a function needs (the text checker's lexicons and dictionary, the
+ * dossier schema, the procedures) is built by the first call that needs it, once, thread-safe
+ * (since 1.3), so that first call takes longer.
  * Returns HELDER_E_INVALID_ARGUMENT (out_ctx NULL), HELDER_E_INVALID_JSON, HELDER_E_NOT_FOUND
  * (a dictionary file does not exist) or HELDER_E_IO (it cannot be read, or is no UTF-8 Hunspell
  * dictionary: a directory, /dev/null, an empty file, a .dic that does not start with its number

@@ -51,18 +51,11 @@ const StatusName kStatuses[] = {
     {HELDER_E_BUSY, "E_BUSY", "busy: another process holds the store"},
 };
 
-// Builds the models a context holds from its options.
+// Checks a context's options; its models are built when first used (capi/context.hh).
 helder_status create_context(std::string_view options_json, helder_ctx **out_ctx) {
-    auto model = helder::text::TextModel::from_options(options_json);
-    if (!model) return fail(model.error());
-    auto ctx = std::make_unique<helder_ctx>();
-    ctx->text = std::move(model.value());
-    ctx->dossier = std::make_unique<helder::dossier::DossierModel>();
-    ctx->access = std::make_unique<helder::access::Policy>(ctx->dossier->law());
-    ctx->procedures = std::make_unique<helder::procedure::Procedures>(ctx->dossier->law());
-    const helder::procedure::Procedures &p = *ctx->procedures;
-    ctx->letters = std::make_unique<helder::letters::Letters>(p.law(), p.rights(), p.parties());
-    *out_ctx = ctx.release();
+    auto text_options = helder::text::TextModel::parse_options(options_json);
+    if (!text_options) return fail(text_options.error());
+    *out_ctx = new helder_ctx(std::move(text_options.value()));
     return HELDER_OK;
 }
 

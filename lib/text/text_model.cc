@@ -21,15 +21,16 @@ Lexicon build_lexicon(const Segmenter &segmenter, const WordLists &lists) {
     return lexicon;
 }
 
-}  // namespace
-
-Result<std::unique_ptr<TextModel>> TextModel::create(const WordLists &lists, const DictionaryPaths *dictionary) {
+// The options, once a dictionary asked for is known to be usable.
+Result<TextModelOptions> checked(WordLists lists, std::optional<DictionaryPaths> dictionary) {
     if (dictionary)
         if (auto unusable = Speller::unusable(dictionary->aff, dictionary->dic)) return *unusable;
-    return std::make_unique<TextModel>(lists, dictionary);
+    return TextModelOptions{std::move(lists), std::move(dictionary)};
 }
 
-Result<std::unique_ptr<TextModel>> TextModel::from_options(std::string_view options_json) {
+}  // namespace
+
+Result<TextModelOptions> TextModel::parse_options(std::string_view options_json) {
     using options::Type;
     static const options::Table kDictionaryFiles = {{"aff", Type::String, true}, {"dic", Type::String, true}};
     static const options::Table kTable = {{"dictionary", Type::Any}, kAcceptWordsField, kExtraTermsField};
@@ -38,21 +39,29 @@ Result<std::unique_ptr<TextModel>> TextModel::from_options(std::string_view opti
     auto lists = parse_word_lists(fields->root());
     if (!lists) return lists.error();
     const json::Value d = fields->get("dictionary");
-    if (!d.valid() || d.is_null()) return create(lists.value(), nullptr);
+    if (!d.valid() || d.is_null()) return checked(std::move(lists.value()), std::nullopt);
     const std::string must_be = "\"system\" or {\"aff\": PATH, \"dic\": PATH}";
     if (d.is_object()) {
         if (options::check(d, kDictionaryFiles, "options: dictionary")) return fields->invalid("dictionary", must_be);
-        const DictionaryPaths paths{std::string(d.find("aff").as_string()), std::string(d.find("dic").as_string())};
-        return create(lists.value(), &paths);
+        return checked(std::move(lists.value()),
+                       DictionaryPaths{std::string(d.find("aff").as_string()), std::string(d.find("dic").as_string())});
     }
     if (!d.is_string() || d.as_string() != "system") return fields->invalid("dictionary", must_be);
     for (const auto &[aff, dic] : Speller::system_candidates()) {
         if (!Speller::readable(aff)) continue;
-        const DictionaryPaths paths{aff, dic};
-        return create(lists.value(), &paths);
+        return checked(std::move(lists.value()), DictionaryPaths{aff, dic});
     }
     return make_error(HELDER_E_NOT_FOUND, "no Dutch Hunspell dictionary found (install hunspell-nl)");
 }
+
+Result<std::unique_ptr<TextModel>> TextModel::from_options(std::string_view options_json) {
+    auto options = parse_options(options_json);
+    if (!options) return options.error();
+    return std::make_unique<TextModel>(options.value());
+}
+
+TextModel::TextModel(const TextModelOptions &options)
+    : TextModel(options.lists, options.dictionary ? &*options.dictionary : nullptr) {}
 
 TextModel::TextModel(const WordLists &lists, const DictionaryPaths *dictionary)
     : abbreviations(Abbreviations::load()),

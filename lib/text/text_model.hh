@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/result.hh"
@@ -22,17 +23,26 @@ struct DictionaryPaths {
     std::string aff, dic;
 };
 
+// What a context's options ask of its text model, checked: the word lists, and the dictionary's
+// files when spelling is asked for (readable and usable; Speller::unusable).
+struct TextModelOptions {
+    WordLists lists;
+    std::optional<DictionaryPaths> dictionary;
+};
+
 class TextModel {
 public:
-    // Loads the built-in data, adds the context's own word lists and opens the dictionary
-    // when paths are given; HELDER_E_NOT_FOUND or HELDER_E_IO, naming the path, when they are
-    // not a dictionary helder can use (Speller::unusable).
-    static Result<std::unique_ptr<TextModel>> create(const WordLists &lists, const DictionaryPaths *dictionary);
-    // As create(), from a context's options JSON (include/helder/common.h, helder_ctx_create):
-    // "dictionary" ("system" or {"aff": PATH, "dic": PATH}), "accept_words", "extra_terms".
+    // Reads a context's options JSON (include/helder/common.h, helder_ctx_create): "dictionary"
+    // ("system" or {"aff": PATH, "dic": PATH}), "accept_words", "extra_terms";
+    // HELDER_E_NOT_FOUND or HELDER_E_IO, naming the path, when the dictionary is not one helder
+    // can use. Nothing is built yet.
+    static Result<TextModelOptions> parse_options(std::string_view options_json);
+    // parse_options(), then the model.
     static Result<std::unique_ptr<TextModel>> from_options(std::string_view options_json);
 
-    // As create(), for callers that know the files exist (throws Failure otherwise).
+    // Loads the built-in data, adds the word lists and opens the dictionary when paths are given
+    // (throws Failure when its files cannot be read).
+    explicit TextModel(const TextModelOptions &options);
     TextModel(const WordLists &lists, const DictionaryPaths *dictionary);
 
     const Abbreviations abbreviations;

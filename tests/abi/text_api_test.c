@@ -1,5 +1,6 @@
 /* The public C API as a vendor uses it: pure C99, only <helder/helder.h>, only libhelder.so.
  * Every public function, with good input and with bad input. */
+#define _POSIX_C_SOURCE 200112L /* pthread_barrier_t */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -366,6 +367,62 @@ static void test_threads_share_a_context(void **state) {
     helder_ctx_destroy(ctx);
 }
 
+/* A fresh context builds its parts on first use: threads that all start with one (text checks
+ * and procedure questions at the same moment) each get the answer a context used alone gives. */
+struct first_use {
+    helder_ctx *ctx;
+    pthread_barrier_t *start;
+    int procedure;  /* 1: asks for the shipped procedure, 0: checks the text */
+    const char *text;
+    char *answer;
+};
+
+static void *run_first_use(void *arg) {
+    struct first_use *u = (struct first_use *)arg;
+    size_t len = 0;
+    helder_status st;
+    pthread_barrier_wait(u->start);
+    if (u->procedure) st = helder_procedure_spec(u->ctx, "law", &u->answer, &len);
+    else st = helder_text_check(u->ctx, u->text, strlen(u->text), NULL, 0, &u->answer, &len);
+    return st == HELDER_OK ? arg : NULL;
+}
+
+static void test_threads_build_a_fresh_context(void **state) {
+    const char *text = "Middels een plan van aanpak werken we aan veiligheid. Moeder is onverschillig.";
+    helder_ctx *reference = make_ctx();
+    helder_ctx *ctx = make_ctx();
+    char *single_text = check(reference, text, NULL);
+    char *single_spec = NULL;
+    size_t len = 0;
+    pthread_t threads[6];
+    struct first_use uses[6];
+    pthread_barrier_t start;
+    int i;
+    (void)state;
+    assert_int_equal(helder_procedure_spec(reference, "law", &single_spec, &len), HELDER_OK);
+    assert_int_equal(pthread_barrier_init(&start, NULL, 6), 0);
+    for (i = 0; i < 6; ++i) {
+        uses[i].ctx = ctx;
+        uses[i].start = &start;
+        uses[i].procedure = i % 2;
+        uses[i].text = text;
+        uses[i].answer = NULL;
+        assert_int_equal(pthread_create(&threads[i], NULL, run_first_use, &uses[i]), 0);
+    }
+    for (i = 0; i < 6; ++i) {
+        void *result = NULL;
+        assert_int_equal(pthread_join(threads[i], &result), 0);
+        assert_non_null(result);
+        assert_string_equal(uses[i].answer, uses[i].procedure ? single_spec : single_text);
+        helder_free(uses[i].answer);
+    }
+    pthread_barrier_destroy(&start);
+    helder_free(single_text);
+    helder_free(single_spec);
+    helder_ctx_destroy(ctx);
+    helder_ctx_destroy(reference);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_version),
@@ -387,6 +444,7 @@ int main(void) {
         cmocka_unit_test(test_render_formats),
         cmocka_unit_test(test_render_bad_input),
         cmocka_unit_test(test_threads_share_a_context),
+        cmocka_unit_test(test_threads_build_a_fresh_context),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,24 +6,86 @@ const isNode = typeof process === 'object' && typeof process.versions?.node === 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-// Bytes of a file shipped next to this module (Node: the file system; browsers: fetch).
-async function packageFile(name) {
-  const url = new URL(name, import.meta.url);
-  if (isNode) {
-    const { readFile } = await import('node:fs/promises');
+// The package's own files, each named by a literal new URL('./…', import.meta.url): bundlers
+// (Vite, webpack, Rollup with its URL plugin) recognise this form, copy the file into the build
+// (under a hashed name) and rewrite the address; a page without a bundler and Node resolve it
+// next to this module. The dictionary's files are only fetched when spelling is asked for.
+const WASM_URL = new URL('./helder-core.wasm', import.meta.url);
+const DICTIONARY_URLS = { aff: new URL('./dict/nl.aff', import.meta.url), dic: new URL('./dict/nl.dic', import.meta.url) };
+
+// Marks on the page's performance timeline (names start with "helder:"), so that a page or a
+// benchmark can see where loading takes its time (bench/web-budget.mjs). A mark of the same name
+// replaces the previous one: creating many contexts does not fill the timeline.
+function mark(name) {
+  if (typeof performance !== 'object' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(name);
+  performance.mark(name);
+}
+mark('helder:module-evaluated');
+
+// Node reads files from disk (its fetch does not take file: URLs); browsers fetch them.
+const fromDisk = isNode && WASM_URL.protocol === 'file:';
+
+async function fetchOk(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`helder: cannot load ${url}: HTTP ${response.status}`);
+  return response;
+}
+
+// Bytes of one of the package's files.
+async function packageFile(url) {
+  if (fromDisk) {
+    // Named through a variable, so that a bundler making a browser build leaves it alone.
+    const fsModule = 'node:fs/promises';
+    const { readFile } = await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule);
     return new Uint8Array(await readFile(url));
   }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`helder: cannot load ${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+}
+
+// Compiles and instantiates the module. A browser compiles while the bytes arrive
+// (instantiateStreaming), which needs the server to send application/wasm; from any other
+// server, or from bytes the caller hands in, it compiles them once they are all there.
+async function instantiate(imports, wasmBinary) {
+  if (wasmBinary || fromDisk || typeof WebAssembly.instantiateStreaming !== 'function') {
+    const bytes = wasmBinary ?? (await packageFile(WASM_URL));
+    mark('helder:wasm-fetched');
+    return WebAssembly.instantiate(bytes, imports);
+  }
+  const response = await fetchOk(WASM_URL);
+  mark('helder:wasm-response');
+  const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm') return WebAssembly.instantiateStreaming(response, imports);
+  // A server that answers every unknown address with its start page (a dev server, a single-page
+  // app's fallback) has no module there: say so, rather than fail to compile a web page.
+  if (type === 'text/html')
+    throw new Error(`helder: ${WASM_URL} is a web page, not helder-core.wasm: the server does not have the file at that address (a bundler's dev server that pre-bundles dependencies moves this module away from it; see the package's README)`);
+  const bytes = await response.arrayBuffer();
+  mark('helder:wasm-fetched');
+  return WebAssembly.instantiate(bytes, imports);
 }
 
 let corePromise = null;
 
 // The WebAssembly module, instantiated once per JavaScript realm and shared by all contexts.
+// Emscripten's loader would fetch the module itself; this one hands it the instance instead
+// (instantiateWasm), so that the address above is the only one a bundler has to follow.
 function loadCore(wasmBinary) {
   if (!corePromise) {
-    corePromise = (async () => createHelderCore({ wasmBinary: wasmBinary ?? (await packageFile('helder-core.wasm')) }))();
+    corePromise = new Promise((resolve, reject) => {
+      mark('helder:core-load-start');
+      const instantiateWasm = (imports, receiveInstance) => {
+        instantiate(imports, wasmBinary).then(({ instance, module }) => {
+          mark('helder:wasm-compiled');
+          receiveInstance(instance, module);
+        }, reject);
+        return {};  // the exports follow through receiveInstance
+      };
+      createHelderCore({ instantiateWasm }).then((core) => {
+        mark('helder:core-ready');
+        resolve(core);
+      }, reject);
+    });
     corePromise.catch(() => { corePromise = null; });
   }
   return corePromise;
@@ -166,8 +228,10 @@ export class Helder {
    *           wasmBinary} — the dictionary loads only when spelling is asked for.
    */
   static async create(options = {}) {
+    mark('helder:create-start');
     const core = await loadCore(options.wasmBinary);
     const constants = core.helderConstants ?? (core.helderConstants = readConstants(core));
+    mark('helder:constants-read');
     const ctxOptions = {};
     if (options.accept_words) ctxOptions.accept_words = options.accept_words;
     if (options.extra_terms) ctxOptions.extra_terms = options.extra_terms;
@@ -179,6 +243,7 @@ export class Helder {
       optionPtr = copyIn(core, optionBytes);
       const status = core._helder_ctx_create(optionPtr, optionBytes.length, out);
       if (status !== constants.status.OK) throw errorFor(core, constants, status);
+      mark('helder:context-created');
       return new Helder(core, word(core, out));
     } finally {
       if (optionPtr) core._free(optionPtr);
@@ -621,7 +686,7 @@ export class Store {
 async function installDictionary(core, spelling) {
   if (spelling === true) {
     if (!core.FS.analyzePath('/helder/dict/nl.dic').exists) {
-      const [aff, dic] = await Promise.all([packageFile('dict/nl.aff'), packageFile('dict/nl.dic')]);
+      const [aff, dic] = await Promise.all([packageFile(DICTIONARY_URLS.aff), packageFile(DICTIONARY_URLS.dic)]);
       core.FS.mkdirTree('/helder/dict');
       core.FS.writeFile('/helder/dict/nl.aff', aff);
       core.FS.writeFile('/helder/dict/nl.dic', dic);
