@@ -17,6 +17,8 @@ packages=(
   libbenchmark-dev ucto
   # the pictures of the procedure in docs/ (scripts/procedure-pictures.sh)
   graphviz
+  # the API reference (target api_docs: Doxygen HTML from the public headers)
+  doxygen
   # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs
   emscripten tcl make dpkg-dev xz-utils
   # the web page's browser tests (scripts/web-test.sh): Debian's Chromium, driven by playwright-core
