@@ -19,6 +19,8 @@ packages=(
   graphviz
   # the API reference (target api_docs: Doxygen HTML from the public headers)
   doxygen
+  # the examples read helder's JSON answers as a vendor's program would: Jansson (C), nlohmann/json (C++)
+  libjansson-dev nlohmann-json3-dev
   # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs
   emscripten tcl make dpkg-dev xz-utils
   # the web page's browser tests (scripts/web-test.sh): Debian's Chromium, driven by playwright-core
