@@ -62,7 +62,7 @@ HELDER_API helder_status helder_dossier_validate(const helder_ctx *ctx, const ch
 /**
  * Render dossier-validation reports as one document, each with the dossier's JSON as its text
  * (in a helder_text_source). Options, output and errors as for helder_text_render(): "format"
- * ("text", "json" or "sarif"), "language" ("nl" or "en"), "color". The terminal format closes
+ * ("text", "json" or "sarif"), "language" ("nl" or "en"), "color", "list" (since 1.3). The terminal format closes
  * each dossier with its status and its numbers of errors, warnings and handovers. A text-check
  * report is refused (HELDER_E_INVALID_JSON). Every report helder_dossier_validate() returns
  * renders; in "text", a truncated one ends with a note saying so. *out is NUL-terminated; free

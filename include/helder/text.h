@@ -73,7 +73,8 @@ typedef struct helder_text_source {
  * Render text-check reports as one document. A dossier-validation report is refused
  * (HELDER_E_INVALID_JSON) since 1.2: helder_dossier_render() renders those. options_json (may be NULL):
  *   "format": "text" (default; the sentence, the marked span and the advice per finding),
- *             "json" (one report, or with several sources [{"uri", "report"}…]) or
+ *             "json" (one report, or with several sources [{"uri", "report"}…]; with
+ *             "list": true always the list, since 1.3) or
  *             "sarif" (SARIF 2.1.0 log with one run);
  *   "language": "nl" (default) or "en" for the messages in "text";
  *   "color": true for ANSI colours in "text" (default false).

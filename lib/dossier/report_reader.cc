@@ -1,12 +1,13 @@
 #include "dossier/report_reader.hh"
 
+#include "report/counted.hh"
+
 namespace helder::dossier {
 namespace {
 
-constexpr std::string_view kKind = "dossier";
+using report::counted;
 
-// "1 fout", "2 fouten": a count with the singular or plural noun.
-std::string counted(int64_t n, const char *one, const char *many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+constexpr std::string_view kKind = "dossier";
 
 void summarise(const json::Value &root, report::Document &d) {
     const json::Value counts = root.find("counts");

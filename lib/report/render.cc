@@ -17,6 +17,7 @@ Result<Options> parse_options(std::string_view json) {
         {"format", Type::Choice, false, 0, 0, {"text", "json", "sarif"}},
         {"language", Type::Choice, false, 0, 0, {"nl", "en"}},
         {"color", Type::Boolean},
+        {"list", Type::Boolean},
     };
     auto fields = options::Fields::parse(json, kTable);
     if (!fields) return fields.error();
@@ -25,6 +26,7 @@ Result<Options> parse_options(std::string_view json) {
     o.format = format == "json" ? Format::Json : format == "sarif" ? Format::Sarif : Format::Text;
     o.english = fields->string("language", "nl") == "en";
     o.color = fields->boolean("color", false);
+    o.list = fields->boolean("list", false);
     return o;
 }
 
@@ -99,9 +101,9 @@ std::string displayable(std::string_view text) {
     return out;
 }
 
-std::string render_json(const std::vector<Document> &docs) {
+std::string render_json(const std::vector<Document> &docs, bool list) {
     std::string out;
-    if (docs.size() == 1) {
+    if (docs.size() == 1 && !list) {
         out.assign(docs[0].report_json.data(), docs[0].report_json.size());
     } else {
         json::Writer w;
@@ -136,7 +138,7 @@ Result<Rendered> render(const std::vector<Input> &inputs, Reader reader, const O
             for (const Document &d : docs) render_terminal(d, options, r.output);
             break;
         case Format::Sarif: r.output = render_sarif(docs, options); break;
-        case Format::Json: r.output = render_json(docs); break;
+        case Format::Json: r.output = render_json(docs, options.list); break;
     }
     return r;
 }

@@ -45,6 +45,7 @@ struct Options {
     Format format = Format::Text;
     bool english = false;
     bool color = false;
+    bool list = false;  // "json": the list of {uri, report} even for one source
 };
 
 Result<Options> parse_options(std::string_view json);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "report/counted.hh"
+
 namespace helder::text {
 namespace {
 
@@ -17,13 +19,13 @@ std::string decimal_comma(std::string number) {
 
 void summarise(const json::Value &root, report::Document &d) {
     const json::Value counts = root.find("counts"), scores = root.find("scores");
-    const std::string sentences = std::to_string(counts.find("sentences").as_integer());
-    const std::string words = std::to_string(counts.find("words").as_integer());
+    const int64_t sentences = counts.find("sentences").as_integer(), words = counts.find("words").as_integer();
+    const auto findings = static_cast<int64_t>(d.items.size());
     const std::string flesch = number_text(scores.find("flesch_douma")), difficulty = number_text(scores.find("difficulty"));
     const bool b1 = !root.find("meets_b1").is_bool() || root.find("meets_b1").as_bool();
-    const std::string findings = std::to_string(d.items.size());
-    d.summary_en = sentences + " sentences, " + words + " words";
-    d.summary_nl = sentences + " zinnen, " + words + " woorden";
+    using report::counted;
+    d.summary_en = counted(sentences, "sentence", "sentences") + ", " + counted(words, "word", "words");
+    d.summary_nl = counted(sentences, "zin", "zinnen") + ", " + counted(words, "woord", "woorden");
     if (!flesch.empty()) {
         d.summary_en += ", Flesch-Douma " + flesch;
         d.summary_nl += ", Flesch-Douma " + decimal_comma(flesch);
@@ -32,8 +34,8 @@ void summarise(const json::Value &root, report::Document &d) {
         d.summary_en += ", difficulty " + difficulty + "/100";
         d.summary_nl += ", moeilijkheid " + decimal_comma(difficulty) + "/100";
     }
-    d.summary_en += std::string(", B1: ") + (b1 ? "yes" : "no") + ", " + findings + " findings";
-    d.summary_nl += std::string(", B1: ") + (b1 ? "ja" : "nee") + ", " + findings + " bevindingen";
+    d.summary_en += std::string(", B1: ") + (b1 ? "yes" : "no") + ", " + counted(findings, "finding", "findings");
+    d.summary_nl += std::string(", B1: ") + (b1 ? "ja" : "nee") + ", " + counted(findings, "bevinding", "bevindingen");
     for (json::Value r = root.find("b1").find("reasons").first_child(); r.valid(); r = r.next_sibling()) {
         const json::Value m = r.find("message");
         if (m.find("nl").is_string() && m.find("en").is_string())

@@ -101,8 +101,9 @@ Scores DifficultyModel::score(const TextFeatures &f, const Messages &messages) c
     s.difficulty = difficulty(f);
     auto add = [&](const char *code, double value, double limit, const std::string &shown_value, const std::string &shown_limit) {
         const bool blocking = std::string_view(code) != "jargon";
-        s.reasons.push_back(Reason{code, value, limit, blocking,
-                                   messages.format(std::string("reason_") + code, {{"value", shown_value}, {"limit", shown_limit}})});
+        // One term is "1 vakwoord", not "1 vakwoorden": the count of jargon has a message of its own for one.
+        const std::string id = std::string("reason_") + code + (!blocking && value == 1.0 ? "_one" : "");
+        s.reasons.push_back(Reason{code, value, limit, blocking, messages.format(id, {{"value", shown_value}, {"limit", shown_limit}})});
         if (blocking) s.meets_b1 = false;
     };
     if (*s.difficulty > limit_difficulty_) add("difficulty", *s.difficulty, limit_difficulty_, whole(*s.difficulty), whole(limit_difficulty_));

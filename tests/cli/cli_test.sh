@@ -21,6 +21,16 @@ expect_exit() {  # expect_exit CODE COMMAND...
     [ "$got" -eq "$want" ] || { cat "$tmp/err" >&2; fail "$* exited $got, expected $want"; }
 }
 
+# JSON output is always a list of {"uri", "report"}: the one report of a one-file run, alone.
+only_report() {  # only_report JSON_FILE: replaces the list of one by its report
+    python3 - "$1" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1]))
+assert isinstance(data, list) and len(data) == 1 and set(data[0]) == {"uri", "report"}, data
+json.dump(data[0]["report"], open(sys.argv[1], "w"))
+PY
+}
+
 validate() {  # validate JSON_FILE
     python3 - "$schema" "$1" <<'PY'
 import json, sys
@@ -49,14 +59,17 @@ exit_codes)
 json_matches_schema)
     for f in "$examples"/*.txt; do
         expect_exit 0 "$helder" check --format json "$f"
+        only_report "$tmp/out"
         validate "$tmp/out"
     done
     printf '' > "$tmp/empty.txt"
     expect_exit 0 "$helder" check --format json "$tmp/empty.txt"
+    only_report "$tmp/out"
     validate "$tmp/out"
     ;;
 detail_matches_schema)
     expect_exit 0 "$helder" check --format json --detail "$examples/rapport-gezinsvoogd.txt"
+    only_report "$tmp/out"
     validate "$tmp/out"
     python3 - "$tmp/out" "$examples/rapport-gezinsvoogd.txt" <<'PY'
 import json, sys
@@ -107,6 +120,42 @@ color_only_on_terminal)
     NO_COLOR=1 script -q -e -c "$helder check --no-spelling $examples/rapport-gezinsvoogd.txt" /dev/null > "$tmp/tty" || true
     if grep -q "$(printf '\033')\[3" "$tmp/tty"; then fail "colour despite NO_COLOR"; fi
     ;;
+unix_behaviour)
+    printf 'Middels deze brief.\n' > "$tmp/one.txt"
+    printf 'Dit is een zin.\n' > "$tmp/-dash.txt"
+    # --name=VALUE as well as --name VALUE; -- before a file whose name starts with '-'.
+    expect_exit 0 "$helder" check --format=json --no-spelling "$tmp/one.txt"
+    python3 -c "import json; d = json.load(open('$tmp/out')); assert d[0]['report']['counts']['sentences'] == 1, d"
+    (cd "$tmp" && "$helder" check --no-spelling -- -dash.txt > "$tmp/out") || fail "-- did not end the options"
+    grep -q '^-dash.txt: 1 zin, 4 woorden' "$tmp/out" || fail "the file after -- was not checked: $(cat "$tmp/out")"
+    # A directory is an error, not an empty text.
+    expect_exit 2 "$helder" check "$tmp"
+    grep -q 'is een map, geen bestand' "$tmp/err" || fail "a directory is not refused: $(cat "$tmp/err")"
+    if grep -q 'zinnen' "$tmp/out"; then fail "a directory was checked as a text"; fi
+    # One missing file among several: the others are still checked, and the exit status is 2.
+    expect_exit 2 "$helder" check --no-spelling "$tmp/one.txt" "$tmp/missing.txt" "$tmp/-dash.txt"
+    grep -q 'one.txt: 1 zin' "$tmp/out" && grep -q -- '-dash.txt: 1 zin' "$tmp/out" || fail "the other files were not checked: $(cat "$tmp/out")"
+    grep -q 'kan .*missing.txt niet openen: het bestand bestaat niet' "$tmp/err" || fail "the missing file is not named: $(cat "$tmp/err")"
+    grep -q '1 bestand is niet gecontroleerd' "$tmp/err" || fail "no count of files not checked"
+    # Wholly in the chosen language, with Dutch plurals right.
+    expect_exit 2 "$helder" check --lang en --no-spelling "$tmp/one.txt" "$tmp/missing.txt"
+    grep -q 'one.txt: 1 sentence, 3 words.*1 finding$' "$tmp/out" || fail "English summary: $(cat "$tmp/out")"
+    grep -q 'The text has 1 jargon or officialese term\.' "$tmp/out" || fail "English singular: $(cat "$tmp/out")"
+    grep -q 'cannot open .*missing.txt: there is no such file' "$tmp/err" && grep -q '1 file was not checked' "$tmp/err" \
+        || fail "English errors: $(cat "$tmp/err")"
+    if grep -Eq 'bestand|niet|zin' "$tmp/out" "$tmp/err"; then fail "Dutch words in English output"; fi
+    expect_exit 0 "$helder" check --no-spelling "$tmp/one.txt"
+    grep -q 'one.txt: 1 zin, 3 woorden, .*1 bevinding$' "$tmp/out" || fail "Dutch plurals: $(cat "$tmp/out")"
+    grep -q 'Er staat 1 vakwoord of stijf woord in de tekst\.' "$tmp/out" || fail "Dutch singular: $(cat "$tmp/out")"
+    if grep -Eq 'cannot|file|sentence' "$tmp/out" "$tmp/err"; then fail "English words in Dutch output"; fi
+    # Usage errors in the language asked for.
+    expect_exit 2 "$helder" check --bogus
+    grep -q 'onbekende optie --bogus' "$tmp/err" || fail "unknown option: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" check --lang=en --format=xml
+    grep -q -- '--format must be one of: text|json|sarif' "$tmp/err" || fail "bad value: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" dossier validate --today 2026-02-30 "$src/examples/dossiers/familie-yilmaz.json"
+    grep -q -- '--today moet een datum zijn die bestaat' "$tmp/err" || fail "--today is not checked: $(cat "$tmp/err")"
+    ;;
 several_files)
     expect_exit 0 "$helder" check --format json "$examples/rapport-gezinsvoogd.txt" "$examples/brief-aan-ouders.txt"
     python3 -c "
@@ -144,8 +193,14 @@ PY
     # Bad input.
     expect_exit 2 "$helder" procedure deadline nonsense --from 2026-03-02
     grep -q 'kind must be one of' "$tmp/err" || fail "an unknown kind is not explained"
+    # The tool's own check of a date, in the language asked for (it said "invalid JSON" before).
     expect_exit 2 "$helder" procedure deadline ots --from 2026-02-30
-    grep -q 'from must be a date that exists' "$tmp/err" || fail "a date that does not exist is not explained"
+    grep -q -- '--from moet een datum zijn die bestaat' "$tmp/err" || fail "a date that does not exist is not explained: $(cat "$tmp/err")"
+    if grep -qi 'json' "$tmp/err"; then fail "a bad --from is called JSON"; fi
+    expect_exit 2 "$helder" procedure deadline ots --from 2026-02-30 --lang en
+    grep -q -- '--from must be a date that exists' "$tmp/err" || fail "not in English: $(cat "$tmp/err")"
+    expect_exit 0 "$helder" procedure deadline ots --from=2028-02-29 --today=2028-03-01
+    grep -q '28 februari 2029' "$tmp/out" || fail "--from=VALUE is not read: $(cat "$tmp/out")"
     expect_exit 2 "$helder" procedure deadline ots
     expect_exit 2 "$helder" procedure deadline ots --from 2026-03-02 --party copy
     expect_exit 2 "$helder" procedure deadline ots --from 2026-03-02 --format sarif
@@ -234,6 +289,7 @@ dossier_reports_match_schemas)
     invalid=$src/tests/data/dossiers/invalid
     for f in "$dossiers"/*.json "$invalid"/*.json; do
         "$helder" dossier validate --today 2026-11-23 --format json "$f" > "$tmp/report.json" || true
+        only_report "$tmp/report.json"
         python3 - "$src/lib/data/schemas/dossier.schema.json" "$src/lib/data/schemas/dossier-report.schema.json" "$f" "$tmp/report.json" <<'PY'
 import json, sys
 import jsonschema

@@ -6,13 +6,14 @@
 #include <cstring>
 
 #include "commands.hh"
+#include "tool_text.hh"
 #include "helder/helder.h"
 
 namespace helder_tool {
 namespace {
 
 const char kCheckUsage[] =
-    "Usage: helder check [OPTIONS] [FILE...|-]\n"
+    "Usage: helder check [OPTIONS] [--] [FILE...|-]\n"
     "\n"
     "Checks Dutch text for plain language: jargon, officialese, long sentences and words, passive\n"
     "voice, opinion written as fact, and spelling. Reads standard input when no FILE is given.\n"
@@ -27,6 +28,10 @@ const char kCheckUsage[] =
     "  --dictionary PREFIX        Hunspell dictionary PREFIX.aff/PREFIX.dic (default: Debian's nl)\n"
     "  --options JSON             more check options as a JSON object (see include/helder/text.h)\n"
     "  --color auto|always|never  colours in text output (default: auto, only on a terminal)\n"
+    "\n"
+    "An option's value may also follow '=' (--format=json); -- ends the options. JSON output is\n"
+    "always a list of {\"uri\", \"report\"}. A FILE that cannot be read is reported and the others\n"
+    "are still checked; the exit status is then 2.\n"
     "\n"
     "Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or input error.\n";
 
@@ -50,28 +55,18 @@ struct Settings {
 };
 
 bool parse(const std::vector<std::string> &args, Settings &s, std::string &error, bool &help) {
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        auto value = [&](std::string &out) {
-            if (i + 1 >= args.size()) {
-                error = a + " needs a value";
-                return false;
-            }
-            out = args[++i];
-            return true;
-        };
-        if (a == "--help" || a == "-h") help = true;
-        else if (a == "--detail") s.detail = true;
-        else if (a == "--no-spelling") s.spelling = false;
-        else if (parse_output_option(args, i, s.out, error)) { if (!error.empty()) return false; }
-        else if (a == "--dictionary") { if (!value(s.dictionary)) return false; }
-        else if (a == "--options") { if (!value(s.options)) return false; }
-        else if (a == "--") { s.files.insert(s.files.end(), args.begin() + static_cast<long>(i) + 1, args.end()); break; }
-        else if (a.size() > 1 && a[0] == '-') { error = "unknown option " + a; return false; }
-        else s.files.push_back(a);
-    }
+    std::vector<OptionSpec> specs = kOutputOptions;
+    specs.insert(specs.end(), {{"detail", false}, {"no-spelling", false}, {"dictionary", true}, {"options", true}});
+    ParsedOptions p;
+    if (!parse_options(args, specs, p, error) || !read_output_options(p, s.out, error)) return false;
+    help = p.help;
+    s.detail = p.has("detail");
+    s.spelling = !p.has("no-spelling");
+    s.dictionary = p.get("dictionary", s.dictionary);
+    s.options = p.get("options", s.options);
+    s.files = p.operands;
     if (s.files.empty()) s.files.push_back("-");
-    return error.empty();
+    return true;
 }
 
 // A context with the dictionary the settings ask for; without spelling when Debian's is absent.
@@ -90,7 +85,7 @@ helder_ctx *open_context(const Settings &s, int &exit_code) {
     helder_ctx *ctx = nullptr;
     helder_status st = helder_ctx_create(options.data(), options.size(), &ctx);
     if (st == HELDER_E_NOT_FOUND && s.dictionary == "system") {
-        std::fprintf(stderr, "helder check: no Dutch dictionary found (apt-get install hunspell-nl); spelling is not checked\n");
+        std::fprintf(stderr, "helder check: %s\n", tool_text(s.out.lang, Text::NoDictionary).c_str());
         st = helder_ctx_create(nullptr, 0, &ctx);
     }
     if (st != HELDER_OK) {
@@ -106,7 +101,7 @@ int check_command(const std::vector<std::string> &args) {
     Settings s;
     std::string error;
     bool help = false;
-    if (!parse(args, s, error, help)) return usage_error("check", error);
+    if (!parse(args, s, error, help)) return usage_error("check", error, s.out.lang);
     if (help) {
         std::fputs(kCheckUsage, stdout);
         return kExitOk;

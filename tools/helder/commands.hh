@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "helder/helder.h"
+#include "options.hh"
 
 namespace helder_tool {
 
@@ -17,20 +18,29 @@ int check_command(const std::vector<std::string> &args);
 int dossier_command(const std::vector<std::string> &args);
 int procedure_command(const std::vector<std::string> &args);
 
-// Reads a whole file ("-" = standard input); false with a message on failure.
-bool read_input(const std::string &path, std::string &out, std::string &error);
+// Reads a whole file ("-" = standard input); false with a message in `lang` on failure (a
+// directory is not a file).
+bool read_input(const std::string &path, std::string &out, std::string &error, const std::string &lang = "nl");
+
+// Whether s is a date that exists, written YYYY-MM-DD.
+bool is_date(const std::string &s);
 
 // How results are shown: --format, --lang, --fail-on, --color.
 struct OutputSettings {
     std::string format = "text", lang = "nl", fail_on = "error", color = "auto";
 };
 
-// Consumes args[i] (and its value) when it is an output option: true if it was one; error is
-// set when its value is wrong.
-bool parse_output_option(const std::vector<std::string> &args, size_t &i, OutputSettings &out, std::string &error);
+// The output options every reporting command takes, for parse_options().
+extern const std::vector<OptionSpec> kOutputOptions;
 
-int usage_error(const char *command, const std::string &message);
-int library_error(const char *command, const char *what, helder_status status);
+// Reads the output options from parsed options; false with a message when a value is wrong.
+bool read_output_options(const ParsedOptions &options, OutputSettings &out, std::string &error);
+
+// Checks that an option's value is one of `allowed` ("text|json"); false with a message in `lang`.
+bool one_of(const ParsedOptions &options, const char *name, const char *allowed, const std::string &lang, std::string &error);
+
+int usage_error(const char *command, const std::string &message, const std::string &lang = "nl");
+int library_error(const char *command, const std::string &what, helder_status status);
 
 // The shape shared by helder_text_check and helder_dossier_validate.
 using ReportFunction = helder_status (*)(const helder_ctx *, const char *, size_t, const char *, size_t, char **,
@@ -41,7 +51,8 @@ using RenderFunction = helder_status (*)(const helder_text_source *, size_t, con
                                          helder_severity *);
 
 // Reads every file, runs report on it with the options, renders the reports with render and
-// returns the exit code. Destroys ctx.
+// returns the exit code: a file that cannot be read is reported and the others are still
+// checked, and then the exit code is 2. JSON is always a list of {uri, report}. Destroys ctx.
 int report_files(const char *command, helder_ctx *ctx, ReportFunction report, RenderFunction render, const std::string &options,
                  const std::vector<std::string> &files, const OutputSettings &out);
 

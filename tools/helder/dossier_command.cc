@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "commands.hh"
+#include "tool_text.hh"
 #include "helder/helder.h"
 
 namespace helder_tool {
 namespace {
 
 const char kDossierUsage[] =
-    "Usage: helder dossier validate [OPTIONS] [FILE...|-]\n"
+    "Usage: helder dossier validate [OPTIONS] [--] [FILE...|-]\n"
     "\n"
     "Checks family dossiers (JSON, lib/data/schemas/dossier.schema.json): the structure, references,\n"
     "dates and legal periods, the law and the principles of the Toekomstscenario.\n"
@@ -36,28 +37,21 @@ int dossier_command(const std::vector<std::string> &args) {
         return args.empty() ? kExitUsage : kExitOk;
     }
     if (args[0] != "validate") return usage_error("dossier", "unknown subcommand '" + args[0] + "'");
+    std::vector<OptionSpec> specs = kOutputOptions;
+    specs.push_back({"today", true});
+    ParsedOptions p;
     OutputSettings out;
-    std::string today;
-    std::vector<std::string> files;
-    for (size_t i = 1; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        std::string error;
-        if (a == "--help" || a == "-h") {
-            std::fputs(kDossierUsage, stdout);
-            return kExitOk;
-        }
-        if (a == "--today") {
-            if (i + 1 >= args.size()) return usage_error("dossier", "--today needs a value");
-            today = args[++i];
-            if (today.find_first_not_of("0123456789-") != std::string::npos) return usage_error("dossier", "--today must be YYYY-MM-DD");
-        } else if (parse_output_option(args, i, out, error)) {
-            if (!error.empty()) return usage_error("dossier", error);
-        } else if (a.size() > 1 && a[0] == '-') {
-            return usage_error("dossier", "unknown option " + a);
-        } else {
-            files.push_back(a);
-        }
+    std::string error;
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (!parse_options(rest, specs, p, error) || !read_output_options(p, out, error)) return usage_error("dossier", error, out.lang);
+    if (p.help) {
+        std::fputs(kDossierUsage, stdout);
+        return kExitOk;
     }
+    const std::string today = p.get("today", "");
+    if (p.has("today") && !is_date(today))
+        return usage_error("dossier", tool_text(out.lang, Text::NotADate, "--today"), out.lang);
+    std::vector<std::string> files = p.operands;
     if (files.empty()) files.push_back("-");
     helder_ctx *ctx = nullptr;
     if (helder_status st = helder_ctx_create(nullptr, 0, &ctx); st != HELDER_OK)

@@ -9,23 +9,33 @@
 #include <iostream>
 #include <sstream>
 
+#include <sys/stat.h>
+
 #include "commands.hh"
+#include "tool_text.hh"
 
 namespace helder_tool {
 
-bool read_input(const std::string &path, std::string &out, std::string &error) {
+bool read_input(const std::string &path, std::string &out, std::string &error, const std::string &lang) {
     std::ostringstream buffer;
     if (path == "-") {
         buffer << std::cin.rdbuf();
     } else {
+        struct stat info {};
+        if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+            error = tool_text(lang, Text::IsDirectory, path);
+            return false;
+        }
         std::ifstream in(path, std::ios::binary);
         if (!in) {
-            error = "cannot open " + path + ": " + std::strerror(errno);
+            const std::string why = errno == ENOENT ? tool_text(lang, Text::NoSuchFile)
+                                    : errno == EACCES ? tool_text(lang, Text::NoPermission) : std::strerror(errno);
+            error = tool_text(lang, Text::CannotOpen, path, why);
             return false;
         }
         buffer << in.rdbuf();
         if (in.bad()) {
-            error = "cannot read " + path;
+            error = tool_text(lang, Text::CannotRead, path);
             return false;
         }
     }
@@ -33,31 +43,47 @@ bool read_input(const std::string &path, std::string &out, std::string &error) {
     return true;
 }
 
-bool parse_output_option(const std::vector<std::string> &args, size_t &i, OutputSettings &out, std::string &error) {
-    const std::string &a = args[i];
-    std::string *slot = a == "--format" ? &out.format : a == "--lang" ? &out.lang : a == "--fail-on" ? &out.fail_on
-                        : a == "--color" ? &out.color : nullptr;
-    if (!slot) return false;
-    if (i + 1 >= args.size()) {
-        error = a + " needs a value";
-        return true;
+bool is_date(const std::string &s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (s[i] < '0' || s[i] > '9') return false;
     }
-    *slot = args[++i];
-    if (out.format != "text" && out.format != "json" && out.format != "sarif") error = "--format must be text, json or sarif";
-    else if (out.lang != "nl" && out.lang != "en") error = "--lang must be nl or en";
-    else if (out.fail_on != "error" && out.fail_on != "warning" && out.fail_on != "info" && out.fail_on != "never")
-        error = "--fail-on must be error, warning, info or never";
-    else if (out.color != "auto" && out.color != "always" && out.color != "never") error = "--color must be auto, always or never";
+    const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+const std::vector<OptionSpec> kOutputOptions = {{"format", true}, {"lang", true}, {"fail-on", true}, {"color", true}};
+
+bool one_of(const ParsedOptions &options, const char *name, const char *allowed, const std::string &lang, std::string &error) {
+    if (!options.has(name)) return true;
+    const std::string value = options.get(name, ""), list = std::string("|") + allowed + "|";
+    if (!value.empty() && value.find('|') == std::string::npos && list.find("|" + value + "|") != std::string::npos) return true;
+    error = tool_text(lang, Text::MustBe, std::string("--") + name, allowed);
+    return false;
+}
+
+bool read_output_options(const ParsedOptions &options, OutputSettings &out, std::string &error) {
+    out.lang = options.get("lang", out.lang);
+    const std::string lang = out.lang == "en" ? "en" : "nl";
+    if (!one_of(options, "lang", "nl|en", lang, error) || !one_of(options, "format", "text|json|sarif", lang, error) ||
+        !one_of(options, "fail-on", "error|warning|info|never", lang, error) ||
+        !one_of(options, "color", "auto|always|never", lang, error))
+        return false;
+    out.format = options.get("format", out.format);
+    out.fail_on = options.get("fail-on", out.fail_on);
+    out.color = options.get("color", out.color);
     return true;
 }
 
-int usage_error(const char *command, const std::string &message) {
-    std::fprintf(stderr, "helder %s: %s\n(see helder %s --help)\n", command, message.c_str(), command);
+int usage_error(const char *command, const std::string &message, const std::string &lang) {
+    std::fprintf(stderr, "helder %s: %s\n%s\n", command, message.c_str(), tool_text(lang, Text::SeeHelp, command).c_str());
     return kExitUsage;
 }
 
-int library_error(const char *command, const char *what, helder_status status) {
-    std::fprintf(stderr, "helder %s: %s: %s: %s\n", command, what, helder_status_string(status), helder_last_error());
+int library_error(const char *command, const std::string &what, helder_status status) {
+    std::fprintf(stderr, "helder %s: %s: %s: %s\n", command, what.c_str(), helder_status_string(status), helder_last_error());
     return kExitUsage;
 }
 
@@ -85,7 +111,7 @@ int render_and_exit(const std::vector<std::string> &files, const std::vector<std
     }
     const bool color = out.color == "always" || (out.color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
     const std::string options = "{\"format\":\"" + out.format + "\",\"language\":\"" + out.lang +
-                                "\",\"color\":" + (color ? "true" : "false") + "}";
+                                "\",\"color\":" + (color ? "true" : "false") + ",\"list\":true}";
     char *text = nullptr;
     size_t len = 0;
     helder_severity highest = HELDER_SEVERITY_NONE;
@@ -101,25 +127,35 @@ int render_and_exit(const std::vector<std::string> &files, const std::vector<std
 
 int report_files(const char *command, helder_ctx *ctx, ReportFunction report, RenderFunction render, const std::string &options,
                  const std::vector<std::string> &files, const OutputSettings &out) {
-    std::vector<std::string> texts(files.size()), reports(files.size());
-    for (size_t i = 0; i < files.size(); ++i) {
-        std::string error;
-        if (!read_input(files[i], texts[i], error)) {
-            helder_ctx_destroy(ctx);
-            return usage_error(command, error);
+    std::vector<std::string> read, texts, reports;
+    size_t failed = 0;
+    for (const std::string &file : files) {
+        std::string text, error;
+        if (!read_input(file, text, error, out.lang)) {
+            std::fprintf(stderr, "helder %s: %s\n", command, error.c_str());
+            ++failed;
+            continue;
         }
         char *bytes = nullptr;
         size_t len = 0;
-        const helder_status st = report(ctx, texts[i].data(), texts[i].size(), options.data(), options.size(), &bytes, &len);
+        const helder_status st = report(ctx, text.data(), text.size(), options.data(), options.size(), &bytes, &len);
         if (st != HELDER_OK) {
-            helder_ctx_destroy(ctx);
-            return library_error(command, files[i] == "-" ? "stdin" : files[i].c_str(), st);
+            library_error(command, file == "-" ? "stdin" : file, st);
+            ++failed;
+            continue;
         }
-        reports[i].assign(bytes, len);
+        read.push_back(file);
+        texts.push_back(std::move(text));
+        reports.emplace_back(bytes, len);
         helder_free(bytes);
     }
     helder_ctx_destroy(ctx);
-    return render_and_exit(files, texts, reports, render, out);
+    const int code = read.empty() ? kExitOk : render_and_exit(read, texts, reports, render, out);
+    if (failed == 0) return code;
+    std::fprintf(stderr, "helder %s: %s\n", command,
+                 failed == 1 ? tool_text(out.lang, Text::FileFailed).c_str()
+                             : tool_text(out.lang, Text::FilesFailed, std::to_string(failed)).c_str());
+    return kExitUsage;
 }
 
 }  // namespace helder_tool

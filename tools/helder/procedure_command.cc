@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.hh"
+#include "tool_text.hh"
 #include "helder/helder.h"
 
 namespace helder_tool {
@@ -73,12 +74,12 @@ std::string json_string(const std::string &s) {
 }
 
 // A specification as the C API takes it: a shipped one by name, or the text of a file.
-bool spec_argument(const std::string &arg, std::string &spec, std::string &error) {
+bool spec_argument(const std::string &arg, std::string &spec, std::string &error, const std::string &lang) {
     if (arg.empty() || arg == "law" || arg == "toekomstscenario") {
         spec = arg.empty() ? "law" : arg;
         return true;
     }
-    return read_input(arg, spec, error);
+    return read_input(arg, spec, error, lang);
 }
 
 using SpecFunction = helder_status (*)(const char *, size_t, const char *, size_t, char **, size_t *);
@@ -96,37 +97,28 @@ int call_spec(SpecFunction fn, const char *what, const std::string &spec, const 
 
 // helder procedure verify|dot|mermaid [SPEC] [OPTIONS]
 int spec_command(const std::string &sub, const std::vector<std::string> &args) {
-    std::string spec_arg, format = sub == "verify" ? "text" : sub, lang = "nl", highlight, max_states;
-    bool have_spec = false;
-    for (size_t i = 1; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        if (a == "--help" || a == "-h") {
-            std::fputs(kProcedureUsage, stdout);
-            return kExitOk;
-        }
-        std::string *slot = a == "--lang" ? &lang
-                            : sub == "verify" && a == "--format" ? &format
-                            : sub == "verify" && a == "--max-states" ? &max_states
-                            : sub != "verify" && a == "--highlight" ? &highlight
-                                                                     : nullptr;
-        if (slot) {
-            if (i + 1 >= args.size()) return usage_error("procedure", a + " needs a value");
-            *slot = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            return usage_error("procedure", "unknown option " + a);
-        } else if (!have_spec) {
-            spec_arg = a;
-            have_spec = true;
-        } else {
-            return usage_error("procedure", "one SPEC only, not also '" + a + "'");
-        }
+    ParsedOptions p;
+    std::string error;
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    std::vector<OptionSpec> specs = {{"lang", true}};
+    if (sub == "verify") specs.insert(specs.end(), {{"format", true}, {"max-states", true}});
+    else specs.push_back({"highlight", true});
+    if (!parse_options(rest, specs, p, error)) return usage_error("procedure", error, p.get("lang", "nl"));
+    if (p.help) {
+        std::fputs(kProcedureUsage, stdout);
+        return kExitOk;
     }
-    if (lang != "nl" && lang != "en") return usage_error("procedure", "--lang must be nl or en");
-    if (format != "text" && format != "json" && sub == "verify") return usage_error("procedure", "--format must be text or json");
+    const std::string lang = p.get("lang", "nl"), format = p.get("format", sub == "verify" ? "text" : sub),
+                      highlight = p.get("highlight", ""), max_states = p.get("max-states", "");
+    const std::string shown = lang == "en" ? "en" : "nl";
+    if (!one_of(p, "lang", "nl|en", shown, error) || !one_of(p, "format", "text|json", shown, error))
+        return usage_error("procedure", error, shown);
+    if (p.operands.size() > 1) return usage_error("procedure", tool_text(shown, Text::OneOnly, p.operands[1]), shown);
+    const std::string spec_arg = p.operands.empty() ? "" : p.operands[0];
     if (!max_states.empty() && max_states.find_first_not_of("0123456789") != std::string::npos)
-        return usage_error("procedure", "--max-states must be a number");
-    std::string spec, error;
-    if (!spec_argument(spec_arg, spec, error)) return usage_error("procedure", error);
+        return usage_error("procedure", tool_text(shown, Text::NotANumber, "--max-states"), shown);
+    std::string spec;
+    if (!spec_argument(spec_arg, spec, error, shown)) return usage_error("procedure", error, shown);
     std::string answer;
     if (sub != "verify") {
         std::string options = "{\"format\":\"" + sub + "\",\"language\":\"" + lang + "\",\"highlight\":[";
@@ -164,30 +156,28 @@ int procedure_command(const std::vector<std::string> &args) {
     }
     if (args[0] == "verify" || args[0] == "dot" || args[0] == "mermaid") return spec_command(args[0], args);
     if (args[0] != "deadline") return usage_error("procedure", "unknown subcommand '" + args[0] + "'");
-    std::string kind, from, today, party, format = "text", lang = "nl";
-    for (size_t i = 1; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        if (a == "--help" || a == "-h") {
-            std::fputs(kProcedureUsage, stdout);
-            return kExitOk;
-        }
-        std::string *slot = a == "--from" ? &from : a == "--today" ? &today : a == "--party" ? &party
-                            : a == "--format" ? &format : a == "--lang" ? &lang : nullptr;
-        if (slot) {
-            if (i + 1 >= args.size()) return usage_error("procedure", a + " needs a value");
-            *slot = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            return usage_error("procedure", "unknown option " + a);
-        } else if (kind.empty()) {
-            kind = a;
-        } else {
-            return usage_error("procedure", "one KIND only, not also '" + a + "'");
-        }
+    ParsedOptions p;
+    std::string error;
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    const std::vector<OptionSpec> specs = {{"from", true}, {"today", true}, {"party", true}, {"format", true}, {"lang", true}};
+    if (!parse_options(rest, specs, p, error)) return usage_error("procedure", error, p.get("lang", "nl"));
+    if (p.help) {
+        std::fputs(kProcedureUsage, stdout);
+        return kExitOk;
     }
-    if (kind.empty()) return usage_error("procedure", "deadline needs a KIND");
-    if (from.empty()) return usage_error("procedure", "--from is required");
-    if (format != "text" && format != "json") return usage_error("procedure", "--format must be text or json");
-    if (lang != "nl" && lang != "en") return usage_error("procedure", "--lang must be nl or en");
+    const std::string lang = p.get("lang", "nl"), format = p.get("format", "text"), from = p.get("from", ""),
+                      today = p.get("today", ""), party = p.get("party", "");
+    const std::string shown = lang == "en" ? "en" : "nl";
+    if (!one_of(p, "lang", "nl|en", shown, error) || !one_of(p, "format", "text|json", shown, error))
+        return usage_error("procedure", error, shown);
+    if (p.operands.empty()) return usage_error("procedure", tool_text(shown, Text::Required, "KIND"), shown);
+    if (p.operands.size() > 1) return usage_error("procedure", tool_text(shown, Text::OneOnly, p.operands[1]), shown);
+    const std::string kind = p.operands[0];
+    if (from.empty()) return usage_error("procedure", tool_text(shown, Text::Required, "--from"), shown);
+    for (const auto &[name, value] : {std::pair<const char *, std::string>{"--from", from}, {"--today", today}}) {
+        if (!value.empty() && !is_date(value))
+            return usage_error("procedure", tool_text(shown, Text::NotADate, name), shown);
+    }
     std::string request = "{\"kind\":" + json_string(kind) + ",\"from\":" + json_string(from) + ",\"format\":\"" + format +
                           "\",\"language\":\"" + lang + "\"";
     if (!today.empty()) request += ",\"today\":" + json_string(today);

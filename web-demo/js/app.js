@@ -2,30 +2,19 @@
 // and every answer about the procedure from helder's npm package in vendor/helder/.
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
-import { offlineKept, keepOffline, forgetOffline } from './offline.js';
 import { Terms } from './terms.js';
 import { SITUATIONS, DATED, CHILD_READERS, isoDate, localToday, compute, parties } from './rights.js';
+import { lang, reader, t, m, loadTexts, applyTexts, onLanguage, setReader, setUpPage } from './page.js';
 
 const $ = (sel) => document.querySelector(sel);
-let T = {};
-let lang = 'nl';
 let helder = null;
 let partyList = null;
 let result = null;
 let view = 'questions';
 
-// A child of 12 to 17 reads texts written for them ("je"), where texts.json has an "ID@child" text.
-let reader = 'adult';
-const t = (id) => (reader === 'child' && T[`${id}@child`]?.[lang]) || T[id]?.[lang] || id;
-const m = (msg) => (msg ? msg[lang] ?? msg.nl : '');
 // Dutch texts with their terms explained on focus (js/terms.js).
 let terms = null;
 const md = (msg) => (lang === 'nl' && terms ? terms.mark(m(msg), reader) : m(msg));
-
-// Leaving quickly: replace this page in the tab's history with a neutral page of the same site.
-function quickExit() { location.replace('neutral.html'); }
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); quickExit(); } });
-$('#exit').addEventListener('click', quickExit);
 
 function formatDate(iso) {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -33,14 +22,7 @@ function formatDate(iso) {
     { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-function applyTexts() {
-  document.documentElement.lang = lang;
-  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
-  for (const node of document.querySelectorAll('[data-t-aria-label]')) node.setAttribute('aria-label', t(node.dataset.tAriaLabel));
-  $('#lang').setAttribute('lang', lang === 'nl' ? 'en' : 'nl');
-  renderParties();
-  if (result) renderResult();
-}
+onLanguage(() => { renderParties(); if (result) renderResult(); });
 
 function show(name, { focus = true } = {}) {
   view = name;
@@ -56,8 +38,6 @@ function show(name, { focus = true } = {}) {
 for (const b of document.querySelectorAll('[data-view]')) b.addEventListener('click', () => show(b.dataset.view));
 $('#change').addEventListener('click', () => show('questions'));
 $('#print').addEventListener('click', () => window.print());
-
-$('#lang').addEventListener('click', () => { lang = lang === 'nl' ? 'en' : 'nl'; applyTexts(); });
 
 // Date fields: day, month and year as separate boxes (they work the same on every phone and keyboard).
 function buildDateFields() {
@@ -83,8 +63,7 @@ function buildDateFields() {
 
 function chooseReader() {
   const party = document.querySelector('input[name="party"]:checked')?.value;
-  const next = CHILD_READERS.has(party) ? 'child' : 'adult';
-  if (next !== reader) { reader = next; applyTexts(); }
+  setReader(CHILD_READERS.has(party) ? 'child' : 'adult');
 }
 $('#who-options').addEventListener('change', chooseReader);
 
@@ -242,28 +221,8 @@ async function loadLicences() {
   $('#lic-dict').textContent = await text('vendor/helder/dict/COPYRIGHT-hunspell-nl.txt');
 }
 
-// Offline use only when asked for: the button keeps the site in this browser.
-function showOffline(kept) {
-  $('#offline').hidden = kept;
-  $('#offline-hint').hidden = kept;
-  $('#offline-on').hidden = !kept;
-}
-$('#offline').addEventListener('click', async () => {
-  try {
-    await keepOffline();
-    showOffline(true);
-    $('#status').textContent = t('offline_done');
-  } catch {
-    $('#status').textContent = t('offline_failed');
-  }
-});
-
-// Forget everything: storage, caches and any service worker; then the page starts empty.
-$('#forget').addEventListener('click', async () => {
-  try { localStorage.clear(); } catch { /* storage may be blocked */ }
-  try { sessionStorage.clear(); } catch { /* idem */ }
-  await forgetOffline();
-  showOffline(false);
+// Forget everything (page.js removes what the browser kept); then the page starts empty.
+setUpPage({ reset: () => {
   $('#questions').reset();
   for (const key of DATED) $(`#s-${key}`).dispatchEvent(new Event('change'));
   for (const i of document.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
@@ -271,18 +230,13 @@ $('#forget').addEventListener('click', async () => {
   result = null;
   clear($('#result'));
   show('questions');
-  $('#status').textContent = t('forget_done');
-});
+} });
 
 const ready = (async () => {
-  try {
-    const res = await fetch('texts.json');
-    T = (await res.json()).texts;
-  } catch { T = {}; }
+  await loadTexts();
   buildDateFields();
   applyTexts();
-  showOffline(await offlineKept());
-  show('questions', { focus: false });
+  show(new URLSearchParams(location.search).get('view') === 'licences' ? 'licences' : 'questions', { focus: false });
   try {
     const { Helder } = await import('../vendor/helder/helder.mjs');
     const h = await Helder.create();

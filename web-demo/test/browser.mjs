@@ -41,6 +41,23 @@ export async function openPage(browser, url, { today = '2026-05-20', width = 128
   return page;
 }
 
+/** A page in a fresh context that records every request (its workers' too) and every CSP violation. */
+export async function watchedPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.requests = [];
+  context.on('request', (r) => page.requests.push(r.url()));
+  page.violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) page.violations.push(m.text()); });
+  return page;
+}
+
+/** The requests a watchedPage made to any origin other than `base`'s. */
+export function foreignRequests(page, base) {
+  const origin = new URL(base).origin;
+  return page.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+}
+
 export async function fillDate(page, key, iso) {
   const [y, m, d] = iso.split('-');
   await page.fill(`#${key}-day`, String(Number(d)));

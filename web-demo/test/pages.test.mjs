@@ -4,7 +4,7 @@ import test, { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { site, launch, openPage, fillDate, tabTo, axe, OUTPUT } from './browser.mjs';
+import { site, launch, openPage, watchedPage, foreignRequests, fillDate, tabTo, axe, OUTPUT } from './browser.mjs';
 
 let server;
 let browser;
@@ -265,12 +265,7 @@ test('the English version, switched during the journey without losing the answer
 });
 
 test('every request stays on the page\'s own origin', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const violations = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const page = await watchedPage(browser);
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]');
   await otsJourney(page);
@@ -279,12 +274,10 @@ test('every request stays on the page\'s own origin', async () => {
   await page.click('#lang');
   await page.click('#exit');
   await page.waitForURL(/neutral\.html$/);
-  const origin = new URL(server.url).origin;
-  const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
-  assert.deepEqual(foreign, []);
-  assert.ok(requests.some((u) => u.endsWith('/vendor/helder/helder-core.wasm')), 'the module came from the page\'s own copy');
-  assert.deepEqual(violations, []);
-  await context.close();
+  assert.deepEqual(foreignRequests(page, server.url), []);
+  assert.ok(page.requests.some((u) => u.endsWith('/vendor/helder/helder-core.wasm')), 'the module came from the page\'s own copy');
+  assert.deepEqual(page.violations, []);
+  await page.context().close();
 });
 
 test('the quick exit (button and Escape) replaces the page and adds no history entry', async () => {
