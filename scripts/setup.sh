@@ -17,6 +17,12 @@ packages=(
   libbenchmark-dev ucto
   # the pictures of the procedure in docs/ (scripts/procedure-pictures.sh)
   graphviz
+  # the API reference (target api_docs: Doxygen HTML from the public headers)
+  doxygen
+  # the examples read helder's JSON answers as a vendor's program would: Jansson (C), nlohmann/json (C++)
+  libjansson-dev nlohmann-json3-dev
+  # the vendor guide's C# and Java declarations, compiled and called (tests/docs/vendor_guide_bindings_test.sh)
+  default-jdk-headless libjna-java mono-mcs
   # WebAssembly: Emscripten, and what building ICU, Hunspell and SQLite from source needs
   emscripten tcl make dpkg-dev xz-utils
   # the web page's browser tests (scripts/web-test.sh): Debian's Chromium, driven by playwright-core

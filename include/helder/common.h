@@ -14,6 +14,14 @@
 
 #include "helder/version.h"
 
+/**
+ * @def HELDER_API
+ * Marks a function that libhelder exports. On Windows it is __declspec(dllimport) for a program
+ * that uses the DLL; define HELDER_STATIC before including helder.h when linking the static
+ * library instead (the CMake target helder::helder_static defines it). With GCC and Clang it gives the function default visibility (the library is
+ * built with -fvisibility=hidden, so nothing else is exported). A caller never uses it.
+ * @since 1.0
+ */
 #if defined(_WIN32) && !defined(HELDER_STATIC)
 #  if defined(HELDER_BUILDING)
 #    define HELDER_API __declspec(dllexport)
@@ -26,9 +34,12 @@
 #  define HELDER_API
 #endif
 
-/*
+/**
+ * @def HELDER_DEPRECATED(replacement)
  * Marks a function kept only for compatibility: callers get a compiler warning that names its
  * replacement. Define HELDER_NO_DEPRECATION_WARNINGS before including helder.h to silence it.
+ * @param replacement a string literal: the name of the function to use instead.
+ * @since 1.3
  */
 #if defined(HELDER_BUILDING) || defined(HELDER_NO_DEPRECATION_WARNINGS)
 #  define HELDER_DEPRECATED(replacement)
@@ -101,12 +112,14 @@ typedef struct helder_ctx helder_ctx;
 /**
  * Run-time version as MAJOR*10000 + MINOR*100 + PATCH; equals HELDER_VERSION_NUMBER of the
  * headers the library was built with. Thread-safe.
+ * @return the version of the library the program runs with, e.g. 10300 for 1.3.0.
  * @since 1.0
  */
 HELDER_API int helder_version_number(void);
 
 /**
  * Run-time version as "MAJOR.MINOR.PATCH". The string is static; do not free it. Thread-safe.
+ * @return a NUL-terminated string owned by helder, valid for the life of the process; never NULL.
  * @since 1.0
  */
 HELDER_API const char *helder_version_string(void);
@@ -114,6 +127,8 @@ HELDER_API const char *helder_version_string(void);
 /**
  * Short English description of a status code, e.g. "invalid UTF-8". Unknown codes give
  * "unknown status". The string is static; do not free it. Thread-safe.
+ * @param status any value, also one this version does not know.
+ * @return a NUL-terminated string owned by helder, valid for the life of the process; never NULL.
  * @since 1.0
  */
 HELDER_API const char *helder_status_string(helder_status status);
@@ -121,6 +136,7 @@ HELDER_API const char *helder_status_string(helder_status status);
 /**
  * Message describing the most recent failed call on this thread, or "" after a successful call.
  * Valid until the next helder call on the same thread; do not free it.
+ * @return a NUL-terminated English message owned by helder (thread-local); never NULL.
  * @since 1.0
  */
 HELDER_API const char *helder_last_error(void);
@@ -128,6 +144,9 @@ HELDER_API const char *helder_last_error(void);
 /**
  * Release memory that helder allocated for the caller (reports, JSON documents). NULL is
  * ignored. Thread-safe.
+ * @param ptr a pointer a helder function handed out through a `char **` out-parameter, or NULL;
+ *            each such pointer is freed once. Never a pointer from malloc() or from a
+ *            `const char *` helder returns (versions, status strings, helder_last_error()).
  * @since 1.0
  */
 HELDER_API void helder_free(void *ptr);
@@ -140,13 +159,18 @@ HELDER_API void helder_free(void *ptr);
  *   "extra_terms": [{"term", "rule": "jargon"|"officialese", "class", "alternatives": […]}].
  * On success *out_ctx owns the context; release it with helder_ctx_destroy(). Only the options
  * are checked here: the data a function needs (the text checker's lexicons and dictionary, the
- * dossier schema, the procedures) is built by the first call that needs it, once, thread-safe
- * (since 1.3), so that first call takes longer.
- * Returns HELDER_E_INVALID_ARGUMENT (out_ctx NULL), HELDER_E_INVALID_JSON, HELDER_E_NOT_FOUND
- * (a dictionary file does not exist) or HELDER_E_IO (it cannot be read, or is no UTF-8 Hunspell
- * dictionary: a directory, /dev/null, an empty file, a .dic that does not start with its number
- * of words, an .aff without "SET UTF-8"; checked since 1.3), both with the path in
- * helder_last_error(), HELDER_E_NO_MEMORY.
+ * dossier schema, the procedures, the letters) is built by the first call that needs it, once,
+ * thread-safe (since 1.3), so that first call takes longer.
+ * Unknown keys are refused (HELDER_E_INVALID_JSON).
+ * @param options_json UTF-8 JSON object (not NUL-terminated), or NULL for the defaults.
+ * @param options_len length of options_json in bytes; must be 0 when options_json is NULL.
+ * @param[out] out_ctx must not be NULL. Receives the new context, which the caller owns and
+ *             releases with helder_ctx_destroy(); set to NULL when the call fails.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (out_ctx NULL, or options_json NULL with a
+ * length), HELDER_E_INVALID_JSON, HELDER_E_NOT_FOUND (a dictionary file does not exist) or
+ * HELDER_E_IO (it cannot be read, or is no UTF-8 Hunspell dictionary: a directory, /dev/null,
+ * an empty file, a .dic that does not start with its number of words, an .aff without
+ * "SET UTF-8"; checked since 1.3), both with the path in helder_last_error(), HELDER_E_NO_MEMORY.
  * @since 1.0
  */
 HELDER_API helder_status helder_ctx_create(const char *options_json, size_t options_len,
@@ -154,6 +178,8 @@ HELDER_API helder_status helder_ctx_create(const char *options_json, size_t opti
 
 /**
  * Destroy a context. NULL does nothing. No other thread may still be using it.
+ * @param ctx a context from helder_ctx_create(), or NULL. Every store opened with it must be
+ *            closed first (helder_store_close()).
  * @since 1.0
  */
 HELDER_API void helder_ctx_destroy(helder_ctx *ctx);
@@ -162,6 +188,18 @@ HELDER_API void helder_ctx_destroy(helder_ctx *ctx);
  * All constants of the C API (status codes, severities, rule ids, limits, version) as one JSON
  * object, so that bindings never copy numbers by hand. *out_json is NUL-terminated; free it with
  * helder_free(). out_len may be NULL. Thread-safe.
+ * Members: "version" {"major", "minor", "patch", "string", "number"}; "status" {"OK": 0,
+ * "E_INTERNAL": 1, …} (the names of helder_status without "HELDER_"); "severity" {"NONE", "INFO",
+ * "WARNING", "ERROR"}; "text" {"default_max_bytes", "report_format", "rules": [{"id",
+ * "severity"}], "source_struct": {"size", "uri", "text", "text_len", "report_json", "report_len"}
+ * (the size and field offsets of helder_text_source in this build)}; "dossier" {"format",
+ * "default_max_bytes", "max_bytes_limit", "max_depth"}; "procedure" {"instance_format"};
+ * "report" {"max_bytes", "max_values"}.
+ * @param[out] out_json must not be NULL. Receives the JSON document, which the caller frees with
+ *             helder_free(); NULL when the call fails.
+ * @param[out] out_len receives the document's length in bytes (without the NUL); 0 when the call
+ *             fails. May be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (out_json NULL), HELDER_E_NO_MEMORY.
  * @since 1.0
  */
 HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len);
@@ -170,6 +208,13 @@ HELDER_API helder_status helder_constants_json(char **out_json, size_t *out_len)
  * Check that (utf8, len) is valid UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
  * Returns HELDER_OK, or HELDER_E_INVALID_UTF8 with the byte offset of the first bad sequence
  * in *out_bad_offset (which may be NULL). utf8 may be NULL only when len is 0. Thread-safe.
+ * @param utf8 the bytes to check (not NUL-terminated; may contain NUL); NULL only when len is 0.
+ * @param len their number.
+ * @param[out] out_bad_offset receives the byte offset of the first invalid sequence when the call
+ *             returns HELDER_E_INVALID_UTF8, and 0 for HELDER_E_INVALID_ARGUMENT; left untouched
+ *             when the text is valid. May be NULL.
+ * @return HELDER_OK (valid, also for an empty text); HELDER_E_INVALID_UTF8 (the offset is also in
+ * helder_last_error()); HELDER_E_INVALID_ARGUMENT (utf8 NULL with len > 0).
  * @since 1.0
  */
 HELDER_API helder_status helder_utf8_validate(const char *utf8, size_t len,

@@ -133,8 +133,9 @@ inline Result<std::string> constants_json() {
 
 /**
  * The last day of a legal deadline (helder_procedure_deadline()).
- * @param request_json the request: kind, from, and optionally today, party, lang
- * @return the JSON answer
+ * @param request_json the request: "kind", "from", and optionally "party", "today", "format",
+ *        "language"
+ * @return the answer: JSON, or text for "format": "text"
  * @since 1.3
  */
 inline Result<std::string> procedure_deadline(std::string_view request_json) {
@@ -145,9 +146,9 @@ inline Result<std::string> procedure_deadline(std::string_view request_json) {
 
 /**
  * Proves the properties of a procedure specification (helder_procedure_verify()).
- * @param spec_json the specification
- * @param options_json options, or empty
- * @return the JSON report
+ * @param spec_json a shipped name ("law", "toekomstscenario") or a specification's JSON
+ * @param options_json options ("max_states", "format", "language"), or empty
+ * @return the report: JSON, or text for "format": "text"
  * @since 1.3
  */
 inline Result<std::string> procedure_verify(std::string_view spec_json, std::string_view options_json = {}) {
@@ -159,8 +160,9 @@ inline Result<std::string> procedure_verify(std::string_view spec_json, std::str
 
 /**
  * Draws a procedure specification as Graphviz dot or Mermaid (helder_procedure_render()).
- * @param spec_json the specification
- * @param options_json the options (format, language, stages to highlight)
+ * @param spec_json a shipped name ("law", "toekomstscenario") or a specification's JSON
+ * @param options_json the options: "format" ("dot" or "mermaid", required), "language",
+ *        "highlight" (stage ids)
  * @return the picture's source
  * @since 1.3
  */
@@ -239,7 +241,7 @@ public:
 
     /**
      * A shipped procedure specification (helder_procedure_spec()).
-     * @param name "law" or "toekomstscenario"
+     * @param name "law", "toekomstscenario" or a specification's id
      * @return the specification's JSON
      */
     Result<std::string> procedure_spec(const std::string &name) const {
@@ -266,7 +268,7 @@ public:
      * Where a procedure instance stands (helder_procedure_state()).
      * @param spec_json the specification, or empty for the one the instance names
      * @param instance_json the instance
-     * @param query_json the query (today, party, language), or empty
+     * @param query_json the query ("today", "party"), or empty for today and every party
      * @return the JSON state
      */
     Result<std::string> procedure_state(std::string_view spec_json, std::string_view instance_json,
@@ -281,8 +283,8 @@ public:
     /**
      * A child's procedure instance from the dossier (helder_procedure_from_dossier()).
      * @param dossier_json the dossier
-     * @param request_json which child, and options
-     * @return the JSON answer
+     * @param request_json {"child": a member id, "today": optional date}
+     * @return the JSON answer, with the instance to pass to procedure_state()
      */
     Result<std::string> procedure_from_dossier(std::string_view dossier_json, std::string_view request_json) const {
         return detail::text([&](char **out, size_t *len) {
@@ -375,8 +377,9 @@ inline Result<Store> Context::open_store(const std::string &path, std::string_vi
 
 /**
  * Renders checked texts as text, JSON or SARIF (helder_text_render()).
- * @param sources the checked texts with their reports
- * @param options_json the format and language
+ * @param sources the checked texts with their reports, each with struct_size set to
+ *        sizeof(helder_text_source); they must stay alive during the call
+ * @param options_json the format, language and color, or empty for the defaults
  * @return the rendered output
  * @since 1.3
  */

@@ -37,10 +37,18 @@ extern "C" {
  * when past), "in_time" (days_left >= 0), "steps" [{"nl", "en"}] (each step of the computation),
  * "warnings" [{"id", "nl", "en"}]}. A "date_label" other than VERIFIED always comes with the
  * warning "check_with_lawyer".
- * Returns HELDER_E_INVALID_ARGUMENT (out NULL, or request_json NULL with len > 0),
+ * Thread-safe.
+ * @param request_json the request, UTF-8 JSON, not NUL-terminated; NULL only when request_len is
+ *             0 (an empty request lacks "kind": HELDER_E_INVALID_JSON).
+ * @param request_len its length in bytes.
+ * @param[out] out must not be NULL. Receives the NUL-terminated answer (JSON, or text for "format": "text"), which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (out NULL, or request_json NULL with len > 0),
  * HELDER_E_INVALID_UTF8 (offset in helder_last_error()), HELDER_E_INVALID_JSON (malformed JSON,
  * an unknown field, a missing "kind" or "from", an unknown kind, a date that does not exist such
- * as 2026-02-30, a party for a kind other than hoger-beroep), HELDER_E_NO_MEMORY. Thread-safe.
+ * as 2026-02-30, a party for a kind other than hoger-beroep), HELDER_E_NO_MEMORY.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_deadline(const char *request_json, size_t request_len,
@@ -70,10 +78,26 @@ HELDER_API helder_status helder_procedure_deadline(const char *request_json, siz
  * voorlopige OTS of which no hearing followed) fires first.
  * An instance stored with another version of its specification replays on this one when every
  * event still applies ("replayed_from_version" names the old one); otherwise HELDER_E_UNSUPPORTED
- * names the event that does not. Returns HELDER_E_INVALID_ARGUMENT (NULL pointers),
- * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (malformed or unknown fields, a date that does
- * not exist, a specification that does not load: its JSON Pointer), HELDER_E_UNSUPPORTED,
- * HELDER_E_NO_MEMORY. Thread-safe: contexts may be shared.
+ * names the event that does not. Thread-safe: contexts may be shared.
+ * @param ctx the context (it holds the shipped specifications); must not be NULL.
+ * @param spec_json a specification, UTF-8 JSON (schema procedure-spec.schema.json), not
+ *             NUL-terminated; or NULL (spec_len 0) for the shipped one the instance names.
+ * @param spec_len its length in bytes; must be 0 when spec_json is NULL.
+ * @param instance_json the instance, UTF-8 JSON (schema procedure-instance.schema.json), not
+ *             NUL-terminated; must not be NULL or empty.
+ * @param instance_len its length in bytes.
+ * @param event_json the event, UTF-8 JSON, not NUL-terminated; "event" and "date" (never before
+ *             the last event's date) are required, "actor" and "facts" optional. NULL only when
+ *             event_len is 0 (an empty event is refused: HELDER_E_INVALID_JSON).
+ * @param event_len its length in bytes.
+ * @param[out] out must not be NULL. Receives the NUL-terminated JSON answer, which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK, also when the event is refused ("applied": false); HELDER_E_INVALID_ARGUMENT
+ * (NULL pointers, an empty instance), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (malformed or
+ * unknown fields, a date that does not exist, a stored event that does not replay, a
+ * specification that does not load: its JSON Pointer), HELDER_E_UNSUPPORTED, HELDER_E_NO_MEMORY.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
@@ -92,8 +116,21 @@ HELDER_API helder_status helder_procedure_apply(const helder_ctx *ctx, const cha
  * "kind", "from", "due", "days_left", "basis", "label", "steps", "warnings", …}], "parties":
  * [{"party", "title", "rights": [{"id", "text"}] (at the current stages, with a note where the
  * law is not confirmed), "helpers": [{"id", "name", "text"}, and "contact", "source", "read_on"
- * only where a source gives them]}]}. Errors as for helder_procedure_apply(); an unknown party or
- * date is HELDER_E_INVALID_JSON. Thread-safe.
+ * only where a source gives them]}]}. Thread-safe.
+ * @param ctx the context; must not be NULL.
+ * @param spec_json a specification, or NULL (spec_len 0) for the shipped one the instance names.
+ * @param spec_len its length in bytes; must be 0 when spec_json is NULL.
+ * @param instance_json the instance, UTF-8 JSON, not NUL-terminated; must not be NULL or empty.
+ * @param instance_len its length in bytes.
+ * @param query_json the query above, UTF-8 JSON, not NUL-terminated; or NULL (query_len 0) for
+ *             today and every party.
+ * @param query_len its length in bytes; must be 0 when query_json is NULL.
+ * @param[out] out must not be NULL. Receives the NUL-terminated JSON state, which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK; errors as for helder_procedure_apply(); an unknown party or date is
+ * HELDER_E_INVALID_JSON.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const char *spec_json, size_t spec_len,
@@ -118,11 +155,23 @@ HELDER_API helder_status helder_procedure_state(const helder_ctx *ctx, const cha
  * {"id", "version"}, "recorded_versions", "replayed_from_versions" (when an event was recorded
  * with another version), "instance" (the events that replayed), "stages", "sources", "refused":
  * null or {"position" (1 for the first), "pointer", "event", "date", "recorded_version",
- * "loaded_version", "code", "reasons", "message"}}]}. Returns HELDER_E_INVALID_JSON (a dossier
- * that is not JSON, a member that is not a child of the household, a bad request),
- * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_ARGUMENT, HELDER_E_NO_MEMORY. helder_dossier_validate()
+ * "loaded_version", "code", "reasons", "message"}}]}. helder_dossier_validate()
  * adds the procedure's findings (a court measure that ends soon with no extension decided, a
  * recorded event that does not replay) to its report. Thread-safe.
+ * @param ctx the context; must not be NULL.
+ * @param dossier_json the dossier, UTF-8 JSON, not NUL-terminated; NULL only when dossier_len is 0.
+ *             It need not be valid.
+ * @param dossier_len its length in bytes.
+ * @param request_json the request above, UTF-8 JSON, not NUL-terminated; "child" is required.
+ *             NULL only when request_len is 0 (then "child" is missing: HELDER_E_INVALID_JSON).
+ * @param request_len its length in bytes.
+ * @param[out] out must not be NULL. Receives the NUL-terminated JSON answer, which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_JSON (a dossier that is not JSON, a member that is not a
+ * child of the household, a bad request), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_ARGUMENT (NULL
+ * pointers), HELDER_E_NO_MEMORY.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, const char *dossier_json, size_t dossier_len,
@@ -132,8 +181,16 @@ HELDER_API helder_status helder_procedure_from_dossier(const helder_ctx *ctx, co
 /**
  * A shipped specification as JSON (name "law" or "toekomstscenario", or its id), or, with name
  * NULL, the list of them: {"format": 1, "specifications": [{"name", "id", "version", "kind",
- * "title"}]}. Free *out with helder_free(). Returns HELDER_E_INVALID_ARGUMENT for an unknown
- * name or NULL pointers. Thread-safe.
+ * "title"}]}. Free *out with helder_free(). Thread-safe.
+ * @param ctx the context; must not be NULL.
+ * @param name a NUL-terminated name ("law", "toekomstscenario", or a specification's id such as
+ *             "nl-jeugdbescherming"), or NULL for the list.
+ * @param[out] out must not be NULL. Receives the NUL-terminated JSON document (the specification, or the list), which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT for an unknown name or NULL pointers (ctx, out),
+ * HELDER_E_NO_MEMORY.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_spec(const helder_ctx *ctx, const char *name, char **out, size_t *out_len);
@@ -151,10 +208,21 @@ HELDER_API helder_status helder_procedure_spec(const helder_ctx *ctx, const char
  * "stage" (or null), "party" (or null), "path" (null, or the shortest path of events from the
  * start that breaks the property: [{"event", "facts" {fact: true|false} (the facts the event
  * stated and the child's age facts that turned true), "nl", "en"}])}]}]}.
- * Returns HELDER_E_INVALID_ARGUMENT (out NULL, spec or options_json NULL with a length, spec
- * neither JSON nor a shipped name), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (bad options,
- * or a specification that does not load: the message names the JSON Pointer of the problem),
- * HELDER_E_TOO_LARGE (more reachable states than max_states), HELDER_E_NO_MEMORY. Thread-safe.
+ * Thread-safe.
+ * @param spec a shipped name or a specification's JSON, UTF-8, not NUL-terminated; NULL only when
+ *             spec_len is 0 (which names no specification: HELDER_E_INVALID_ARGUMENT).
+ * @param spec_len its length in bytes.
+ * @param options_json the options above, UTF-8 JSON, not NUL-terminated; or NULL for the defaults.
+ * @param options_len its length in bytes; must be 0 when options_json is NULL.
+ * @param[out] out must not be NULL. Receives the NUL-terminated report (JSON, or text for "format": "text"), which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK, also when a property does not hold ("ok": false); HELDER_E_INVALID_ARGUMENT
+ * (out NULL, spec or options_json NULL with a length, spec neither JSON nor a shipped name),
+ * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (bad options, or a specification that does not
+ * load: the message names the JSON Pointer of the problem), HELDER_E_TOO_LARGE (more reachable
+ * states than max_states), HELDER_E_NO_MEMORY.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_verify(const char *spec, size_t spec_len, const char *options_json,
@@ -165,10 +233,19 @@ HELDER_API helder_status helder_procedure_verify(const char *spec, size_t spec_l
  * event, guards and court decisions; compulsory stages, the emergency path and end stages marked.
  * spec: as for helder_procedure_verify(). options_json: {"format": "dot" (Graphviz) | "mermaid"
  * (required), "language": "nl" (default) | "en", "highlight": [stage ids] (an instance's current
- * stages)}. *out (NUL-terminated text, free with helder_free()).
- * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (bad options,
+ * stages)}. *out (NUL-terminated text, free with helder_free()). Thread-safe.
+ * @param spec a shipped name or a specification's JSON, as for helder_procedure_verify().
+ * @param spec_len its length in bytes.
+ * @param options_json the options above, UTF-8 JSON, not NUL-terminated; required, since
+ *             "format" is (NULL with options_len 0 is refused: HELDER_E_INVALID_JSON).
+ * @param options_len its length in bytes.
+ * @param[out] out must not be NULL. Receives the NUL-terminated picture source (Graphviz dot or Mermaid text), which the caller frees
+ *             with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (out NULL, a NULL pointer with a length, spec
+ * neither JSON nor a shipped name), HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (bad options,
  * an unknown stage to highlight, a specification that does not load), HELDER_E_NO_MEMORY.
- * Thread-safe.
  * @since 1.3
  */
 HELDER_API helder_status helder_procedure_render(const char *spec, size_t spec_len, const char *options_json,

@@ -33,10 +33,22 @@ extern "C" {
  * and has "truncated": true. Time and memory grow linearly with the text, whatever its shape
  * (one long word, a line without spaces, …); a word of more than 160 bytes is not checked for
  * spelling (no Dutch word is that long; long_word reports it).
- * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_UTF8 (helder_last_error() names the byte
- * offset; helder_utf8_validate() returns it as a number), HELDER_E_TOO_LARGE,
- * HELDER_E_INVALID_JSON (options), HELDER_E_NO_MEMORY.
  * Thread-safe: any number of threads may check with the same context at once.
+ * @param ctx the context (its lexicons and dictionary); must not be NULL.
+ * @param utf8 the text, UTF-8, not NUL-terminated; NULL only when len is 0.
+ * @param len its length in bytes.
+ * @param options_json UTF-8 JSON object (not NUL-terminated) with the options above, or NULL for
+ *             the defaults. Unknown keys are refused.
+ * @param options_len length of options_json in bytes; must be 0 when options_json is NULL.
+ * @param[out] out_report must not be NULL. Receives the NUL-terminated JSON report (schema
+ *             text-report.schema.json), which the caller frees with helder_free(); NULL when
+ *             the call fails.
+ * @param[out] out_len receives the report's length in bytes (without the NUL); 0 when the call
+ *             fails. May be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (ctx or out_report NULL, a NULL pointer with a
+ * length), HELDER_E_INVALID_UTF8 (helder_last_error() names the byte offset;
+ * helder_utf8_validate() returns it as a number), HELDER_E_TOO_LARGE (longer than "max_bytes"),
+ * HELDER_E_INVALID_JSON (options), HELDER_E_NO_MEMORY.
  * @since 1.0
  */
 HELDER_API helder_status helder_text_check(const helder_ctx *ctx, const char *utf8, size_t len,
@@ -71,8 +83,23 @@ typedef struct helder_text_source {
  * Bytes of a text that are not UTF-8 are shown as '?'. Every report helder_text_check() returns
  * renders (it is within HELDER_REPORT_MAX_BYTES and HELDER_REPORT_MAX_VALUES); in "text", a
  * truncated one ends with a note saying so.
- * Returns HELDER_E_INVALID_ARGUMENT, HELDER_E_INVALID_JSON (a report or the options),
- * HELDER_E_NO_MEMORY. Thread-safe.
+ * Thread-safe.
+ * @param sources an array of count sources, each with the same struct_size (at least the size of
+ *             the 1.0 struct); NULL only when count is 0. In each, uri may be NULL, and text and
+ *             report_json may be NULL only with a length of 0. helder reads them during the call
+ *             and keeps nothing.
+ * @param count the number of sources.
+ * @param options_json UTF-8 JSON object (not NUL-terminated) with the options above, or NULL for
+ *             the defaults.
+ * @param options_len length of options_json in bytes; must be 0 when options_json is NULL.
+ * @param[out] out must not be NULL. Receives the NUL-terminated document (terminal text, JSON or
+ *             SARIF), which the caller frees with helder_free(); NULL when the call fails.
+ * @param[out] out_len receives its length in bytes (without the NUL); 0 when the call fails. May
+ *             be NULL.
+ * @param[out] out_highest receives the most serious helder_severity of all findings
+ *             (HELDER_SEVERITY_NONE when there are none, or when the call fails). May be NULL.
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (out NULL, a NULL pointer with a length or count,
+ * a wrong struct_size), HELDER_E_INVALID_JSON (a report or the options), HELDER_E_NO_MEMORY.
  * @since 1.0
  */
 HELDER_API helder_status helder_text_render(const helder_text_source *sources, size_t count,

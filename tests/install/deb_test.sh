@@ -13,19 +13,24 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/debs" >"$work/cpack.l
 debs=("$work"/debs/*.deb)
 [ "${#debs[@]}" -eq 3 ] || fail "expected 3 packages, got ${#debs[@]}"
 field() { dpkg-deb -f "$work/debs/$1_${version}_$(dpkg --print-architecture).deb" "$2"; }
+# The paths a package holds. Searched as a here-string, not through a pipe: grep -q stops reading
+# at the first match, and dpkg-deb, still writing, would fail the pipe (pipefail).
 contents() { dpkg-deb -c "$work/debs/$1_${version}_$(dpkg --print-architecture).deb" | awk '{print $6}'; }
 
 # What each package holds.
-contents libhelder1 | grep -qx './usr/lib/libhelder.so.1' || fail "libhelder1 lacks libhelder.so.1"
-contents libhelder1 | grep -q '/include/\|libhelder.a\|bin/helder' && fail "libhelder1 holds development files or the tool"
+grep -qx './usr/lib/libhelder.so.1' <<<"$(contents libhelder1)" || fail "libhelder1 lacks libhelder.so.1"
+grep -q '/include/\|libhelder.a\|bin/helder' <<<"$(contents libhelder1)" && fail "libhelder1 holds development files or the tool"
 for f in ./usr/include/helder/helder.h ./usr/lib/libhelder.so ./usr/lib/libhelder.a ./usr/lib/pkgconfig/helder.pc \
          ./usr/lib/cmake/helder/helderConfig.cmake ./usr/share/helder/schemas/text-report.schema.json; do
-  contents libhelder-dev | grep -qx "$f" || fail "libhelder-dev lacks $f"
+  grep -qx "$f" <<<"$(contents libhelder-dev)" || fail "libhelder-dev lacks $f"
 done
-contents helder-tools | grep -qx './usr/bin/helder' || fail "helder-tools lacks the tool"
-contents helder-tools | grep -qx './usr/share/man/man1/helder.1.gz' || fail "helder-tools lacks the man page"
+if [ -f "$build/docs/api/html/index.html" ]; then  # the API reference, when this build wrote it
+  grep -qx './usr/share/doc/libhelder-dev/html/index.html' <<<"$(contents libhelder-dev)" || fail "libhelder-dev lacks the API reference"
+fi
+grep -qx './usr/bin/helder' <<<"$(contents helder-tools)" || fail "helder-tools lacks the tool"
+grep -qx './usr/share/man/man1/helder.1.gz' <<<"$(contents helder-tools)" || fail "helder-tools lacks the man page"
 for p in libhelder1 libhelder-dev helder-tools; do
-  contents "$p" | grep -qx "./usr/share/doc/$p/copyright" || fail "$p lacks its copyright file"
+  grep -qx "./usr/share/doc/$p/copyright" <<<"$(contents "$p")" || fail "$p lacks its copyright file"
 done
 
 # Dependencies: the runtime on ICU, Hunspell and SQLite (found by dpkg-shlibdeps); the others on

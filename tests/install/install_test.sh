@@ -29,6 +29,11 @@ done
 for schema in "$src"/lib/data/schemas/*.schema.json; do
   [ -f "$prefix/share/helder/schemas/$(basename "$schema")" ] || fail "$(basename "$schema") is not installed"
 done
+# The API reference, when this build wrote it (Doxygen installed: cmake/HelderDocs.cmake).
+if [ -f "$build/docs/api/html/index.html" ]; then
+  [ -f "$prefix/share/doc/libhelder-dev/html/index.html" ] || fail "the API reference is not installed"
+  [ -f "$prefix/share/doc/libhelder-dev/html/md_vendor_guide.html" ] || fail "the vendor guide is not in the API reference"
+fi
 soname="$(objdump -p "$libdir/libhelder.so.1" | awk '/SONAME/ {print $2}')"
 [ "$soname" = libhelder.so.1 ] || fail "SONAME is '$soname'"
 
