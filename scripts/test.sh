@@ -12,9 +12,15 @@ step() { echo; echo "=== $*"; }
 step "the SARIF 2.1.0 schema the conformance test checks against (npm ci in tests/conformance)"
 (cd tests/conformance && npm ci --no-audit --no-fund --ignore-scripts)
 
-step "development build and tests"
+step "development build"
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$jobs"
+
+# The npm package before the development tests: the Node.js example (examples/node) installs it.
+step "WebAssembly build and npm package"
+scripts/wasm-build.sh --pack
+
+step "development tests"
 ctest --preset dev -j "$jobs"
 
 step "ASan + UBSan build and tests"
@@ -27,8 +33,7 @@ cmake --preset tsan >/dev/null
 cmake --build --preset tsan -j "$jobs" --target threads_shared_context
 ctest --preset tsan -R '^threads\.'
 
-step "WebAssembly build, npm package and its tests (native/WASM agreement included)"
-scripts/wasm-build.sh --pack
+step "the npm package's tests (native/WASM agreement included)"
 (cd wasm && HELDER_NATIVE_VECTORS=$PWD/../build/dev/tests/vectors/text_vectors \
    HELDER_NATIVE_DOSSIER_VECTORS=$PWD/../build/dev/tests/vectors/dossier_vectors \
    HELDER_WASM_TARBALL=$(ls "$PWD"/../build/wasm/*.tgz) node --expose-gc --test test/)

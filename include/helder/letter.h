@@ -1,4 +1,6 @@
-/*
+/* SPDX-License-Identifier: EUPL-1.2 */
+/**
+ * @file
  * helder — letters a family member can send: ready-made letters in plain Dutch (B1) with an English
  * reading aid, filled from what the person tells: asking to see the dossier and get a copy, asking
  * for a correction or adding one's own statement, a complaint, asking the court to declare a
@@ -33,6 +35,13 @@ extern "C" {
  * Returns HELDER_E_INVALID_ARGUMENT (ctx or out NULL, request_json NULL with a length),
  * HELDER_E_INVALID_UTF8, HELDER_E_INVALID_JSON (malformed JSON, an unknown field or party),
  * HELDER_E_NO_MEMORY. Thread-safe.
+ * @param ctx a context from helder_ctx_create(); must not be NULL.
+ * @param request_json UTF-8 JSON object (not NUL-terminated), or NULL for every letter.
+ * @param request_len length of request_json in bytes; 0 when request_json is NULL.
+ * @param[out] out must not be NULL. Receives the NUL-terminated JSON answer, which the caller
+ *             frees with helder_free(); NULL when the call fails.
+ * @param[out] out_len may be NULL. Receives the answer's length in bytes, without the NUL.
+ * @return HELDER_OK, or one of the statuses above.
  * @since 1.3
  */
 HELDER_API helder_status helder_letter_list(const helder_ctx *ctx, const char *request_json, size_t request_len,
@@ -64,6 +73,13 @@ HELDER_API helder_status helder_letter_list(const helder_ctx *ctx, const char *r
  * directive_date outside the years helder counts deadlines for), HELDER_E_DENIED (the party may
  * not send this letter, such as a parent without gezag asking the court to void a directive: the
  * message says why in English and, after " [nl] ", in Dutch), HELDER_E_NO_MEMORY. Thread-safe.
+ * @param ctx a context from helder_ctx_create(); must not be NULL.
+ * @param request_json UTF-8 JSON object (not NUL-terminated); must not be NULL.
+ * @param request_len length of request_json in bytes.
+ * @param[out] out must not be NULL. Receives the NUL-terminated JSON letter, which the caller
+ *             frees with helder_free(); NULL when the call fails.
+ * @param[out] out_len may be NULL. Receives the answer's length in bytes, without the NUL.
+ * @return HELDER_OK, or one of the statuses above.
  * @since 1.3
  */
 HELDER_API helder_status helder_letter_draft(const helder_ctx *ctx, const char *request_json, size_t request_len,
