@@ -3,6 +3,7 @@
 import { el, clear } from './dom.js';
 import { makeIcs, download } from './ics.js';
 import { SITUATIONS, DATED, isoDate, localToday, compute, parties } from './rights.js';
+import { helderReady } from './helder-start.js';
 
 const $ = (sel) => document.querySelector(sel);
 let T = {};
@@ -247,8 +248,7 @@ const ready = (async () => {
   applyTexts();
   show('questions', { focus: false });
   try {
-    const { Helder } = await import('../vendor/helder/helder.mjs');
-    const h = await Helder.create();
+    const h = await helderReady;
     partyList = parties(h);
     renderParties();
     helder = h;
