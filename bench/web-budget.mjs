@@ -227,6 +227,7 @@ const md = `# Web page budgets (web-demo/ in headless Chromium)
 Chromium ${host.chromium}, ${host.cpus} CPUs shared with other work (load average ${host.load.join(' / ')}),
 ${host.date}${jsFlags ? `, --js-flags=${jsFlags}` : ''}${chromeUi ? ', with Chromium\'s own toolbar pages preloaded (--chrome-ui)' : ''}; median of ${runs} cold starts per site, each in a fresh
 browser context (empty cache) from a local static server${session.length > 1 ? ', the sites taken in turn' : ''}.
+Where the time goes, and what was changed for it: docs/wasm.md, "Cold start in the browser".
 
 | budget | ${columns(name)} | goal |
 |---|${columns(() => '---:')}|---:|
