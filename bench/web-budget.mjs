@@ -5,10 +5,17 @@
 //      phase by phase: navigation → helder's module imported → Helder.create() done → first view
 //      drawn (web-demo/js/app.js sets body[data-ready="true"]): goal under 300 ms.
 // The phases come from the marks helder.mjs puts on the performance timeline ("helder:…") and
-// from the browser's resource timing. Each run is written to OUT.json; with --label it is also
-// kept in the history there (before/after a change), and OUT.md shows the latest run and that
-// history. --profile adds where the main thread spends the cold start (CDP Profiler, self time).
-// Usage: node bench/web-budget.mjs [--runs N] [--label TEXT] [--js-flags FLAGS] [--profile] [--out PREFIX]
+// from the browser's resource timing.
+//
+// Before/after: --site LABEL=DIR (repeatable) measures several copies of the site (for example
+// one with the package before a change, one after) in the same session, their cold starts taken
+// in turn, so that both see the same load on a shared machine. Without --site it measures
+// web-demo/ itself (LABEL from --label, if given). Labelled sites are added to the history kept
+// in OUT.json; OUT.md shows this session and that history. --profile adds where the main thread
+// spends one cold start (CDP Profiler, self time; wasm functions have names only in a module
+// linked with --profiling-funcs).
+// Usage: node bench/web-budget.mjs [--runs N] [--site LABEL=DIR]… [--label TEXT] [--js-flags FLAGS]
+//                                  [--chrome-ui] [--profile] [--out PREFIX]
 // Needs web-demo/vendor/helder (scripts/web-build.sh), web-demo's node_modules (npm ci) and chromium.
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -20,17 +27,23 @@ import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webDemo = path.join(root, 'web-demo');
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+const argv = process.argv.slice(2);
+const arg = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
 const runs = Number(arg('--runs', '9'));
-const label = arg('--label', null);
 const jsFlags = arg('--js-flags', null);
-const profile = process.argv.includes('--profile');
+const profile = argv.includes('--profile');
 const outPrefix = path.resolve(arg('--out', path.join(root, 'bench/results/web-budget')));
+const siteArgs = argv.flatMap((a, i) => (a === '--site' ? [argv[i + 1]] : []));
+const sites = siteArgs.length
+  ? siteArgs.map((s) => { const eq = s.indexOf('='); return { label: s.slice(0, eq), root: path.resolve(s.slice(eq + 1)) }; })
+  : [{ label: arg('--label', null), root: webDemo }];
 const SIZE_GOAL = 1.5e6;
 const START_GOAL = 300;
 
-if (!existsSync(path.join(webDemo, 'vendor/helder/helder.mjs'))) {
-  console.error('web-budget: web-demo/vendor/helder is missing: run scripts/web-build.sh'); process.exit(1);
+for (const site of sites) {
+  if (!existsSync(path.join(site.root, 'vendor/helder/helder.mjs'))) {
+    console.error(`web-budget: ${site.root}/vendor/helder is missing (scripts/web-build.sh)`); process.exit(1);
+  }
 }
 const requireWeb = createRequire(path.join(webDemo, 'package.json'));
 const playwright = await import(pathToFileURL(requireWeb.resolve('playwright-core')));
@@ -38,12 +51,21 @@ const { chromium } = playwright.default ?? playwright;  // a CommonJS module: it
 const { serve } = await import(pathToFileURL(path.join(webDemo, 'tools/serve.mjs')));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const server = await serve({ root: webDemo });
-const url = `http://127.0.0.1:${server.address().port}/`;
+for (const site of sites) {
+  site.server = await serve({ root: site.root });
+  site.url = `http://127.0.0.1:${site.server.address().port}/`;
+}
+// Headless Chromium loads its own toolbar pages (chrome://omnibox-popup.top-chrome: 150 to 290
+// requests in a renderer of their own, 1.3 to 2.9 s of CPU in traces of one cold start) for many
+// a new browser context, on the 2 cores the page is measured on; a visitor's browser has them
+// loaded already. So they are turned off (the omnibox's WebUI pop-ups; PreloadTopChromeWebUI
+// alone did not stop them). --chrome-ui measures with them.
+const chromeUi = argv.includes('--chrome-ui');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+         ...(chromeUi ? [] : ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup']),
          ...(jsFlags ? [`--js-flags=${jsFlags}`] : [])],
 });
 const chromiumVersion = browser.version();
@@ -62,7 +84,7 @@ function watchReady() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
-async function coldStart({ sizes = false, cpuProfile = false } = {}) {
+async function coldStart(url, { sizes = false, cpuProfile = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -90,61 +112,59 @@ async function coldStart({ sizes = false, cpuProfile = false } = {}) {
       .filter((m) => m.name.startsWith('helder:')).map((m) => [m.name.slice(7), m.startTime]));
     const resources = Object.fromEntries(performance.getEntriesByType('resource').map((r) =>
       [new URL(r.name).pathname, { start: r.startTime, responseStart: r.responseStart, end: r.responseEnd }]));
-    return { html: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd, marks, resources,
-             ready: window.benchReady, drawn: window.benchDrawn };
+    return { html: nav.responseEnd, marks, resources, ready: window.benchReady, drawn: window.benchDrawn };
   });
   let hot = null;
-  if (cdp) hot = summariseProfile((await cdp.send('Profiler.stop')).profile, timeline);
+  if (cdp) hot = summariseProfile((await cdp.send('Profiler.stop')).profile);
   const responses = await Promise.all(bodies);
   await context.close();
   if (errors.length) throw new Error(`the page reported errors: ${errors.join('; ')}`);
   return { timeline, responses, hot };
 }
 
-// Self time by function over the cold start, the 15 largest (wasm functions have names only in a
-// build linked with --profiling-funcs; the package's module is stripped).
-function summariseProfile(profile, timeline) {
+// Self time by function over the cold start, the 15 largest.
+function summariseProfile(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
-  const deltas = profile.timeDeltas;
   profile.samples.forEach((id, i) => {
     const f = byId.get(id).callFrame;
     const where = f.url ? `${path.basename(new URL(f.url, 'http://x').pathname)}:${f.lineNumber + 1}` : '';
-    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
-    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    const name = (f.functionName || '(anonymous)').replace(/std::__2::/g, '').slice(0, 90);
+    const key = `${name} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return { total_ms: total, drawn_ms: timeline.drawn,
-           top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name, ms]) => ({ name, ms })) };
+  return { total_ms: total, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([name, ms]) => ({ name, ms })) };
 }
 
-// ---- 1. size -----------------------------------------------------------------------------------
-const first = await coldStart({ sizes: true });
-const files = first.responses.filter((r) => r.status === 200).map((r) => ({
-  path: r.path, type: r.type.split(';')[0], raw: r.body.length, gzip: gzipSync(r.body, { level: 9 }).length,
-}));
-const isCode = (f) => f.type === 'text/javascript' || f.type === 'application/wasm';
-const dictionaryLoaded = files.some((f) => /\/dict\//.test(f.path));
-const size = {
-  files,
-  code_gzip_bytes: files.filter(isCode).reduce((a, f) => a + f.gzip, 0),
-  all_gzip_bytes: files.reduce((a, f) => a + f.gzip, 0),
-  dictionary_loaded: dictionaryLoaded,
-  goal_bytes: SIZE_GOAL,
-};
+// ---- 1. size: what one cold start loads, each file gzipped -------------------------------------
+async function measureSize(site) {
+  const first = await coldStart(site.url, { sizes: true });
+  const files = first.responses.filter((r) => r.status === 200).map((r) => ({
+    path: r.path, type: r.type.split(';')[0], raw: r.body.length, gzip: gzipSync(r.body, { level: 9 }).length,
+  }));
+  const isCode = (f) => f.type === 'text/javascript' || f.type === 'application/wasm';
+  return {
+    files,
+    code_gzip_bytes: files.filter(isCode).reduce((a, f) => a + f.gzip, 0),
+    all_gzip_bytes: files.reduce((a, f) => a + f.gzip, 0),
+    dictionary_loaded: files.some((f) => /\/dict\//.test(f.path)),
+    goal_bytes: SIZE_GOAL,
+  };
+}
 
-// ---- 2. cold start -----------------------------------------------------------------------------
-// The phases, each from navigation start (ms); null when the page or package does not mark it.
+// ---- 2. cold start: points from navigation start (ms); null where nothing marks them -----------
 function phases({ timeline: t }) {
   const m = t.marks;
   const res = (suffix) => Object.entries(t.resources).find(([p]) => p.endsWith(suffix))?.[1] ?? null;
-  const helderMjs = res('/helder.mjs');
   return {
     html_received: t.html,
     app_module_received: res('/js/app.js')?.end ?? null,
-    helder_module_requested: helderMjs?.start ?? null,
+    helder_module_requested: res('/helder.mjs')?.start ?? null,
     helder_module_imported: m['module-evaluated'] ?? null,
     create_start: m['create-start'] ?? null,
+    wasm_requested: res('/helder-core.wasm')?.start ?? null,
+    wasm_response_started: m['wasm-response'] ?? res('/helder-core.wasm')?.responseStart ?? null,
     wasm_received: m['wasm-fetched'] ?? res('/helder-core.wasm')?.end ?? null,
     wasm_compiled: m['wasm-compiled'] ?? null,
     core_ready: m['core-ready'] ?? null,
@@ -154,78 +174,95 @@ function phases({ timeline: t }) {
     first_view_drawn: t.drawn,
   };
 }
-const samples = [];
-for (let i = 0; i < runs; ++i) samples.push(phases(await coldStart()));
-const phaseNames = Object.keys(samples[0]);
-const coldStartMs = Object.fromEntries(phaseNames.map((k) =>
-  [k, samples.every((s) => s[k] != null) ? median(samples.map((s) => s[k])) : null]));
-const durationOf = (from, to) => (samples.every((s) => s[from] != null && s[to] != null)
-  ? median(samples.map((s) => s[to] - s[from])) : null);
-const durations = {
-  import_helder: durationOf('helder_module_requested', 'helder_module_imported'),
-  create: durationOf('create_start', 'context_created'),
-  wasm_fetch: durationOf('create_start', 'wasm_received'),
-  core_ready_after_fetch: durationOf('wasm_received', 'core_ready'),
-  context_create_call: durationOf('constants_read', 'context_created'),
-  ready_to_drawn: durationOf('ready', 'first_view_drawn'),
+const DURATIONS = {
+  import_helder: ['helder_module_requested', 'helder_module_imported'],
+  create: ['create_start', 'context_created'],
+  compile_after_last_byte: ['wasm_received', 'wasm_compiled'],
+  core_ready_after_compile: ['wasm_compiled', 'core_ready'],
+  context_create_call: ['constants_read', 'context_created'],
+  first_calls_after_create: ['context_created', 'ready'],
+  ready_to_drawn: ['ready', 'first_view_drawn'],
 };
-const hot = profile ? (await coldStart({ cpuProfile: true })).hot : null;
+function summarise(samples) {
+  const names = Object.keys(samples[0]);
+  const at = Object.fromEntries(names.map((k) =>
+    [k, samples.every((s) => s[k] != null) ? median(samples.map((s) => s[k])) : null]));
+  const durations = Object.fromEntries(Object.entries(DURATIONS).map(([k, [from, to]]) =>
+    [k, samples.every((s) => s[from] != null && s[to] != null) ? median(samples.map((s) => s[to] - s[from])) : null]));
+  return { cold_start_ms: at, durations_ms: durations };
+}
+
+for (const site of sites) site.size = await measureSize(site);
+for (const site of sites) site.samples = [];
+for (let i = 0; i < runs; ++i)
+  for (const site of sites) site.samples.push(phases(await coldStart(site.url)));
+for (const site of sites) Object.assign(site, summarise(site.samples));
+const hot = profile ? (await coldStart(sites[0].url, { cpuProfile: true })).hot : null;
 await browser.close();
-await new Promise((ok) => server.close(ok));
+await Promise.all(sites.map((s) => new Promise((ok) => s.server.close(ok))));
 
 // ---- results -----------------------------------------------------------------------------------
 const previous = existsSync(`${outPrefix}.json`) ? JSON.parse(readFileSync(`${outPrefix}.json`, 'utf8')) : {};
 const host = { cpus: os.cpus().length, load: os.loadavg().map((x) => Number(x.toFixed(2))),
                chromium: chromiumVersion, date: new Date().toISOString() };
-const run = { runs, js_flags: jsFlags, host, size, cold_start_ms: coldStartMs, durations_ms: durations, samples, profile: hot };
-const summary = { label, date: host.date, load: host.load[0], js_flags: jsFlags, code_gzip_bytes: size.code_gzip_bytes,
-                  create_ms: durations.create, import_ms: durations.import_helder, drawn_ms: coldStartMs.first_view_drawn };
+const session = sites.map(({ label, root: dir, size, cold_start_ms, durations_ms, samples }) =>
+  ({ label, root: path.relative(root, dir) || '.', size, cold_start_ms, durations_ms, samples }));
 const history = [...(previous.history ?? [])];
-if (label) history.push(summary);
-await writeFile(`${outPrefix}.json`, JSON.stringify({ ...run, history }, null, 2) + '\n');
+for (const s of session) {
+  if (!s.label) continue;
+  history.push({ label: s.label, date: host.date, load: host.load[0], runs, js_flags: jsFlags, chrome_ui: chromeUi,
+                 code_gzip_bytes: s.size.code_gzip_bytes, import_ms: s.durations_ms.import_helder,
+                 create_ms: s.durations_ms.create, drawn_ms: s.cold_start_ms.first_view_drawn });
+}
+await writeFile(`${outPrefix}.json`, JSON.stringify({ runs, js_flags: jsFlags, chrome_ui: chromeUi, host, sites: session, profile: hot, history }, null, 2) + '\n');
 
 const fmt = (x) => (x == null ? '–' : Math.round(x).toLocaleString('en'));
 const ms = (x) => (x == null ? '–' : `${x.toFixed(0)} ms`);
 const ok = (cond) => (cond ? 'met' : 'NOT met');
+const name = (s) => s.label ?? s.root;
+const columns = (f) => session.map((s) => f(s)).join(' | ');
+const main = session[session.length - 1];
 const md = `# Web page budgets (web-demo/ in headless Chromium)
 
-${host.chromium}, ${host.cpus} CPUs (load ${host.load.join(' / ')}), ${host.date}${jsFlags ? `, --js-flags=${jsFlags}` : ''};
-median of ${runs} cold starts, each in a fresh browser context (empty cache) from a local static server.
+Chromium ${host.chromium}, ${host.cpus} CPUs shared with other work (load average ${host.load.join(' / ')}),
+${host.date}${jsFlags ? `, --js-flags=${jsFlags}` : ''}${chromeUi ? ', with Chromium\'s own toolbar pages preloaded (--chrome-ui)' : ''}; median of ${runs} cold starts per site, each in a fresh
+browser context (empty cache) from a local static server${session.length > 1 ? ', the sites taken in turn' : ''}.
+Where the time goes, and what was changed for it: docs/wasm.md, "Cold start in the browser".
 
-| budget | measured | goal | |
-|---|---:|---:|---|
-| JS + WASM the page loads, gzipped (no dictionary${dictionaryLoaded ? ' — but the dictionary WAS loaded' : ''}) | ${fmt(size.code_gzip_bytes)} B | ${fmt(SIZE_GOAL)} B | ${ok(size.code_gzip_bytes <= SIZE_GOAL && !dictionaryLoaded)} |
-| cold start to the first view drawn | ${ms(coldStartMs.first_view_drawn)} | < ${START_GOAL} ms | ${ok(coldStartMs.first_view_drawn < START_GOAL)} |
-
-Everything the page loads (gzip -9): ${fmt(size.all_gzip_bytes)} B.
-
-| file | type | bytes | gzipped |
-|---|---|---:|---:|
-${files.map((f) => `| ${f.path} | ${f.type} | ${fmt(f.raw)} | ${fmt(f.gzip)} |`).join('\n')}
+| budget | ${columns(name)} | goal |
+|---|${columns(() => '---:')}|---:|
+| JS + WASM the page loads, gzipped (no dictionary) | ${columns((s) => `${fmt(s.size.code_gzip_bytes)} B${s.size.dictionary_loaded ? ' (dictionary loaded!)' : ''} (${ok(s.size.code_gzip_bytes <= SIZE_GOAL && !s.size.dictionary_loaded)})`)} | ${fmt(SIZE_GOAL)} B |
+| cold start to the first view drawn | ${columns((s) => `${ms(s.cold_start_ms.first_view_drawn)} (${ok(s.cold_start_ms.first_view_drawn < START_GOAL)})`)} | < ${START_GOAL} ms |
 
 Cold start, ms from navigation start (median of each point):
 
-| point | ms |
-|---|---:|
-${phaseNames.map((k) => `| ${k.replaceAll('_', ' ')} | ${ms(coldStartMs[k])} |`).join('\n')}
+| point | ${columns(name)} |
+|---|${columns(() => '---:')}|
+${Object.keys(main.cold_start_ms).map((k) => `| ${k.replaceAll('_', ' ')} | ${columns((s) => ms(s.cold_start_ms[k]))} |`).join('\n')}
 
 Durations (median of each run's difference):
 
-| phase | ms |
-|---|---:|
-${Object.entries(durations).map(([k, v]) => `| ${k.replaceAll('_', ' ')} | ${ms(v)} |`).join('\n')}
+| phase | ${columns(name)} |
+|---|${columns(() => '---:')}|
+${Object.keys(DURATIONS).map((k) => `| ${k.replaceAll('_', ' ')} | ${columns((s) => ms(s.durations_ms[k]))} |`).join('\n')}
+
+What ${name(main)} loads (gzip -9; everything: ${fmt(main.size.all_gzip_bytes)} B):
+
+| file | type | bytes | gzipped |
+|---|---|---:|---:|
+${main.size.files.map((f) => `| ${f.path} | ${f.type} | ${fmt(f.raw)} | ${fmt(f.gzip)} |`).join('\n')}
 ${hot ? `
-Where the main thread spends one cold start (CDP Profiler, self time, ${hot.total_ms.toFixed(0)} ms sampled):
+Where the main thread spends one cold start of ${name(session[0])} (CDP Profiler, self time, ${hot.total_ms.toFixed(0)} ms sampled):
 
 | function | ms |
 |---|---:|
 ${hot.top.map((h) => `| \`${h.name}\` | ${h.ms.toFixed(1)} |`).join('\n')}
 ` : ''}
-## Before and after (runs saved with --label, oldest first)
+## History (labelled sites, oldest first; rows of one session were measured in turn)
 
-| change | date | load | JS + WASM gzipped | import | Helder.create() | first view drawn |
-|---|---|---:|---:|---:|---:|---:|
-${history.map((h) => `| ${h.label}${h.js_flags ? ` (--js-flags=${h.js_flags})` : ''} | ${h.date.slice(0, 16)} | ${h.load} | ${fmt(h.code_gzip_bytes)} B | ${ms(h.import_ms)} | ${ms(h.create_ms)} | ${ms(h.drawn_ms)} |`).join('\n')}
+| site | session | load | runs | JS + WASM gzipped | import | Helder.create() | first view drawn |
+|---|---|---:|---:|---:|---:|---:|---:|
+${history.map((h) => `| ${h.label}${h.js_flags ? ` (--js-flags=${h.js_flags})` : ''}${h.chrome_ui ? ' (--chrome-ui)' : ''} | ${h.date.slice(0, 16)} | ${h.load} | ${h.runs ?? ''} | ${fmt(h.code_gzip_bytes)} B | ${ms(h.import_ms)} | ${ms(h.create_ms)} | ${ms(h.drawn_ms)} |`).join('\n')}
 `;
 await writeFile(`${outPrefix}.md`, md);
 process.stdout.write(md);

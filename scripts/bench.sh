@@ -4,8 +4,9 @@
 # procedure-verify.json/.md (the verifier on the shipped specifications),
 # dossier.json/.md (validation against ajv and python3-jsonschema in the same run, durable
 # commits, read-back of 1,000 versions), wasm.json/.md (the WebAssembly budgets, against
-# native and the npm peers in the same run) and procedure.json/.md (events applied per second:
-# native, WebAssembly, the npm API and XState on the same sequence, in the same run).
+# native and the npm peers in the same run), procedure.json/.md (events applied per second:
+# native, WebAssembly, the npm API and XState on the same sequence, in the same run) and
+# web-budget.json/.md (the web page in headless Chromium: its JS + WASM gzipped and its cold start).
 # --smoke: a few seconds on the example texts, to check that everything runs (used by test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,12 @@ dossier_bench=$build/bench/dossier_bench
 (cd bench/peers && [ -d node_modules/xstate ] || npm ci --no-audit --no-fund >/dev/null)  # XState, the procedure's peer
 # The procedure benchmark needs the package and the engine's WebAssembly build (scripts/wasm-build.sh).
 procedure_ready() { [ -f wasm/dist/helder-core.wasm ] && [ -f build/wasm/wasm/procedure-engine-bench.js ]; }
+# The web page's budgets need the package in the page (scripts/web-build.sh), Chromium and playwright-core.
+web_ready() {
+  [ -f wasm/dist/helder-core.wasm ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || return 1
+  scripts/web-build.sh > /dev/null
+  (cd web-demo && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund > /dev/null)
+}
 if [ "${1:-}" = "--smoke" ]; then
   corpus=$(mktemp)
   out=$(mktemp -d)
@@ -32,6 +39,9 @@ if [ "${1:-}" = "--smoke" ]; then
   python3 scripts/bench-summary.py "$out/verify.json" > /dev/null
   if [ -f wasm/dist/helder-core.wasm ]; then
     node wasm/bench/bench.mjs "$corpus" "$bench" "$out/wasm" > /dev/null
+  fi
+  if web_ready; then
+    node bench/web-budget.mjs --runs 1 --out "$out/web-budget" > /dev/null
   fi
   if procedure_ready; then
     node bench/peers/procedure_peers.mjs "$build/bench/procedure_bench" "$out/procedure" 0.05 > /dev/null
@@ -54,6 +64,9 @@ taskset -c 0 "$build/bench/procedure_verify_bench" --benchmark_out=bench/results
 python3 scripts/bench-summary.py bench/results/procedure-verify.json | tee bench/results/procedure-verify.md
 if [ -f wasm/dist/helder-core.wasm ]; then
   node wasm/bench/bench.mjs "$corpus" "$bench" bench/results/wasm
+fi
+if web_ready; then
+  node bench/web-budget.mjs --label "scripts/bench.sh"
 fi
 if procedure_ready; then
   taskset -c 0 node bench/peers/procedure_peers.mjs "$build/bench/procedure_bench" bench/results/procedure

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/json_schema.hh"
+#include "core/lazy.hh"
 #include "law/legal_facts.hh"
 #include "law/rights.hh"
 #include "core/messages.hh"
@@ -23,13 +24,16 @@ struct Principle {
 
 class DossierModel {
 public:
-    DossierModel();  // throws Failure on broken embedded data (a build error)
+    // Loads the legal facts; the rest is built on first use (core/lazy.hh), so a caller that
+    // only needs the law (the procedures) does not compile the schema. Throws Failure on broken
+    // embedded data (a build error), when the part is built.
+    DossierModel();
 
-    const json::Schema &schema() const { return schema_; }
+    const json::Schema &schema() const { return *schema_; }
     const LegalFacts &law() const { return law_; }
     // The rights texts (lib/data/law/rights.tsv), home of the notes that a fact is not sure.
-    const law::Rights &rights() const { return rights_; }
-    const Messages &messages() const { return messages_; }
+    const law::Rights &rights() const { return *rights_; }
+    const Messages &messages() const { return *messages_; }
     const Principle &principle(std::string_view id) const;
 
     // The text checker's verdict on a text for the family (meets B1, difficulty), remembered
@@ -63,11 +67,11 @@ public:
     }
 
 private:
-    json::Schema schema_;
     LegalFacts law_;
-    law::Rights rights_;
-    Messages messages_;
-    std::unordered_map<std::string, Principle> principles_;
+    Lazy<json::Schema> schema_;
+    Lazy<law::Rights> rights_;
+    Lazy<Messages> messages_;
+    Lazy<std::unordered_map<std::string, Principle>> principles_;
     mutable std::mutex mutex_;
     mutable std::unordered_map<std::string, std::pair<bool, double>> verdicts_;
     mutable size_t verdict_bytes_ = 0;

@@ -23,15 +23,19 @@ Procedures::Procedures(const law::LegalFacts &law)
         helpers_.push_back(std::move(h));
     }
     for (const std::string &name : Spec::shipped_names()) {
-        auto spec = Spec::shipped(name, law, rights_ids_);
-        if (!spec) throw Failure(HELDER_E_INTERNAL, "lib/data/procedure/" + name + ".json: " + spec.error().message);
-        specs_.emplace_back(name, std::make_unique<Spec>(std::move(spec.value())));
+        specs_.emplace_back(name, std::make_unique<Lazy<Spec>>([this, name] {
+            auto spec = Spec::shipped(name, law_, rights_ids_);
+            if (!spec) throw Failure(HELDER_E_INTERNAL, "lib/data/procedure/" + name + ".json: " + spec.error().message);
+            return std::make_unique<Spec>(std::move(spec.value()));
+        }));
     }
 }
 
 const Spec *Procedures::shipped(std::string_view name_or_id) const {
     for (const auto &[name, spec] : specs_)
-        if (name == name_or_id || spec->id == name_or_id) return spec.get();
+        if (name == name_or_id) return &spec->get();
+    for (const auto &[name, spec] : specs_)
+        if (spec->get().id == name_or_id) return &spec->get();
     return nullptr;
 }
 

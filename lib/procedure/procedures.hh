@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/lazy.hh"
 #include "law/rights.hh"
 #include "procedure/parties.hh"
 #include "procedure/spec.hh"
@@ -22,6 +23,8 @@ struct Helper {
 class Procedures {
 public:
     explicit Procedures(const law::LegalFacts &law);  // throws Failure on bad shipped data
+    Procedures(const Procedures &) = delete;  // its specifications' builders hold `this`
+    Procedures &operator=(const Procedures &) = delete;
 
     const law::LegalFacts &law() const { return law_; }
     const law::Rights &rights() const { return rights_; }
@@ -29,6 +32,8 @@ public:
     const Parties &parties() const { return parties_; }
     const std::vector<Helper> &helpers() const { return helpers_; }
     // A shipped specification by its name ("law", "toekomstscenario") or its id; null if none.
+    // Each is loaded when first asked for (by name: only that one; by id: in the shipped order
+    // until it is found); throws Failure when its file is broken (a build error).
     const Spec *shipped(std::string_view name_or_id) const;
 
 private:
@@ -37,7 +42,7 @@ private:
     std::vector<std::string> rights_ids_;
     Parties parties_;
     std::vector<Helper> helpers_;
-    std::vector<std::pair<std::string, std::unique_ptr<Spec>>> specs_;
+    std::vector<std::pair<std::string, std::unique_ptr<Lazy<Spec>>>> specs_;
 };
 
 }  // namespace helder::procedure

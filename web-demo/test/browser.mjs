@@ -16,11 +16,15 @@ export async function site() {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+// The omnibox's WebUI pop-ups off: headless Chromium otherwise loads its own toolbar pages
+// (chrome://omnibox-popup.top-chrome, 150 to 290 requests in a renderer of its own, 1.3 to 2.9 s of
+// CPU) for many a new context, which the page under test then competes with (bench/web-budget.mjs).
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'],
   });
 }
 
