@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs every libFuzzer target of a fuzz build (preset "fuzz") for SECONDS each, starting from its
 # seed corpus; new inputs go to a scratch folder, not into the repo.
 #
@@ -34,8 +35,11 @@ shift 2
 src=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-artifacts=$build/fuzz-artifacts
-new=$build/fuzz-new
+# FUZZ_OUT: where the findings, new inputs and the record go (default BUILD_DIR), so that several
+# runs can share one build (scripts/fuzz-campaign.sh).
+out_root=${FUZZ_OUT:-$build}
+artifacts=$out_root/fuzz-artifacts
+new=$out_root/fuzz-new
 rm -rf "$artifacts" "$new"
 mkdir -p "$artifacts" "$new"
 
@@ -84,6 +88,19 @@ print(f"  kept {len(keep)} of {len(added)} new inputs")
 PY
 }
 
+# record TARGET LOG RESULT: one row of BUILD_DIR/fuzz-summary.md, the record of this run (seconds,
+# runs, edges and features reached at the end, corpus size, result).
+summary=$out_root/fuzz-summary.md
+printf '| target | seconds | runs | edges (cov) | features (ft) | corpus | result |\n|---|---:|---:|---:|---:|---:|---|\n' >"$summary"
+record() {
+  local runs last
+  runs=$(sed -n 's/^stat::number_of_executed_runs: *//p' "$2" | tail -1)
+  last=$(grep -E '^#[0-9]+.*cov: ' "$2" | tail -1 || true)
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$seconds" "${runs:-?}" \
+    "$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")" "$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")" \
+    "$(sed -n 's/.* corp: \([^ ]*\).*/\1/p' <<<"$last")" "$3" >>"$summary"
+}
+
 sources=("$src"/tests/fuzz/fuzz_*.c "$src"/tests/fuzz/fuzz_*.cc)
 [ -e "${sources[0]}" ] || { echo "fuzz: no tests/fuzz/fuzz_*.c" >&2; exit 1; }
 if [ $# -gt 0 ]; then
@@ -118,6 +135,7 @@ for source in "${sources[@]}"; do
   grep -E "INITED|DONE|stat::number_of_executed_runs|ERROR|SUMMARY|Slow unit|invariant failed" "$out/log" | sed 's/^/  /' || true
   found=$(find "$out" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \
             -o -name 'slow-unit-*' \) | sort)
+  record "$name" "$out/log" "$([ "$status" -eq 0 ] && [ -z "$found" ] && echo ok || echo "FAILED (exit $status, $(wc -w <<<"$found") files)")"
   if [ "$status" -ne 0 ] || [ -n "$found" ]; then
     echo "fuzz: $name failed (exit status $status); log: $out/log" >&2
     for f in $found; do echo "  $f   (rerun: $target $f)" >&2; done
@@ -149,4 +167,4 @@ if [ ${#failed[@]} -ne 0 ]; then
   echo "fuzz: FAILED: ${failed[*]}" >&2
   exit 1
 fi
-echo "fuzz: ${#sources[@]} targets, no findings"
+echo "fuzz: ${#sources[@]} targets, no findings; record: $summary"
