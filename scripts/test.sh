@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Every test: install what is missing, then build and run the whole suite in the development
 # build, again under AddressSanitizer + UndefinedBehaviorSanitizer, run each libFuzzer target for
 # a short while, test the web page in Chromium, and check that the benchmarks build and run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
 jobs=$(nproc)
 
-step() { echo; echo "=== $*"; }
+# Each step's duration, printed at the end (what each part of CI costs).
+timings=()
+current=""
+started=$SECONDS
+step() {
+  [ -z "$current" ] || timings+=("$(printf '%5d s  %s' $((SECONDS - started)) "$current")")
+  current=$*
+  started=$SECONDS
+  echo; echo "=== $*"
+}
+
+step "setup: Debian packages (scripts/setup.sh)"
+scripts/setup.sh
 
 step "the SARIF 2.1.0 schema the conformance test checks against (npm ci in tests/conformance)"
 (cd tests/conformance && npm ci --no-audit --no-fund --ignore-scripts)
@@ -51,5 +63,9 @@ cmake --preset release >/dev/null
 cmake --build --preset release -j "$jobs"
 scripts/bench.sh --smoke
 
+step "done"
+echo "time per step:"
+printf '%s\n' "${timings[@]}"
+echo "$(printf '%5d s' "$SECONDS")  in all"
 echo
 echo "all tests passed"
