@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs the benchmarks and writes the figures to bench/results/: text-check.json/.md (native,
 # Google Benchmark, on the Dutch corpus, with ucto and hunspell -l in the same run),
 # procedure-verify.json/.md (the verifier on the shipped specifications),
@@ -6,7 +7,8 @@
 # commits, read-back of 1,000 versions), wasm.json/.md (the WebAssembly budgets, against
 # native and the npm peers in the same run), procedure.json/.md (events applied per second:
 # native, WebAssembly, the npm API and XState on the same sequence, in the same run) and
-# web-budget.json/.md (the web page in headless Chromium: its JS + WASM gzipped and its cold start).
+# web-budget.json/.md (the web page in headless Chromium: its JS + WASM gzipped and its cold start)
+# and cli-startup.json/.md (the helder tool on a one-line file, against its own process start).
 # --smoke: a few seconds on the example texts, to check that everything runs (used by test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +51,7 @@ if [ "${1:-}" = "--smoke" ]; then
     "$build/bench/procedure_bench" --benchmark_min_time=0.01 --benchmark_repetitions=1 --benchmark_out="$out/procedure.json" --benchmark_out_format=json
     python3 scripts/bench-summary.py "$out/procedure.json" > /dev/null
   fi
+  python3 bench/cli-startup.py "$build/tools/helder" "$out/cli-startup" 2 > /dev/null
   echo "benchmark smoke run: ok"
   exit 0
 fi
@@ -62,6 +65,7 @@ taskset -c 0 "$build/bench/deadline_bench" --benchmark_out=bench/results/deadlin
 python3 scripts/bench-summary.py bench/results/deadline.json | tee bench/results/deadline.md
 taskset -c 0 "$build/bench/procedure_verify_bench" --benchmark_out=bench/results/procedure-verify.json --benchmark_out_format=json
 python3 scripts/bench-summary.py bench/results/procedure-verify.json | tee bench/results/procedure-verify.md
+python3 bench/cli-startup.py "$build/tools/helder" bench/results/cli-startup
 if [ -f wasm/dist/helder-core.wasm ]; then
   node wasm/bench/bench.mjs "$corpus" "$bench" bench/results/wasm
 fi

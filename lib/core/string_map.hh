@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A hash map from strings to small values that is looked up by string_view without
 // allocating: the per-word lookups of a text check go through it.
 #pragma once
@@ -15,7 +16,7 @@ public:
     // Inserts key if absent; returns the stored value either way.
     V &operator[](std::string_view key) {
         if ((count_ + 1) * 4 >= slots_.size() * 3) grow();
-        const uint64_t h = hash(key);
+        const auto h = static_cast<uint32_t>(hash(key));
         size_t i = h & (slots_.size() - 1);
         for (;; i = (i + 1) & (slots_.size() - 1)) {
             Slot &s = slots_[i];
@@ -35,7 +36,7 @@ public:
 
     const V *find(std::string_view key) const {
         if (count_ == 0) return nullptr;
-        const uint64_t h = hash(key);
+        const auto h = static_cast<uint32_t>(hash(key));
         for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
             const Slot &s = slots_[i];
             if (s.used == 0) return nullptr;
@@ -44,6 +45,14 @@ public:
     }
 
     size_t size() const { return count_; }
+
+    // Makes room for n keys at once, so that filling the map does not grow it step by step.
+    void reserve(size_t n) {
+        size_t slots = slots_.empty() ? 64 : slots_.size();
+        while (n * 4 >= slots * 3) slots *= 2;
+        if (slots != slots_.size()) rehash(slots);
+        keys_.reserve(n * kTypicalKeyBytes);
+    }
 
     template <class F>
     void for_each(F f) const {
@@ -69,8 +78,9 @@ public:
     }
 
 private:
+    // 32 bytes for the lexicon's words: the slots are most of the memory a context touches at start.
     struct Slot {
-        uint64_t hash = 0;
+        uint32_t hash = 0;  // the low half of hash(key): enough to place and to compare first
         uint32_t key_offset = 0, key_len = 0;
         uint8_t used = 0;
         V value{};
@@ -78,10 +88,12 @@ private:
 
     std::string_view key_of(const Slot &s) const { return std::string_view(keys_).substr(s.key_offset, s.key_len); }
 
-    void grow() {
+    void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+    void rehash(size_t slots) {
         std::vector<Slot> old;
         old.swap(slots_);
-        slots_.resize(old.empty() ? 64 : old.size() * 2);
+        slots_.resize(slots);
         for (const Slot &s : old) {
             if (!s.used) continue;
             size_t i = s.hash & (slots_.size() - 1);
@@ -90,6 +102,7 @@ private:
         }
     }
 
+    static constexpr size_t kTypicalKeyBytes = 12;  // a Dutch word form, on average a little less
     std::vector<Slot> slots_;
     std::string keys_;
     size_t count_ = 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Word lists and phrases from lib/data/text/ (jargon, officialese, judgements, source markers,
 // the basic vocabulary, the passive rule's words), expanded to their inflected forms and indexed
 // by the folded form of a word, so that a text check needs one hash lookup per word.
@@ -6,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/string_map.hh"
@@ -100,6 +100,7 @@ private:
     static constexpr uint32_t kMaxGap = 8;
 
     void add_phrase(std::vector<std::string> tokens, uint32_t entry);
+    void drop_repeated_phrases();
     bool match_phrase(const Phrase &p, const Segmentation &seg, const Sentence &s, uint32_t first,
                       uint32_t &last) const;
 
@@ -117,7 +118,6 @@ private:
     StringMap<Range> pairs_;  // "first\x1fsecond" -> phrases starting with those two words
     std::vector<std::string> zijn_verbs_;
     std::vector<std::pair<uint32_t, size_t>> longest_;  // per flag bit: the longest form with it
-    std::unordered_set<std::string> seen_;  // entry + tokens of every phrase, until finish()
 };
 
 // The folded words of a term as a check would see them; "..." becomes a gap ("").
