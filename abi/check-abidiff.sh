@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Compares a build of libhelder.so with the committed abidw baseline; fails on any change of
 # what is already there (removed or changed functions, changed types); added functions pass.
 # Usage: abi/check-abidiff.sh LIBRARY SOURCE_DIR BUILD_DIR

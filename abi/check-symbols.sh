@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Checks the exports of libhelder.so against the contract in abi/symbols.txt:
 #   1. symbols.txt lists exactly the functions the public headers declare with HELDER_API;
 #   2. the library exports exactly symbols.txt, all under the HELDER_1 version node;

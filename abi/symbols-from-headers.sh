@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Prints the functions declared with HELDER_API in the public headers, sorted: the source of
 # abi/symbols.txt and of the WebAssembly export list.
 set -eu

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Regenerates the ABI contract after an intentional change of the public API: abi/symbols.txt
 # from the headers, and the abidw baseline abi/libhelder.abi from a build of the library.
 # Commit both with the change. Usage: abi/update.sh [BUILD_DIR] (default build/dev)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Legal deadlines as dates: deadlines computed per second (goal: at least 1 million), over every
 // kind and a start date on each day of 2016–2030, so that every holiday and month end is met.
 // Three figures: the typed computation (date, steps and warnings as records, what the engine

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The family dossier through the public C API: validations per second of a typical dossier of
 // about 10 KB (examples/dossiers/familie-yilmaz.json), with ajv and python3-jsonschema on the
 // same schema and document in the same run; durable commits per second to a store file (WAL,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The procedure engine: events applied per second on the fixed sequence of
 // bench/procedure_sequence.json (goal: at least 1 million per core). Two figures: the typed
 // engine (a fresh instance per sequence, every event applied in turn, timers' due dates computed),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The fixed event sequence of the procedure benchmarks (bench/procedure_sequence.json), read once
 // and shared by the native benchmark and its WebAssembly build, so both measure the same work.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The verifier of procedure specifications: one whole verification of each shipped specification
 // (every reachable state explored, every property proved), with the states explored; goal: under
 // 1 second each. Also the same through the C ABI, with the JSON answer written.

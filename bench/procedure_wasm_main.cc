@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The procedure engine's benchmark in WebAssembly: the same fixed sequence and the same loop as
 // BM_ProcedureEngineApply (bench/procedure_sequence.hh), built by wasm/CMakeLists.txt and run by
 // bench/peers/procedure_peers.mjs in Node. Prints {"events_per_second": median, "best": …} of five

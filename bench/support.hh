@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared by the benchmarks: running a peer tool as a separate process.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Throughput of a whole text check through the public C API, and of the reference tools on
 // the same text in the same run: ucto (Dutch tokenizer) and hunspell -l (Dutch spelling).
 // Environment: HELDER_BENCH_CORPUS (required), HELDER_BENCH_DICTIONARY (prefix of .aff/.dic).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The web page's budgets (issue 14, point 6), in Debian's Chromium through playwright-core:
 //   1. what web-demo/index.html loads as JavaScript and WebAssembly, gzipped, without the
 //      spelling dictionary (it loads only when spelling is asked for): goal at most 1.5 MB;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Schrijfhulp in headless Chromium: how long a 5,000-word report takes from paste to its marks on
 // screen (the check in the page's worker, the answer back, the marks, the list and the scores
 // drawn, and the next frame), and how long one keystroke takes to its next frame in that report.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Compiler settings shared by every target of the project.
 add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
                     $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor>)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # ICU, Hunspell and SQLite as one target, helder::deps: Debian's libraries natively, and in the
 # WebAssembly build the static libraries that scripts/wasm-deps.sh compiled from Debian's source
 # packages (folder given as HELDER_WASM_DEPS).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # The API reference: Doxygen HTML from the public headers (docs/api/Doxyfile.in), built with
 # everything else (target api_docs) when Doxygen is installed (scripts/setup.sh installs it).
 # Doxygen's warnings are errors: an undocumented declaration, parameter or return value fails the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # What `cmake --install` puts into a prefix, laid out as Debian libraries are (GNUInstallDirs):
 # the public headers, libhelder.so.1 with its development link, libhelder.a, helder.pc, the CMake
 # package (find_package(helder) gives helder::helder and helder::helder_static), the helder tool

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Debian packages with cpack -G DEB, one for each install component, named as Debian names
 # libraries: libhelder1 (the shared library), libhelder-dev (headers, development link, static
 # library, pkg-config and CMake files, schemas) and helder-tools (the helder tool and its man page).

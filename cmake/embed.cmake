@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Turns data files into a C++ source file with one table (run with cmake -P).
 # Inputs: OUTPUT (the .cc to write), BASE (folder the names are relative to), FILES (|-list).
 string(REPLACE "|" ";" FILES "${FILES}")

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Assembles the Dutch benchmark corpus (at least 5 MB of plain text) from Debian packages of
 # Dutch documentation, downloaded (not installed) and cached in ~/.cache/helder/bench-corpus/.
 # Prints the path of corpus.txt.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Summarises a Google Benchmark JSON file as Markdown: the rates of each benchmark, and the
 ratios and goals the issues ask for (helder against its peers, measured in the same run).
 Works for the output of every program in bench/."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Fits the weights of helder's difficulty model (lib/data/text/difficulty.tsv).
 
 Input: the output of `difficulty_features PAIRS.csv` (one line per side of each complex/simple

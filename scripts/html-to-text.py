@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Prints the visible text of HTML files as plain paragraphs (for the benchmark corpus)."""
 import html.parser
 import sys

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes docs/legal-facts.md from lib/data/law/legal_facts.tsv and lib/data/law/atw_rules.tsv:
 every legal fact and every rule of the Algemene termijnenwet helder uses, with its value (an Atw
 rule's quantities), article, both labels, the brief's section, and every place in lib/ (code and

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes tests/data/dossiers/invalid/: variants of the valid example dossier, each with one
 mistake, and expected.tsv naming the finding each must produce. Run it again after changing the
 example; the tests read the files it writes."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Writes tests/data/dossiers/law/: small variants of the example dossier at the limits of the legal
 facts (just inside and just outside each age and period), and expected.tsv with the finding each
 must give or not give. tests/internal/dossier_law_test.cc reads the table; it fails when a fact

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs lintian on the Debian packages cpack makes from a build (default build/dev); exits 1 when
 # lintian reports an error. Not part of the test command (lintian is slow and large): run it before
 # a release. Installs lintian when it is missing.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Draws the shipped procedure specifications with Debian's graphviz into docs/ (the pictures
 # docs/procedure.md shows): docs/procedure-law.svg and docs/procedure-toekomstscenario.svg.
 # Installs graphviz when `dot` is missing, as scripts/setup.sh installs packages.

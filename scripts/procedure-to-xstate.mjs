@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: EUPL-1.2
 // Generates an XState v5 machine from a helder procedure specification (lib/data/procedure/*.json),
 // the peer of the procedure benchmark (bench/peers/procedure_peers.mjs):
 //   - each region of the specification is a region of one parallel state, each stage a state in it;

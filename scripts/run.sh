@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The main job: install what is missing, build helder, show it working on the bundled examples
 # (texts, dossiers, the store and the procedure), then build the WebAssembly package and serve the
 # web page on a local port until Ctrl-C.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs the Debian packages helder needs to build, test and benchmark (only the missing ones).
 # Usage: scripts/setup.sh            everything
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds helder for WebAssembly and assembles the npm package in wasm/dist/; with --pack also
 # writes the tarball (npm pack) to build/wasm/. Dependencies come from scripts/wasm-deps.sh.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Builds helder's dependencies for WebAssembly from Debian source packages with Emscripten:
 # ICU (common library + data cut down to what helder uses), Hunspell and SQLite. The result is
 # cached in ~/.cache/helder/wasm-deps/<key>, where the key covers the source package versions

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Puts helder's npm package (what scripts/wasm-build.sh writes to wasm/dist/) into the web page:
 # web-demo/vendor/helder/ (git-ignored). The page loads helder only from there.
 # Usage: scripts/web-build.sh

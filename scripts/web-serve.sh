@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Serves the web page (web-demo/, "Mijn rechten") on a local port and prints its address; Ctrl-C
 # stops it. The page is static files: any static server that sends .mjs as JavaScript and .wasm as
 # application/wasm will do; this one is web-demo/tools/serve.mjs (Node, no dependencies).

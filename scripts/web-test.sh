@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Tests the web page (web-demo/) in Debian's Chromium through playwright-core: scripted journeys,
 # the keyboard, requests to other origins, the quick exit, forget everything, axe-core (WCAG 2.2 AA),
 # every Dutch text of the page through helder's own B1 check, and the npm package in a Vite app

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Offline use of this site, only after the person asked for it (js/offline.js registers this worker).
 // Keeps the site's own files in one cache; "Alles vergeten" tells it to stop, then removes the cache
 // and the worker. It never touches another origin.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Peer for the dossier benchmark: ajv (JSON Schema 2020-12, with formats) validating the same
 // documents against helder's published schema. Parses each document, as helder must.
 // Usage: node ajv_validate.mjs SCHEMA SECONDS DOCUMENT...  Prints {"validations_per_second": …}.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Peer for the dossier benchmark: Debian's python3-jsonschema (Draft 2020-12, with the format
 checker) validating the same documents against helder's published schema, parsing each.
 Usage: jsonschema_validate.py SCHEMA SECONDS DOCUMENT...  Prints {"validations_per_second": …}."""

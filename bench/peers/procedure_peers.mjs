@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The procedure benchmark in one run, on the fixed sequence of bench/procedure_sequence.json:
 //   - helder natively (bench/procedure_bench: the typed engine, and the C ABI);
 //   - helder in WebAssembly: the same engine loop (build/wasm/wasm/procedure-engine-bench.js), and

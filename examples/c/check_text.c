@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A vendor's first program: check a Dutch text with libhelder and print the JSON report.
  * Build: cc check_text.c $(pkg-config --cflags --libs helder) -o check_text
  * Run:   ./check_text "Middels deze brief ..." */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A vendor's dossier program: validate a family dossier, keep it in a store file, read it as a
  * child of 13 may see it, and print the plain-language export for a parent.
  * Build: cc dossier_store.c -lhelder -o dossier_store

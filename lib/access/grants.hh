@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The access decision: given a dossier, who asks and the date, whose data the reader may see and
 // by which rule of the policy (lib/data/access/rules.tsv). The store and the C function
 // helder_dossier_view decide with this one piece.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The access policy as data: who may see whose data (lib/data/access/rules.tsv), what each field
 // of a dossier is about (fields.tsv) and why something is withheld (withheld.tsv). Loaded once
 // per context; immutable, so shared by threads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A dossier as one reader may see it (the decision in grants.hh applied to a version): items and
 // fields about people the reader may not see are left out, and the item says that something was
 // withheld, not what. Whose data was shown is returned, so that a person's export can list who

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "access/view_document.hh"
 
 #include "access/grants.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The access decision without the store: a dossier, who asks and the date in, the reader's view
 // out, with what was withheld and why (helder_dossier_view).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The C boundary: every extern "C" function runs its body through guarded(), which turns
 // Result errors, Failure and any other exception into a helder_status and the thread's
 // last-error message. Nothing else in lib/ knows about the C ABI's error convention.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Versions, status strings, errors, memory, contexts and constants.
 #include <string>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a helder_ctx is: the C handle is this C++ object (the HarfBuzz pattern). Its models are
 // built on first use (helder::Lazy, thread-safe): a caller that only asks about the procedure
 // never builds the text checker's lexicons, and a text check never compiles the dossier schema.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_dossier_validate and helder_dossier_render.
 #include "capi/boundary.hh"
 #include "capi/context.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The letters a family member can send through the C ABI (lib/letters/).
 #include "capi/boundary.hh"
 #include "capi/context.hh"

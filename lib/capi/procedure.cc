@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The procedure through the C ABI: deadlines as dates, an instance's events and state, and the
 // verification and pictures of a specification (lib/procedure/).
 #include "capi/boundary.hh"

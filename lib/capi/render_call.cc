@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "capi/render_call.hh"
 
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The shape of helder_text_render and helder_dossier_render: the caller's sources read into
 // report::Inputs, rendered with one kind's reader, handed out.
 #pragma once

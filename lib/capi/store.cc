@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_store_*.
 #include "capi/boundary.hh"
 #include "capi/context.hh"

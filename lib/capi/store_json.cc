@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "capi/store_json.hh"
 
 namespace helder::capi {

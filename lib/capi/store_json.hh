@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store's answers as the JSON documents include/helder/store.h describes: the one place
 // where they become text.
 #pragma once

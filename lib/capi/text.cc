@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_text_check and helder_text_render.
 #include "capi/boundary.hh"
 #include "capi/context.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_dossier_view: the access decision without the store.
 #include "access/view_document.hh"
 #include "capi/boundary.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A strict JSON reader (RFC 8259) into a flat, read-only document. Limits on size, depth and
 // node count keep hostile input cheap; every error and every value carries its byte offset.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A JSON Schema (draft 2020-12) validator for the subset helder's published schemas use:
 // type, properties, required, additionalProperties, items, enum, const, minimum, maximum,
 // minLength, maxLength, minItems, maxItems, format (the names the caller supports), $ref to "#/$defs/…",

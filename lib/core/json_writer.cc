@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/json_writer.hh"
 
 #include "core/json.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A compact, deterministic JSON writer: the same calls give the same bytes on every platform
 // (the native library and the WebAssembly build must produce identical reports).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A value built on its first use, once, even when several threads ask at the same moment: the
 // parts of a context that a caller may never need (the text checker's lexicons, the dossier
 // schema) cost nothing until then. A build that throws leaves nothing built; the next use tries

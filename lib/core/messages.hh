@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Texts in Dutch and English by id, with {name} placeholders, loaded from an embedded TSV file
 // (lib/data/*/messages.tsv and the like). Shared by the text checker, the dossier and the store.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Locale-independent parsing of decimal numbers: strtod and std::stod follow the host's
 // LC_NUMERIC, and an application running under a Dutch locale would read "0.5" as 0.
 #pragma once

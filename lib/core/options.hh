@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The one reader of the small JSON objects callers hand in: options of a context, a check, a
 // validation, a rendering, a store, and the store's requests. Each names its fields in a table
 // (name, type, required, range or choices); the reader refuses anything else with one wording:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Data files from lib/data/, compiled into the library (see cmake/embed.cmake).
 #pragma once
 

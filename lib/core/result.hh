@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Errors inside helder: an Error value, a Result<T> for expected failures, and Failure for the
 // rare deep error that unwinds to the C boundary. lib/capi maps all three to helder_status.
 #pragma once

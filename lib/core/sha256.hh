@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SHA-256 (FIPS 180-4), for the store's audit chain: each entry carries the hash of the one before.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reader for the tab-separated data files in lib/data/: '#' starts a comment line, blank lines
 // are skipped, fields are split on tabs.
 #pragma once

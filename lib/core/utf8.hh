@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // UTF-8 validation, decoding and the UTF-8 <-> UTF-16 offset mapping that ICU needs.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The law: a child of 12 or older gets the chance to give its view about a measure (art. 809 lid 1
 // Rv; in spoed after the decision, lid 3), and voluntary help has the consent the child's age asks
 // for (art. 7.3.4 and 7.3.5 Jw). Every finding names its fact: article and label.

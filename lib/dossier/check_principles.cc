@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The principles of the Toekomstscenario, as warnings: one fixed professional and no handovers,
 // few professionals, decisions with the views of children and parents, counter-review, counsel
 // and client support before a compulsory step, judgements that rest on facts, and texts for

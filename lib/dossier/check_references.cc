@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // References: every id is unique, and every id a dossier item names points to something that
 // exists, of the right kind.
 #include "dossier/checks.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Time: no birth date in the future, ages 0-100, ends after starts, and every measure within
 // its legal maximum (lib/data/law/legal_facts.tsv).
 #include "dossier/checks.hh"

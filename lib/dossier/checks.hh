@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared by the dossier checks: the findings they make, an index of the document (members,
 // professionals, ids) and the context every layer reads.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "dossier/dossier_model.hh"
 
 #include "core/resources.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What dossier validation reads and never changes: the compiled schema, the legal facts (and the
 // rights texts, for their notes), the principles and the messages. A helder_ctx owns one; threads may share it.
 #pragma once

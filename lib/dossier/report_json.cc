@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "dossier/report_json.hh"
 
 #include "helder/common.h"

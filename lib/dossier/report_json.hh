@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes a dossier validation Report as JSON (lib/data/schemas/dossier-report.schema.json): the
 // one place where a validation result becomes text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "dossier/report_reader.hh"
 
 #include "report/counted.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validating a family dossier, in layers: the input (JSON, size, depth, duplicate keys), the
 // published schema, references, time and legal periods, the law, and the principles of the
 // Toekomstscenario. The result is a typed Report; report_json.hh writes it as JSON

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The calendar of the Algemene termijnenwet (Atw): its holidays (art. 3), the days a Royal
 // Decree equates with them (lib/data/law/atw_decree_days.tsv) and the last day of a statutory
 // period (art. 1 lid 1 and art. 2). The articles and labels are in lib/data/law/atw_rules.tsv.

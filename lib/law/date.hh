@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Calendar dates (proleptic Gregorian, no time zone) for the dossier's legal periods.
 #pragma once
 

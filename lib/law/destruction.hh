@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The right to have a youth-care dossier destroyed on request (domain brief 2.13, 2.13b):
 // from the age in `destruction_min_age`, for a person who can judge their own interests; the
 // dossier is then destroyed within the period of `destruction_deadline`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // How sure the domain brief is of a piece of law: VERIFIED (the wording of the law or an official
 // page was read), SECONDARY (confirmed by secondary sources only), UNVERIFIED (not confirmed). A
 // legal fact (legal_facts.tsv) and an Atw rule (atw_rules.tsv) each carry a label for their value

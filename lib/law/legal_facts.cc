@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "law/legal_facts.hh"
 
 #include "core/messages.hh"

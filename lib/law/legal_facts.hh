@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The legal facts of lib/data/law/legal_facts.tsv: periods and ages with their article and label.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rights a family member reads (lib/data/law/rights.tsv), chosen by who reads them and their
 // situation, each with the note that it is not confirmed when its legal fact is not VERIFIED.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "letters/letter_document.hh"
 
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_letter_list's and helder_letter_draft's requests and answers: a JSON request in, a JSON
 // document out. The fields are documented in include/helder/letter.h and published as
 // lib/data/schemas/letter-request.schema.json and letter-answer.schema.json.

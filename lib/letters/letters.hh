@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The letters a family member can send (lib/data/letters/): who may send which letter (exactly
 // the parties that hold the right it uses, lib/data/law/rights.tsv), and a letter filled from
 // what the person tells, in Dutch with its English reading aid, with the law it cites and its

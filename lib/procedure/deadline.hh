@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Legal deadlines as dates (domain brief 2.13, 2.13a): for a kind of deadline and the date it
 // starts from, the last day, with each step of the computation, the basis and its label, and
 // warnings where the law is not known well enough. The kinds are data

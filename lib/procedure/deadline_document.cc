@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "procedure/deadline_document.hh"
 
 #include "core/options.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_procedure_deadline's request and answer: a JSON request in, a JSON document (or the
 // same as plain text for people) out. The fields are documented in include/helder/procedure.h.
 #pragma once

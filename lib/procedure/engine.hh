@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One child's procedure: an instance of a specification, moved on by dated events. Applying an
 // event either moves it (every region with a transition whose guards hold) or is refused with the
 // missing safeguards in plain words. Timers run with the dates they started; a timer whose due

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A child's procedure built from a dossier: its recorded decisions and court measures become the
 // events of an instance of the law specification (the mapping is in docs/procedure.md), so that
 // the family sees where they stand, which deadlines run and what their rights are, without

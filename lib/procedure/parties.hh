@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The parties of a procedure (lib/data/procedure/parties.tsv): parent with or without gezag, foster
 // parent, children by age, young adult, other adult. Each reads the rights of rights.tsv as a
 // reader of its kind; the ages come from the legal facts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "procedure/procedure_document.hh"
 
 #include "core/json.hh"

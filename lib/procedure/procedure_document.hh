@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_procedure_apply, helder_procedure_state and helder_procedure_spec: a procedure instance
 // as JSON (the events of one child's procedure, with the specification's id and version) in,
 // JSON out. The fields are documented in include/helder/procedure.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the procedure functions of a context share: the legal facts, the rights and parties, the
 // helpers, and the shipped specifications, loaded once.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A child's procedure as the dossier recorded it: the events in "procedure_events" (dossier
 // format 2), each stored with the specification's id and version, replayed in the order they were
 // recorded on the specification helder has now. The same records give the same state, every time.

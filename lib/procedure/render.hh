@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pictures of a specification for a family, a professional or a judge: Graphviz dot and Mermaid
 // text. Stages are grouped by region; transitions carry their event and guards; compulsory stages,
 // the emergency path, court decisions, ends and the stages an instance is in are marked.

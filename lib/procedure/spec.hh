@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A procedure specification: the stages of a legal-protection procedure, the events that move it,
 // the named guards (conditions on facts) that must hold, the timers that run, the rights each
 // stage gives, and the properties the verifier proves. It is data (docs/procedure.md describes

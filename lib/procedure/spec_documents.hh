@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder_procedure_verify's and helder_procedure_render's documents: a specification (a shipped
 // one by name, or its JSON) and options in, the verification as JSON or a picture as dot or
 // Mermaid text out. The fields are documented in include/helder/procedure.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What one event does from a set of current stages, the one rule the engine (one instance, dated)
 // and the verifier (every reachable state, undated) share: every region that has a transition on
 // the event must take one from its current stage, the first in the file's order whose guards hold;

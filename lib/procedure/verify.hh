@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The verifier: explores every state a specification can reach — the stage of each region, the
 // facts, the running timers — by breadth-first search, with the engine's own rule for an event
 // (step.hh). Dates are abstracted away: a running timer may expire at any step, and a child's age

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Lines and columns of byte offsets in a text, for the terminal and SARIF renderers.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Presenting findings of any capability (text checks, dossier validation, the procedure):
 // readable terminal text, JSON, and SARIF 2.1.0 for editors and CI systems. The input is the
 // reports a caller got from helder and hands back with the texts they are about; each kind's

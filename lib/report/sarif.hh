@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Findings as SARIF 2.1.0, for editors and CI systems.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Severities of findings as the reports and renderers of every capability name them.
 #pragma once
 

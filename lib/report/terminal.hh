@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Findings as readable lines for a terminal: place, severity, rule and message, the line with
 // the span marked, suggestions, and the document's closing summary.
 #pragma once

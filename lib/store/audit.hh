@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store's append-only audit chain: every entry carries the SHA-256 of the one before, so
 // that an entry changed, removed or inserted behind helder's back breaks the chain. Entries hold
 // ids, versions and hashes, never the content of a dossier, so that destroying a dossier

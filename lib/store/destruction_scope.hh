@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a destruction on request (art. 7.3.9 Jw) takes out of a household dossier, and what the
 // dossier itself says against it. One place, so that the store, its docs and its tests agree:
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The export for inspection (right of access, AVG art. 15): the data a dossier holds about one
 // person, as the person who asks may see it (lib/access), as JSON and as a plain-language
 // document, with who read that person's data and when.

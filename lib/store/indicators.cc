@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Anonymous indicators across the store, for learning and monitoring (Toekomstscenario: fewer
 // measures, fewer professionals per family, families involved in decisions): totals and shares
 // only, and nothing at all below a minimum number of dossiers, so that no family can be picked

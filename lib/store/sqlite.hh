@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A thin RAII layer over SQLite: a connection, prepared statements, transactions. Errors become
 // Failure with a status (busy past the timeout -> HELDER_E_BUSY, a damaged file -> HELDER_E_CORRUPT).
 #pragma once

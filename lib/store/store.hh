@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The dossier store on SQLite: versions with author, time and reason; writes that name the
 // version they expect (a conflict instead of a lost update); an append-only audit chain;
 // access rules by role and age; the export for inspection; statements added, never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The options of a store, apart from the store so that a test can compile their table without
 // the test clock (tests/internal/store_options_off/).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "text/abbreviations.hh"
 
 #include "core/resources.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The Dutch abbreviations helder treats as one word (lib/data/text/abbreviations.tsv).
 #pragma once
 

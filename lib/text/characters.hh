@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Character classes the segmenter and the word tokens share (UTF-16 code units).
 #pragma once
 

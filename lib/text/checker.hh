@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A whole text check: validate, segment, count, run the rules, score, write the report.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Counting the features of the difficulty model from a segmented, checked text.
 #pragma once
 

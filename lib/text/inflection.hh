@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Regular Dutch inflection, so that a lexicon entry written as a lemma ("faciliteren",
 // "maatregel", "onverschillig") also matches its forms ("gefaciliteerd", "maatregelen",
 // "onverschillige"). Where spelling depends on stress that letters do not show (luisteren /

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Syllables of numbers as a Dutch reader says them: 21 -> een-en-twin-tig (4),
 // 1995 -> ne-gen-tien-hon-derd-vijf-en-ne-gen-tig (10), 1:255 -> een + twee-hon-derd-...
 #pragma once

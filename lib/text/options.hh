@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Options of a text check, parsed from the caller's JSON (see include/helder/text.h).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A text check's result, and its JSON writer (lib/data/schemas/text-report.schema.json): the one
 // place where a text check becomes text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reads a text-check report that a caller hands back for rendering (helder_text_render): its
 // findings and its summary line. Anything else, a dossier report included, is refused.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Readability: Flesch-Douma, Leesindex Brouwer, and helder's difficulty score (0 = very easy,
 // 100 = very hard) with a B1 verdict and its reasons. The difficulty model is a weighted sum of
 // a few features a writer can act on; its weights and the B1 limits are data

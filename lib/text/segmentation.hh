@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The result of splitting a text into sentences and words.
 #pragma once
 

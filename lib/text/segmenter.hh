@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Splits Dutch text into sentences and words with ICU, plus what ICU's root rules do not know:
 // Dutch abbreviations (bijv., art. 1:255 BW, t/m), list items and headings without a full stop,
 // hard-wrapped lines, dates, times, e-mail addresses and web addresses.

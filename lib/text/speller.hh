@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Spelling with Hunspell and Debian's Dutch dictionary. Hunspell is not thread-safe, so calls
 // are serialised; a cache of verdicts makes repeated words cheap for every thread. The caches
 // belong to the context and live as long as it: they are bounded in bytes, not only in entries.

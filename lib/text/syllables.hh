@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Syllable counting for Dutch: vowel groups that know the Dutch digraphs (ij, ui, oe, eu, ieu,
 // aai, …), diaeresis as a syllable break (ideeën, geïnd), stress accents as plain vowels (één),
 // loan pieces from lib/data/text/syllable_exceptions.tsv, numbers read as words, abbreviations

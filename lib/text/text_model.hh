@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Everything a text check reads and never changes: abbreviations, ICU iterators, lexicons,
 // messages, the syllable counter and (optionally) the Hunspell dictionary. A helder_ctx owns
 // one; any number of threads may check with it at once.

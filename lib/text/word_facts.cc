@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "text/word_facts.hh"
 
 #include <algorithm>

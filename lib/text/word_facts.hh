@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a check needs to know about one distinct word: its flags from the lexicons plus facts
 // derived from its letters, and its syllables. Computed once per distinct word of a text.
 #pragma once

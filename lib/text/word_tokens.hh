@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // ICU's word boundaries (UAX #29 with ICU's rules) as a stream of tokens, skipping white space.
 // Most Dutch text is plain ASCII, where the rules reduce to a few cases: a stretch between
 // ASCII spaces that holds only ASCII letters, digits and punctuation is split here, with the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # The ABI check (abi/check-abidiff.sh) is honest: it fails on a deliberate incompatible change.
 # (It did not: abidiff reports a changed signature as a change, not as an incompatible one, and
 # the check passed it. This test found that.)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The out-parameter contract every JSON answer of the C API keeps: on HELDER_OK a NUL-terminated
  * text of the length it reports; on any other status no text. One home for the check the ABI
  * tests make after each call (include after <cmocka.h>). */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Every constant the public headers define (#define with a value, enum constants) is listed in
 # tests/abi/constants_test.c, which compares it with helder_constants_json.
 # Usage: constants_listed.sh SOURCE_DIR BUILD_DIR

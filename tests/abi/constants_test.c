@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* helder_constants_json gives every constant of the public headers with the value the headers
  * give it: a JavaScript, C# or Python caller reads them there instead of copying numbers by hand.
  * tests/abi/constants_listed.sh checks that every constant of include/helder/ is in kConstants. */

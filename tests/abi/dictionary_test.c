@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A dictionary that Hunspell cannot use is refused when the context is made, with the path in
  * the message: /dev/null, /etc/passwd, an empty file, a directory, a missing file (issue 11:
  * each was accepted, and the spelling rule then found every word wrong or none). Pure C99 with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 /* The dossier and store API as a vendor uses it: pure C99, only <helder/helder.h>, only
  * libhelder.so. Every function with good input, NULL pointers and malformed requests. */

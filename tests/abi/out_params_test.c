@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #define _POSIX_C_SOURCE 200809L /* mkstemp, opendir */
 #define HELDER_NO_DEPRECATION_WARNINGS /* helder_store_destroy, a deprecated alias, keeps its conventions too */
 /* docs/conventions.md: "On failure, out-pointers are set to NULL (and lengths to 0), so a caller

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 /* helder_procedure_deadline, _apply, _state and _spec as a vendor calls them: pure C99, only
  * <helder/helder.h>, only libhelder.so. Good requests, NULL pointers and bad input. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* helder_procedure_verify and helder_procedure_render as a vendor calls them: pure C99, only
  * <helder/helder.h>, only libhelder.so. A shipped specification by name, one of the broken
  * specifications of tests/data/procedure/broken/ as JSON, NULL pointers and bad input. */

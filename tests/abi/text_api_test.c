@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The public C API as a vendor uses it: pure C99, only <helder/helder.h>, only libhelder.so.
  * Every public function, with good input and with bad input. */
 #define _POSIX_C_SOURCE 200112L /* pthread_barrier_t */

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Checks the rules of docs/architecture.md that the compiler does not:
 #   1. layers include only layers below them: core < law < text < dossier < access < procedure
 #      < letters < store < capi, with report/ beside core;

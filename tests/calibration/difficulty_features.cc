@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Prints the difficulty features of both sides of every pair in a complex/simple CSV, one line
 // per text: pair <TAB> side <TAB> feature=value... Used by scripts/fit-difficulty.py.
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reads the complex/simple pair files (CSV, RFC 4180 quoting: fields may hold commas, quotes
 // and new lines). Shared by the difficulty test and the calibration tool.
 #pragma once

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # One case of the helder tool's tests: cli_test.sh CASE HELDER SOURCE_DIR
 set -eu
 case_name=$1

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes helder_dossier_validate with any bytes as the dossier: every input gets a report (bad
  * input is a report, never a failed call), and the report's invariants hold
  * (fuzz_check_dossier_report: a known status, "valid" exactly when there is no error, counts that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes helder_dossier_view with any bytes as the dossier; the first byte picks who asks (a
  * member or professional of the example and the access-matrix households, or a stranger).
  * Invariants: the call answers OK, DENIED or INVALID_JSON and nothing else; an answer is valid

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the requests of helder_letter_list and helder_letter_draft: the first byte picks the call
  * (even: draft, odd: list), the rest is the request. Invariants: the call answers OK,
  * INVALID_JSON, INVALID_UTF8 or DENIED (a party that may not send the letter, with the reason in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Fuzzes the engine with event sequences on the shipped specifications. The first byte picks the
 // specification and the child's birth date; then every 3 bytes are one event: which event (of all
 // the specification's, the timers' own "expired:" events included, which a caller may not send),

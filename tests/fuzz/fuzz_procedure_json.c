@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes helder_procedure_apply and helder_procedure_state with any bytes: the first byte picks
  * the call, the rest is an instance and, after the first NUL byte, the event (apply) or the query
  * (state); without a NUL a fixed one. Invariants: the call answers OK, INVALID_JSON, INVALID_UTF8

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Fuzzes Spec::load (a procedure specification from any bytes; the corpus holds the shipped
 // specifications and mutations of them). Invariants: a refused specification is
 // HELDER_E_INVALID_JSON with a message; a loaded one has every reference in range (each stage in a

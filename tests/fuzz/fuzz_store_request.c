@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the store's JSON requests (and a dossier given to commit): the first byte picks the
  * operation, the rest is the request. Each input gets a fresh in-memory store holding the
  * example dossier, so that every run starts alike. Invariants: an answer exactly when the call

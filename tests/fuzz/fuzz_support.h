@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* What every fuzz target shares: FUZZ_ASSERT, a strict JSON checker (RFC 8259) that keeps a flat
  * list of tokens for look-ups, and the invariants of helder's reports and answers. Pure C99 on the
  * public API only (include/helder/), like a vendor's code. A failed invariant prints what failed

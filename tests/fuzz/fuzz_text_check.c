@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes helder_text_check: the input is the text, checked with Debian's Dutch Hunspell dictionary
  * (scripts/setup.sh installs hunspell-nl) so that the spelling rule runs too. A text that is valid
  * UTF-8 must give a report whose invariants hold (fuzz_check_text_report: known rules, the spelling

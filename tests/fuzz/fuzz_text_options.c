@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes the JSON options of helder_text_check and helder_ctx_create. Options are refused only as
  * HELDER_E_INVALID_JSON (a "max_bytes" below the text's size: HELDER_E_TOO_LARGE), without a
  * report; a report that comes back keeps the invariants of fuzz_check_text_report. A context is

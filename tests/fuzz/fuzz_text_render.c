@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzzes helder_text_render and helder_dossier_render with a hostile report: the input is
  * "TEXT\0REPORT"; each render function reads its own kind of report and refuses the other. A
  * report is refused only as HELDER_E_INVALID_JSON, without output; what is rendered is valid UTF-8

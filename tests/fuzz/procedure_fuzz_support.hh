@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the procedure fuzz targets written against lib/procedure/ (C++, the private headers) share:
 // the legal facts, rights and shipped specifications, loaded once, and an invariant check that
 // aborts like FUZZ_ASSERT in fuzz_support.h, so that libFuzzer and the replay driver report it.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Runs a fuzz target over every file of the directories (or files) named on the command line:
  * the seed corpus becomes a regression test in builds without libFuzzer. */
 #include <dirent.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Calls the deprecated helder_store_destroy: with -Werror this must not compile (the warning names
  * the replacement), and with HELDER_NO_DEPRECATION_WARNINGS it must (tests/headers/CMakeLists.txt). */
 #include "helder/helder.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # cpack makes the Debian packages libhelder1, libhelder-dev and helder-tools with the right names,
 # contents and dependencies; apt resolves those dependencies on this system; dpkg installs them into
 # a throwaway root and removes them again, leaving nothing behind.

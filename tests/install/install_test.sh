@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # cmake --install puts every file a vendor needs into a prefix, and a program outside the source
 # tree builds against that prefix four ways — pkg-config and find_package, shared and static — and
 # runs. add_subdirectory gives helder::helder without helder's tests or tools.

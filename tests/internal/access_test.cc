@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The access matrix (issue 11, points 1–3): for a household with every kind of reader, what each
 // person sees, through the view function and through the store, and that every rule of
 // lib/data/access/rules.tsv is needed for it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The Atw calendar: every holiday of 2016–2030 against a table written out here (Easter Sunday
 // from public tables, the other days counted from it by hand), the decree days and the years
 // without decree data, and the last day of a period under art. 1 lid 1 and art. 2.

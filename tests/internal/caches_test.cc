@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A context's caches live as long as the context: they are bounded in bytes, whatever the texts
 // checked with it (issue 11: one 20 KB word left 192 MiB in the speller's cache).
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Legal deadlines as dates (lib/procedure/deadline.hh). The expected dates come from a small
 // calendar written here from the rules of domain brief 2.13a (Easter Sundays as published, the
 // holidays of art. 3 Atw, the decree days the brief lists), not from lib/law/.

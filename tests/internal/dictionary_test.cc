@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Speller::unusable and TextModel::from_options refuse what Hunspell would take without a word
 // (issue 11): the status says whether the file is missing (NOT_FOUND) or unusable (IO), the
 // message names it.

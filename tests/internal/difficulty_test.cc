@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The difficulty score against the calibration pairs (complex original -> plain rewrite by the
 // City of Amsterdam's communication experts): the plain side must score easier. Ties count as
 // failures. The figure is printed; the goal was 85% (see the note in the test).

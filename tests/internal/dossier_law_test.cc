@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The law in the dossier checks, at its limits: every dossier of tests/data/dossiers/law/ (written
 // by scripts/make-law-dossiers.py) gives, or does not give, the finding its row names, citing the
 // fact and label the row names; and every legal fact the dossier checks use has a pair there.

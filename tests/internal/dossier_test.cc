@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Dossier validation: the example is valid, every invalid variant gives its named finding, and
 // the report's parts (sources, pointers, offsets) are right.
 #include <gtest/gtest.h>

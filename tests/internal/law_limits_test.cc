@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The legal facts at their limits, outside the dossier checks: each case of tests/data/law/limits.tsv
 // (a child on the day they turn an age and the day before, a destruction on its last day and the
 // day after) gives what its row says; and every dated fact that code reads has a case just inside

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A context builds its models on first use (core/lazy.hh, capi/context.hh): once, whichever
 // threads ask at the same moment, and again after a build that failed.
 #include <gtest/gtest.h>

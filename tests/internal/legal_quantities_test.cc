@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // No text in lib/data/ states a legal quantity (an age, a period, an article) in digits or Dutch or
 // English number words: it names a legal fact instead ({fact:id}, lib/data/law/legal_facts.tsv),
 // so that a change of the law is one change of data. Reads every data file.

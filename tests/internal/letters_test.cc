@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The letters a family member can send (lib/letters/, helder_letter_list and helder_letter_draft):
 // each letter in Dutch and English for everyone who may send it, helder's own B1 check on every
 // Dutch text, the last day of the aanwijzing letter against the deadline function (weekends and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every text a writer or a family reads exists in Dutch and English, and the Dutch passes
 // helder's own plain-language check.
 #include "core/messages.hh"

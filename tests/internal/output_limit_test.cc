@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every report helder returns stays within the output limit (HELDER_REPORT_MAX_BYTES and
 // HELDER_REPORT_MAX_VALUES) and renders: a text of one jargon term repeated, a text dense with
 // words checked with "detail", and a dossier of repeated keys gave reports of 100 MB and more

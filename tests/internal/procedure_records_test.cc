@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A child's procedure as the dossier records it (dossier format 2): the recorded events
 // (procedure_events) replay to the same state every time, on the version helder has or with a
 // clear refusal; written instructions, hearings and appeals map to the law specification's events

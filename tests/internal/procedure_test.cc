@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The procedure: the shipped specifications load, the engine moves an instance on by dated events
 // and refuses an event with the missing safeguard in plain words, and timers fire on their own.
 #include <gtest/gtest.h>

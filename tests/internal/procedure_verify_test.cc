@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The verifier and the pictures: the shipped specifications hold their properties (with one
 // finding, named below); each broken specification in tests/data/procedure/broken/ fails exactly
 // the property it breaks, with the shortest path; dot and Mermaid draw every stage and transition

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Properties of every report: offsets inside the text, findings sorted, counts consistent,
 // the same bytes for the same input.
 #include <gtest/gtest.h>

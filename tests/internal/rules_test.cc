@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules, through whole checks of short Dutch texts.
 #include <gtest/gtest.h>
 

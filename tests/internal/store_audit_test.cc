@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store's audit chain against an intruder: each edit of issue 11 made with the sqlite3
 // command-line tool on a store file, and what verify reports; a head kept outside the store;
 // refusals in the chain; a chain of hashes that a destruction leaves whole; and a store written

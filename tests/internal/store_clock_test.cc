@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who asks, and when (issue 11, point 2): the time of every store request is the store's clock,
 // never the caller's, and an export names who asks. The first three tests reproduce what was
 // found: each passed its "at" (or asked without naming themselves) and got what the law keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Destruction on request (art. 7.3.9 Jw): scoped to what is about only the person who asks,
 // exceptions read from the dossier, a due date, nothing left in the files (BUSY while a reader
 // holds the log), finished after a kill -9 at any step, and an audit chain that stays whole.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The dossier store: versions and conflicts, access by role and age, statements that never
 // overwrite, the export for inspection, destruction that leaves nothing in the file, the audit
 // chain that notices tampering, and indicators that expose no one.

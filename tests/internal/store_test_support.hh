@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the store's tests share: the dossier model, an answer as the C API writes it, its status,
 // and a temporary folder whose bytes can be searched.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/utf8.hh"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The ASCII fast path of WordTokens must give exactly ICU's tokens: compared on the bundled
 // texts and on random strings made of the characters where ICU's word rules differ.
 #include "text/word_tokens.hh"

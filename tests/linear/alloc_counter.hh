@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Counts the heap memory in use by this process: malloc and its relatives are replaced (and
 // operator new reaches them through libstdc++), so that ICU, Hunspell and helder are all
 // counted. Only for a build without sanitizers, whose allocators would be replaced instead.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A text check costs time and memory in proportion to the text, whatever its shape: a single
 // 16 MiB word, a line without spaces, combining marks, one word repeated, and the shapes that
 // made a rule quadratic once (issue 11). Each case is checked in a child process and compared

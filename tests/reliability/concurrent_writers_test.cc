@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Two processes write the same dossier in the same store file at once, as two professionals
 // would. First both read version 1 and both write: exactly one gets a conflict. Then each makes
 // its changes in a loop of read, change, write (again on a conflict): none may be lost, versions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Kills a writing process (SIGKILL) at random moments during a burst of commits, many times, and
 // after every kill checks PRAGMA integrity_check, the audit chain, gap-free versions, and that
 // every commit the writer saw succeed is in the store with its reason.

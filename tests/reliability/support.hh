@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared by the reliability programs: they use only the public C API, as a vendor's process
 // would, and report failures on stderr with a non-zero exit.
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Prints helder's answers for the dossier vectors: every example and invalid dossier and every
  * dossier fuzz seed validated with each option set, then the store scenario of
  * store_scenario.tsv run on a store in memory. One line per answer: name, options or request,

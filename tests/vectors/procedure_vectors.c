@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Prints helder's answers for the procedure vectors: deadlines of every kind from many start
  * dates (every month end and leap day, weekends and holidays among them), event sequences on both
  * shipped specifications (refusals and timers that fire included), the state with the rights of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Prints helder's answer for every test vector: one line per (file, option set) with the status
  * and the report (or the error message). The WebAssembly build prints the same lines
  * (wasm/test/agreement.test.mjs); the two outputs must be byte-for-byte equal.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Shared by the native vector programs: reading a file, and the sorted names in a folder. */
 #ifndef HELDER_VECTOR_FILES_H
 #define HELDER_VECTOR_FILES_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder check: run the text checker on files and print what it finds.
 #include <unistd.h>
 

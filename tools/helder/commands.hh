@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The subcommands of the helder tool and what they share. Exit codes: 0 nothing reached the
 // failing severity, 1 something did, 2 a usage or input error.
 #pragma once

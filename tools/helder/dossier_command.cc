@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder dossier validate: check family dossiers against the schema, the law and the principles.
 #include <unistd.h>
 

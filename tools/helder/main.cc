@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder — command-line tool. See `helder --help`.
 #include <cstdio>
 #include <cstring>

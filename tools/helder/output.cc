@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the subcommands share: output options, errors, reading input and rendering results.
 #include <unistd.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder procedure deadline: the last day of a legal deadline, with how it was counted.
 // helder procedure verify: the properties of a procedure specification, proved or broken.
 // helder procedure dot|mermaid: a picture of a procedure specification.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The WebAssembly budgets and peers, in one run on the benchmark corpus:
 //   - size of the module (JS + WASM, with its ICU data) gzipped; the dictionary is extra;
 //   - time from the module's bytes to a context that has checked its first sentence, in Node;

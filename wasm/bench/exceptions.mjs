@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What catching C++ exceptions costs in WebAssembly: module size and throughput of builds that
 // differ only in HELDER_WASM_EXCEPTIONS (none / js / wasm), measured in one session. Each round
 // runs every build once, in its own Node process and in turn, so that a change in the machine's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Type declarations for helder's JavaScript API (the C API of include/helder/ in WebAssembly).
 
 /** Options of a text check; the same keys as the C API's options JSON (include/helder/text.h). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder for JavaScript: libhelder's C API compiled to WebAssembly, with plain objects in and out.
 // Nothing leaves the machine: the module, its data and the dictionary load from this package.
 import createHelderCore from './helder-core.mjs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The access matrix in WebAssembly: the same household and the same expectations as the native
 // test (tests/data/access/), through viewDossier.
 import test from 'node:test';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Native and WebAssembly agree: the same vectors, the same option sets, byte-for-byte the same
 // reports and error messages. The native half is tests/vectors/text_vectors.c.
 import test from 'node:test';

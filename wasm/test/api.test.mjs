@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Helder, HelderError } from './helpers.mjs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The family dossier in WebAssembly: validation, and a store in memory with its rules.
 import test from 'node:test';
 import assert from 'node:assert/strict';

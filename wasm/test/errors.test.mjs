@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every error a caller or the machine can cause reaches JavaScript as a HelderError with the
 // library's status code and message, as natively, and the same module keeps working afterwards:
 // a damaged or full store file, running out of memory, input over the size limit. (Before the

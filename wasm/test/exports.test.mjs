@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every native export is in the WebAssembly module, unless wasm/export-exceptions.txt says why not.
 import test from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared by the package tests: where things are, and the package under test.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';

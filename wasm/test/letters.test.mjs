@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The letters in the npm package: each letter in Dutch with its English reading aid, the last day
 // of the aanwijzing letter as procedureDeadline() counts it, who is offered which letter, and the
 // refusals and bad requests as HelderErrors with the library's status and message.

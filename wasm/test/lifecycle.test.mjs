@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Both ways a context is released: delete(), and the FinalizationRegistry safety net.
 // Run with node --expose-gc.
 import test from 'node:test';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The npm pack tarball installs with no network and works from a plain project.
 import test from 'node:test';
 import assert from 'node:assert/strict';

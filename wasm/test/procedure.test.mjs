@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The procedure in the npm package: deadlines as dates, a child's procedure moved on by events
 // (and refused, naming the missing safeguard), where it stands for one party, and bad input as
 // HelderErrors with the library's status and message.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The page: views switch in place (no history entries), texts in Dutch and English from texts.json,
 // and every answer about the procedure from helder's npm package in vendor/helder/.
 import { el, clear } from './dom.js';

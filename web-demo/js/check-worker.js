@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Checks the writer's text with helder off the page's main thread, so typing never waits for a check.
 // In:  {type: 'check', version, text, spelling, accept}
 // Out: {type: 'ready'} | {type: 'dictionary', state: 'loading' | 'ready' | 'failed'}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small DOM helpers: elements are built from data, never from HTML strings.
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

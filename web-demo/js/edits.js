@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Keeps marks on their words while the writer types, until the next check has the new text.
 
 /** The one edit that turns `before` into `after`: at `at`, `removed` characters became `added`. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The list of findings beside the text: one button per finding (one tab stop for the whole list,
 // the arrow keys move), the open one showing its explanation, plain words and actions. A long
 // report has hundreds of findings: items of findings that stay are kept from one report to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // An iCalendar file (RFC 5545) made in the browser: one all-day event per deadline.
 function escapeText(s) {
   return String(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Brieven": letters a family member can send, drafted by helder (letters() and letter() of the npm
 // package) for the person's own situation: who they are and the dates they gave in Mijn rechten.
 // The Dutch letter can be changed, printed, or saved as a .txt file made in the browser; the

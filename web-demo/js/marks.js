@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Marks parts of a text as nested elements: a sentence holds a passive phrase, which holds a word.
 // The text is drawn line by line (one block per line of the text box), so that an edit or a new
 // report redraws only the lines whose text or marks changed; a range over several lines is drawn

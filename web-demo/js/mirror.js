@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The marks in place: a mirror behind the text box holds the same text in the same box, font and
 // wrapping, invisible but for its marks, which show through the text box's transparent background.
 // The mirror is drawn line by line (one block per line of the text), so that an edit or a new report

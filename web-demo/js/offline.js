@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Working offline, as a choice: a service worker and its cache show that this site was visited, so
 // nothing is kept until the person asks for it. forgetOffline() removes all of it again.
 

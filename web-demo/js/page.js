@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { offlineKept, keepOffline, forgetOffline } from './offline.js';
 
 // What every page of the site shares: its texts in Dutch and English (texts.json), the quick exit,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Mijn rechten": from a person's answers to the events of the law specification, and from there
 // to the route, the rights, the helpers and the deadlines — all from helder's public API.
 // No DOM here, so that the same code runs in Node.

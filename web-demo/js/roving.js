@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One tab stop for a long list of buttons: Tab enters the list at its current item, the arrow keys,
 // Home and End move between the items, and Tab again leaves for what follows.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Terms with a plain explanation on focus and on hover. The terms and their explanations come from
 // helder's own jargon list (the glossary), found by the text check itself, so that inflected forms
 // are found too. Dutch texts only: the English texts of the library explain their terms in place.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // helder gives UTF-8 byte offsets; the page's text is JavaScript (UTF-16) text. One pass over the
 // text gives, for every byte offset where a character starts, its UTF-16 index.
 export function utf16Index(text) {

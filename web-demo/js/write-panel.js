@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What Schrijfhulp shows beside the text: the B1 verdict with its reasons, the scores, the findings
 // with their explanation and plain words, and the sentences that are harder than B1.
 import { el, clear } from './dom.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Schrijfhulp: the writer's text is checked by helder in a worker while they write; the findings
 // are marked in place (a mirror behind the text box), listed with their explanation and plain
 // words, and can be applied, ignored or allowed for the whole text.

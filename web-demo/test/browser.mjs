@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared set-up of the browser tests: the page's address, Debian's Chromium through playwright-core,
 // and small helpers that act as a person would.
 import { chromium } from 'playwright-core';

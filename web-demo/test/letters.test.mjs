@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Brieven in Debian's Chromium, as a person uses it: the letters offered for the situation given in
 // Mijn rechten, the aanwijzing letter with its last day, editing, saving as .txt and printing, who is
 // not offered a letter, the keyboard alone, requests only to the page's own origin, axe-core.

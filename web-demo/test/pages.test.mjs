@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Mijn rechten in Debian's Chromium, as a person uses it: journeys (mouse and keyboard), Dutch and
 // English, requests only to the page's own origin, the quick exit, forgetting everything, axe-core.
 import test, { before, after } from 'node:test';

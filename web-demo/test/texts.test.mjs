@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every Dutch text the page writes itself passes helder's own check: no error, B1 met.
 import test from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The npm package in a real web project: a tiny Vite app (test/vite-app/, Vite pinned in its
 // lockfile) installs the packed tarball, builds for production and runs in Chromium from a static
 // server, and runs on Vite's dev server: a text check and a spelling check (the dictionary files

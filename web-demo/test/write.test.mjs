@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Schrijfhulp in Debian's Chromium, as a writer uses it: marks on the right spans, a suggestion
 // applied, a finding ignored, a word allowed, the keyboard alone, typing into a long report,
 // spelling on request (the dictionary loads only then), requests only to the page's own origin,

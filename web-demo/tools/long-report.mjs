@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A long report for tests and the benchmark, made from the repository's example texts
 // (examples/texts/*.txt, fictional families): their paragraphs in turn until the report has at least `words` words.
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A tiny static file server for web-demo/ (for tests and for trying the page locally).
 // Not part of the site: the site is static files that any server can serve.
 // Usage: node tools/serve.mjs [--port N] [--root DIR]; prints "http://127.0.0.1:PORT/" when ready.

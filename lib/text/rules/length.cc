@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // long_sentence and long_word.
 #include <algorithm>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // jargon and officialese: terms from the lexicons, longest match first, never overlapping.
 #include <algorithm>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // opinion: a judgement ("onverschillig", "niet veilig") in a sentence that names no source
 // ("volgens de school", "moeder vertelt") and does not mark it as the writer's view ("ik vind").
 #include "text/rules/rules.hh"

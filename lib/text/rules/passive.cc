@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // passive: a form of "worden" or "zijn" with a past participle in the same clause, in either
 // order ("werd besproken", "dat het besproken is"), also with words in between.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules of a text check. Each reads the segmented text and appends findings.
 #pragma once
 

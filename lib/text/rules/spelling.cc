@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // spelling: Hunspell with Debian's Dutch dictionary. Words in helder's own lists, names (a
 // capital inside a sentence), initialisms, numbers and addresses are not checked; a compound
 // that Hunspell does not list passes when its parts do (wijkteam|medewerker, veiligheid|s|plan).

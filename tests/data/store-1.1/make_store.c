@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Writes tests/data/store-1.1/store.db with the released helder 1.1 (commit a623c7b), so that
  * the tests can check that a newer helder opens and migrates it. Built against 1.1, not part of
  * the build:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store's option table compiled as in a release (lib/store/store_options.cc again, without
 // HELDER_TEST_CLOCK): "test_clock" is an unknown field there, so no caller can set the time.
 #include "store/store_options.hh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Uses the package the way its README shows: import, create, check; spelling loads the dictionary.
 import { Helder } from '@helder/helder';
 
