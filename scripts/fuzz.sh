@@ -94,7 +94,7 @@ summary=$out_root/fuzz-summary.md
 printf '| target | seconds | runs | edges (cov) | features (ft) | corpus | result |\n|---|---:|---:|---:|---:|---:|---|\n' >"$summary"
 record() {
   local runs last
-  runs=$(sed -n 's/^stat::number_of_executed_runs: *//p' "$2" | tail -1)
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$2" | tail -1)
   last=$(grep -E '^#[0-9]+.*cov: ' "$2" | tail -1 || true)
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$seconds" "${runs:-?}" \
     "$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")" "$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")" \
@@ -132,7 +132,7 @@ for source in "${sources[@]}"; do
     "$target" -max_total_time="$seconds" -max_len=65536 -timeout=20 -report_slow_units=10 \
     -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$out/" \
     "$new/$corpus" "${seeds[@]}" >"$out/log" 2>&1 || status=$?
-  grep -E "INITED|DONE|stat::number_of_executed_runs|ERROR|SUMMARY|Slow unit|invariant failed" "$out/log" | sed 's/^/  /' || true
+  grep -E "INITED|DONE|stat::number_of_executed_units|ERROR|SUMMARY|Slow unit|invariant failed" "$out/log" | sed 's/^/  /' || true
   found=$(find "$out" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \
             -o -name 'slow-unit-*' \) | sort)
   record "$name" "$out/log" "$([ "$status" -eq 0 ] && [ -z "$found" ] && echo ok || echo "FAILED (exit $status, $(wc -w <<<"$found") files)")"
