@@ -104,6 +104,13 @@ TEST(Spelling, FlagsMistakesNotCompoundsOrNames) {
 TEST(Spelling, SuggestsCorrections) {
     const std::string report = helder::testing::check_json(helder::testing::model(), "De kinderrn spelen.", CheckOptions()).value().str();
     EXPECT_NE(report.find("\"suggestions\":[\"kinderen\""), std::string::npos) << report;
+    // A misspelled word longer than 40 bytes is reported without suggestions: finding them costs
+    // Hunspell up to a second per word (Hunspell itself would offer one for this word).
+    const std::string long_report = helder::testing::check_json(
+        helder::testing::model(), "De arbeidsongeschiktheidsverzekringsmaatschappij belt.", CheckOptions()).value().str();
+    EXPECT_NE(long_report.find("\"text\":\"arbeidsongeschiktheidsverzekringsmaatschappij\""), std::string::npos) << long_report;
+    EXPECT_NE(long_report.find("\"rule\":\"spelling\""), std::string::npos) << long_report;
+    EXPECT_EQ(long_report.find("\"suggestions\":[\""), std::string::npos) << long_report;
 }
 
 TEST(WordLists, CallerAcceptsAndAddsTerms) {

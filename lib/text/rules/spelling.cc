@@ -24,6 +24,11 @@ constexpr size_t kMaxCheckedWordBytes = 160;
 // NFC makes a word at most three times shorter (a Hangul syllable from three jamo): a longer
 // surface cannot be a word of kMaxCheckedWordBytes.
 constexpr size_t kMaxCheckedSurfaceBytes = 3 * kMaxCheckedWordBytes;
+// The longest misspelled word (bytes, NFC) that gets suggestions. Hunspell's search for them
+// scans its whole dictionary and takes up to a second for a long made-up word (measured with
+// the fuzzer: 25 such words, the default max_suggested_words, took a check to 10 s), while a
+// word this long is a compound whose nearest dictionary words help nobody.
+constexpr size_t kMaxSuggestedWordBytes = 40;
 
 std::string to_nfc(std::string_view word) {
     bool ascii = true;
@@ -116,7 +121,8 @@ void find_spelling(const RuleInput &in, std::vector<Finding> &out) {
         const std::string word = to_nfc(surface);
         if (word.size() > kMaxCheckedWordBytes || checker.correct(word)) continue;
         std::vector<std::string> suggestions;
-        if (suggested.count(word) || suggested.size() < in.options.max_suggested_words) {
+        if (word.size() <= kMaxSuggestedWordBytes &&
+            (suggested.count(word) || suggested.size() < in.options.max_suggested_words)) {
             suggested.insert(word);
             suggestions = in.model.speller->suggest(word, 3);
         }
