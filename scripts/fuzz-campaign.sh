@@ -21,6 +21,8 @@ for f in "$src"/tests/fuzz/fuzz_*.c "$src"/tests/fuzz/fuzz_*.cc; do
   [ -e "$f" ] && targets+=("$(basename "${f%.*}")")
 done
 started=$(date -u +%Y-%m-%dT%H:%MZ)
+# The source the build was made from, as it is when the campaign starts.
+commit="$(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet HEAD -- lib include tests/fuzz || echo ' (with changes not committed)')"
 pids=()
 for ((lane = 0; lane < lanes; lane++)); do
   mine=()
@@ -35,7 +37,7 @@ failed=0
 for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
 
 {
-  echo "Fuzzing campaign on $(git -C "$src" rev-parse --short HEAD)$(git -C "$src" diff --quiet HEAD -- lib include tests/fuzz || echo ' (with changes not committed)'),"
+  echo "Fuzzing campaign on $commit (the build must be of it),"
   echo "started $started, $seconds s per target in $lanes lane(s) on $(nproc) CPUs, then each corpus minimised."
   echo
   head -2 "$build/campaign/lane0/fuzz-summary.md"
