@@ -23,7 +23,7 @@ COMMENT = {
     ".cc": "// {}", ".hh": "// {}", ".hpp": "// {}", ".cpp": "// {}",
     ".js": "// {}", ".mjs": "// {}", ".ts": "// {}",
     ".css": "/* {} */", ".html": "<!-- {} -->", ".svg": None,
-    ".sh": "# {}", ".py": "# {}", ".cmake": "# {}", ".1": '.\\" {}',
+    ".sh": "# {}", ".py": "# {}", ".cmake": "# {}", ".toml": "# {}", ".1": '.\\" {}',
 }
 IN_TEMPLATES = {"version.h.in": "/* {} */", "helder.pc.in": "# {}",
                 "helderConfig.cmake.in": "# {}", "Doxyfile.in": "# {}"}
