@@ -2,7 +2,16 @@
 // Character classes the segmenter and the word tokens share (UTF-16 code units).
 #pragma once
 
+#include <algorithm>
+#include <string_view>
+
 namespace helder::text {
+
+// A word of lowercase ASCII letters only: it is its own key (folding and segmenting leave it as
+// it is), which lets the lexicon skip ICU for most of the entries it reads at start.
+inline bool is_lowercase_ascii_word(std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
 // White space as a reader sees it: ASCII spaces and breaks, no-break and typographic spaces.
 inline bool is_space(char16_t c) {

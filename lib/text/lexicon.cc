@@ -6,21 +6,13 @@
 #include "core/resources.hh"
 #include "core/result.hh"
 #include "core/tsv.hh"
+#include "text/characters.hh"
 #include "text/segmenter.hh"
 
 namespace helder::text {
 
-namespace {
-
-// A lowercase ASCII word is its own key: no need to segment it (most list entries are such words).
-bool plain_lowercase_word(std::string_view term) {
-    return !term.empty() && std::all_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-}  // namespace
-
 std::vector<std::string> tokenize_term(const Segmenter &segmenter, std::string_view term) {
-    if (plain_lowercase_word(term)) return {std::string(term)};
+    if (is_lowercase_ascii_word(term)) return {std::string(term)};
     std::vector<std::string> tokens;
     size_t from = 0;
     for (;;) {

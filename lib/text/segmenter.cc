@@ -326,8 +326,7 @@ uint32_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, s
 }  // namespace
 
 std::string Segmenter::fold(std::string_view word) const {
-    // Lowercase ASCII letters fold to themselves; the lexicon folds thousands of such words at start.
-    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::string(word);
+    if (word.empty() || is_lowercase_ascii_word(word)) return std::string(word);
     utf8::Utf16Text u = utf8::to_utf16(word);
     std::string key;
     append_key(*fold_, u.units.data(), 0, u.units.size(), key);
