@@ -9,7 +9,6 @@
 #include "helder/dossier.h"
 #include "procedure/from_dossier.hh"
 
-#include <algorithm>
 
 extern "C" {
 
@@ -23,14 +22,8 @@ HELDER_API helder_status helder_dossier_validate(const helder_ctx *ctx, const ch
                                          if (!options) return options.error();
                                          auto report = helder::dossier::validate(*ctx->dossier, *ctx->text, input, options.value());
                                          // The procedure's findings join here, so that lib/dossier never reads lib/procedure.
-                                         if (report.status == "valid" || report.status == "invalid") {
-                                             for (auto &f : helder::procedure::procedure_findings(*ctx->procedures, input, report.today)) {
-                                                 ++report.warnings;
-                                                 report.findings.push_back(std::move(f));
-                                             }
-                                             std::stable_sort(report.findings.begin(), report.findings.end(),
-                                                              [](const auto &a, const auto &b) { return a.start < b.start; });
-                                         }
+                                         if (report.status == "valid" || report.status == "invalid")
+                                             report.add(helder::procedure::procedure_findings(*ctx->procedures, input, report.today));
                                          return helder::dossier::write_report(*ctx->dossier, report);
                                      });
 }

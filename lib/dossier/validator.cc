@@ -44,12 +44,17 @@ namespace {
 
 std::string schema_code(const std::string &keyword) { return "schema." + keyword; }
 
-Report make_report(const ValidateOptions &options, std::string status, std::vector<Finding> findings, const Checks *checks) {
+// A report's order: by place (start, then end), then rule.
+void sort_findings(std::vector<Finding> &findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.start != b.start) return a.start < b.start;
         if (a.end != b.end) return a.end < b.end;
         return a.code < b.code;
     });
+}
+
+Report make_report(const ValidateOptions &options, std::string status, std::vector<Finding> findings, const Checks *checks) {
+    sort_findings(findings);
     Report r;
     for (const Finding &f : findings) (f.severity == HELDER_SEVERITY_ERROR ? r.errors : r.warnings) += 1;
     r.valid = r.errors == 0 && (status == "valid" || status == "invalid");
@@ -92,6 +97,20 @@ const Finding *Report::first_error() const {
     for (const Finding &f : findings)
         if (f.severity == HELDER_SEVERITY_ERROR) return &f;
     return nullptr;
+}
+
+void Report::add(std::vector<Finding> more) {
+    for (Finding &f : more) {
+        if (f.severity == HELDER_SEVERITY_ERROR) {
+            ++errors;
+            valid = false;
+            if (status == "valid") status = "invalid";
+        } else {
+            ++warnings;
+        }
+        findings.push_back(std::move(f));
+    }
+    sort_findings(findings);
 }
 
 Report validate(const DossierModel &model, const text::TextModel &text, std::string_view input, const ValidateOptions &options) {

@@ -39,6 +39,8 @@ struct Report {
     std::string dossier_id;         // the dossier's "id" when it has one
 
     const Finding *first_error() const;
+    // Adds the findings of a layer above (the procedure): counted, and kept in the report's order.
+    void add(std::vector<Finding> more);
 };
 
 // The report for any input; throws only for internal faults.

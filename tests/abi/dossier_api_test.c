@@ -166,6 +166,52 @@ static void test_recorded_events_replay_or_are_a_finding(void **state) {
     free(dossier);
 }
 
+/* Findings from the procedure join the report in its order (place, then rule), also when one
+ * shares its span with a finding of the schema: a recorded event without its date is both. */
+static void test_procedure_findings_keep_the_report_order(void **state) {
+    size_t len = 0, changed_len;
+    char *dossier = read_file_at(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer-procedure.json", &len);
+    const char needle[] = "\"event\": \"raadsonderzoek_start\", \"date\"";
+    char *changed, *at, *out = NULL, *rule;
+    long prev_start = -1, prev_end = -1, start, end;
+    char prev_rule[128] = "";
+    int shared_span = 0;
+    (void)state;
+    assert_non_null(dossier);
+    at = strstr(dossier, needle);
+    assert_non_null(at);
+    changed = malloc(len);
+    memcpy(changed, dossier, len);
+    changed_len = len;
+    changed[(at - dossier) + sizeof needle - 4] = 'v'; /* "date" becomes "dave" */
+    assert_int_equal(helder_dossier_validate(ctx, changed, changed_len, "{\"today\":\"2026-11-23\"}", 22, &out, NULL), HELDER_OK);
+    assert_non_null(strstr(out, "\"rule\":\"schema.required\""));
+    assert_non_null(strstr(out, "\"rule\":\"procedure.event_refused\""));
+    for (rule = strstr(out, "{\"rule\":\""); rule; rule = strstr(rule + 1, "{\"rule\":\"")) {
+        char name[128];
+        const char *name_end = strchr(rule + 9, '"');
+        const char *s = strstr(rule, "\"start\":");
+        assert_non_null(name_end);
+        assert_non_null(s);
+        assert_true((size_t)(name_end - rule - 9) < sizeof name);
+        memcpy(name, rule + 9, (size_t)(name_end - rule - 9));
+        name[name_end - rule - 9] = 0;
+        assert_int_equal(sscanf(s, "\"start\":%ld,\"end\":%ld", &start, &end), 2);
+        assert_true(start > prev_start || (start == prev_start && end >= prev_end));
+        if (start == prev_start && end == prev_end) {
+            shared_span = 1;
+            assert_true(strcmp(prev_rule, name) <= 0);
+        }
+        prev_start = start;
+        prev_end = end;
+        strcpy(prev_rule, name);
+    }
+    assert_true(shared_span);
+    helder_free(out);
+    free(changed);
+    free(dossier);
+}
+
 static void test_validate_bad_input_is_a_report(void **state) {
     const char *inputs[] = {"", "{", "[]", "{\"a\":1,\"a\":2}", "\xff\xfe", "{\"format_version\":\"1\"}"};
     const char *statuses[] = {"not_json", "not_json", "invalid", "invalid", "invalid_utf8", "invalid"};
@@ -491,6 +537,7 @@ int main(void) {
         cmocka_unit_test(test_validate_adds_the_procedures_findings),
         cmocka_unit_test(test_procedure_from_the_dossier),
         cmocka_unit_test(test_recorded_events_replay_or_are_a_finding),
+        cmocka_unit_test(test_procedure_findings_keep_the_report_order),
         cmocka_unit_test(test_validate_bad_input_is_a_report),
         cmocka_unit_test(test_validate_bad_arguments),
         cmocka_unit_test(test_render_one_kind_each),
