@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A hash map from strings to small values that is looked up by string_view without
-// allocating: the per-word lookups of a text check go through it.
+// allocating: the per-word lookups of a text check go through it. A map can also be read in place
+// from an image built at build time (core/image.hh); it copies itself on its first change.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/image.hh"
 
 namespace helder {
 
@@ -15,6 +18,7 @@ class StringMap {
 public:
     // Inserts key if absent; returns the stored value either way.
     V &operator[](std::string_view key) {
+        own();
         if ((count_ + 1) * 4 >= slots_.size() * 3) grow();
         const auto h = static_cast<uint32_t>(hash(key));
         size_t i = h & (slots_.size() - 1);
@@ -37,8 +41,10 @@ public:
     const V *find(std::string_view key) const {
         if (count_ == 0) return nullptr;
         const auto h = static_cast<uint32_t>(hash(key));
-        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-            const Slot &s = slots_[i];
+        const Slot *slots = slot_data();
+        const size_t mask = slot_count() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot &s = slots[i];
             if (s.used == 0) return nullptr;
             if (s.hash == h && key_of(s) == key) return &s.value;
         }
@@ -48,6 +54,7 @@ public:
 
     // Makes room for n keys at once, so that filling the map does not grow it step by step.
     void reserve(size_t n) {
+        own();
         size_t slots = slots_.empty() ? 64 : slots_.size();
         while (n * 4 >= slots * 3) slots *= 2;
         if (slots != slots_.size()) rehash(slots);
@@ -56,8 +63,24 @@ public:
 
     template <class F>
     void for_each(F f) const {
-        for (const Slot &s : slots_)
-            if (s.used) f(key_of(s), s.value);
+        for (size_t i = 0; i < slot_count(); ++i)
+            if (slot_data()[i].used) f(key_of(slot_data()[i]), slot_data()[i].value);
+    }
+
+    void write_image(image::Writer &out) const {
+        out.u64(count_);
+        out.array(slot_data(), slot_count());
+        out.string(keys());
+    }
+    // A map that reads the image where it lies: the image must outlive it.
+    static StringMap from_image(image::Reader &in) {
+        StringMap m;
+        m.count_ = in.u64();
+        m.view_slots_ = in.array<Slot>(m.view_slot_count_);
+        m.view_keys_ = in.string();
+        const size_t n = m.view_slot_count_;
+        if (n == 0 || (n & (n - 1)) != 0 || m.count_ >= n) throw Failure(HELDER_E_INTERNAL, "the built-in lexicon image is malformed");
+        return m;
     }
 
     // FNV-1a over 8-byte blocks then bytes, finished with a mix: fast for short words.
@@ -82,11 +105,24 @@ private:
     struct Slot {
         uint32_t hash = 0;  // the low half of hash(key): enough to place and to compare first
         uint32_t key_offset = 0, key_len = 0;
-        uint8_t used = 0;
+        uint32_t used = 0;  // a whole word, so that a slot has no padding (core/image.hh)
         V value{};
     };
 
-    std::string_view key_of(const Slot &s) const { return std::string_view(keys_).substr(s.key_offset, s.key_len); }
+    const Slot *slot_data() const { return view_slots_ ? view_slots_ : slots_.data(); }
+    size_t slot_count() const { return view_slots_ ? view_slot_count_ : slots_.size(); }
+    std::string_view keys() const { return view_slots_ ? view_keys_ : std::string_view(keys_); }
+    std::string_view key_of(const Slot &s) const { return keys().substr(s.key_offset, s.key_len); }
+
+    // Before a change: a map read from an image becomes a copy of its own.
+    void own() {
+        if (!view_slots_) return;
+        slots_.assign(view_slots_, view_slots_ + view_slot_count_);
+        keys_.assign(view_keys_);
+        view_slots_ = nullptr;
+        view_slot_count_ = 0;
+        view_keys_ = {};
+    }
 
     void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
 
@@ -106,6 +142,10 @@ private:
     std::vector<Slot> slots_;
     std::string keys_;
     size_t count_ = 0;
+    // Set while the map reads an image in place.
+    const Slot *view_slots_ = nullptr;
+    size_t view_slot_count_ = 0;
+    std::string_view view_keys_;
 };
 
 }  // namespace helder

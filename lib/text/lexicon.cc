@@ -7,6 +7,7 @@
 #include "core/result.hh"
 #include "core/tsv.hh"
 #include "text/characters.hh"
+#include "text/lexicon_image.hh"
 #include "text/segmenter.hh"
 
 namespace helder::text {
@@ -142,7 +143,7 @@ void Lexicon::finish() {
             ++j;
         WordInfo &info = words_[phrases_[i].tokens.front()];
         if (pair) {
-            info.starts_pairs = true;
+            info.starts_pairs = 1;
             pairs_[pair_key(phrases_[i].tokens[0], phrases_[i].tokens[1])] =
                 Range{static_cast<uint32_t>(i), static_cast<uint32_t>(j - i)};
         } else {
@@ -214,6 +215,11 @@ bool Lexicon::is_zijn_verb_participle(std::string_view key) const {
 }
 
 Lexicon Lexicon::builtin(const Segmenter &segmenter) {
+    const std::string_view image = builtin_lexicon_image();
+    return image.empty() ? from_lists(segmenter) : from_image(image);
+}
+
+Lexicon Lexicon::from_lists(const Segmenter &segmenter) {
     Lexicon lex;
     // The map of word forms is made its final size at once: growing it step by step touches twice
     // the memory, and at start-up fresh memory is most of the cost. About 4.5 forms per line of

@@ -50,7 +50,7 @@ struct WordInfo {
     // Phrases that start with this form and are one word long or continue with a gap; longer
     // phrases are indexed by their first two words (Lexicon::pairs_).
     uint32_t phrase_first = 0, phrase_count = 0;
-    bool starts_pairs = false;  // some longer phrase starts with this form
+    uint32_t starts_pairs = 0;  // 1: some longer phrase starts with this form (a whole word: no padding)
 };
 
 struct PhraseMatch {
@@ -61,8 +61,15 @@ struct PhraseMatch {
 
 class Lexicon {
 public:
-    // The built-in lists. Throws Failure on a malformed data line.
+    // The built-in lists: read in place from the image made at build time when the library has
+    // one (text/lexicon_image.hh), else built from the lists. Throws Failure on a malformed line.
     static Lexicon builtin(const Segmenter &segmenter);
+    // The built-in lists, built from lib/data/text/: what the image is made of.
+    static Lexicon from_lists(const Segmenter &segmenter);
+    // The image of this lexicon (after finish()), and a lexicon that reads one in place: the image
+    // must outlive it, and must come from a library built the same way.
+    std::string image() const;
+    static Lexicon from_image(std::string_view image);
 
     // Adds a term; its forms come from `word_class` (applied to the last word, or to the first
     // when the term has a "..." gap) plus `forms`, each a full written form.
