@@ -27,7 +27,9 @@ extern "C" {
  *   "today": "YYYY-MM-DD" (default: the system date, UTC), for "days_left";
  *   "format": "json" (default) | "text" (the same for people, in "language": "nl" (default) | "en").
  * *out (NUL-terminated, free with helder_free()), for "json": {"format": 1, "kind", "from",
- * "party" (or null), "today", "due" (the last day), "nominal_due" (before the Algemene
+ * "party" (or null), "today", "due" (the last day), "day_of" (whose day it is: "family", the
+ * last day to act; "measure", the day a measure ends; "court"; "organisation"; since 1.3),
+ * "due_text" {"nl", "en"} (the sentence that says so; since 1.3), "nominal_due" (before the Algemene
  * termijnenwet), "basis" (the article; "-" when the brief names none), "fact" (its id in
  * lib/data/law/legal_facts.tsv), "period" {"value", "unit", "nl", "en"}, "label" (the weaker of "value_label" and "article_label":
  * VERIFIED, SECONDARY or UNVERIFIED), "date_label" (also weakened by the Atw rules that decided

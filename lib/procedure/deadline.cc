@@ -61,7 +61,7 @@ DeadlineRules::DeadlineRules()
     : facts_(law::LegalFacts::load()), texts_(Messages::load("procedure/deadline_texts.tsv")) {
     for (const auto &row : tsv::parse(resources::get("procedure/deadlines.tsv"))) {
         const auto &f = row.fields;
-        if (f.size() != 5) bad_line(row.line, "expected 5 columns");
+        if (f.size() != 6) bad_line(row.line, "expected 6 columns");
         DeadlineKind k;
         k.id = std::string(f[0]);
         k.fact = facts_.find(f[1]);
@@ -69,8 +69,14 @@ DeadlineRules::DeadlineRules()
         k.start = std::string(f[2]);
         k.atw = atw_use(f[3], row.line);
         k.takes_party = k.start == "appeal";
-        if (f[4] != "-")
-            for (std::string_view note : tsv::split(f[4], ',')) k.notes.emplace_back(note);
+        k.day_of = std::string(f[4]);
+        if (k.day_of != "family" && k.day_of != "measure" && k.day_of != "court" && k.day_of != "organisation")
+            bad_line(row.line, "day_of must be family, measure, court or organisation");
+        // A day that is not the family's last day to act says so in its own words.
+        if ((k.day_of != "family") != texts_.templates().count("due_" + k.id))
+            bad_line(row.line, "a kind has a text due_" + k.id + " exactly when its day_of is not family");
+        if (f[5] != "-")
+            for (std::string_view note : tsv::split(f[5], ',')) k.notes.emplace_back(note);
         check_consistent(k, row.line);
         // Every text the kind needs exists now, not when a family asks.
         for (const std::string &id : {"kind_" + k.id, "start_" + k.start})
@@ -194,6 +200,12 @@ Message DeadlineRules::text(std::string_view id, const MessageArgs &args) const 
 std::string DeadlineRules::day_and_date(const Date &d, bool english) const {
     const Message &day = texts_.templates().at("weekday_" + std::to_string(iso_weekday(d)));
     return (english ? day.en : day.nl) + " " + spelled_out(d, english);
+}
+
+Message DeadlineRules::due_sentence(const Deadline &d) const {
+    const std::string own = "due_" + d.kind->id;
+    const std::string id = d.kind->day_of == "family" ? std::string("text_due") : own;
+    return Message{text(id, {{"end", day_and_date(d.due, false)}}).nl, text(id, {{"end", day_and_date(d.due, true)}}).en};
 }
 
 namespace {

@@ -36,6 +36,7 @@ struct DeadlineKind {
     std::string start;  // text start_<start>
     AtwUse atw = AtwUse::applies;
     bool takes_party = false;
+    std::string day_of;  // whose day the last day is: family, measure, court, organisation
     std::vector<std::string> notes;  // text ids
 };
 
@@ -120,10 +121,11 @@ public:
     std::vector<RenderedWarning> render_warnings(const Deadline &d) const;
     // A text of deadline_texts.tsv with its placeholders filled.
     Message text(std::string_view id, const MessageArgs &args = {}) const;
-    // Whether deadline_texts.tsv has a text `id` (a kind's own words, such as due_<kind>).
-    bool has_text(std::string_view id) const { return texts_.templates().find(id) != texts_.templates().end(); }
     // "zondag 29 mei 2016" / "Sunday 29 May 2016".
     std::string day_and_date(const Date &d, bool english) const;
+    // The sentence that gives the last day and says whose day it is: "De laatste dag is …", or a
+    // kind's own words (due_<kind>) when the day is not the family's last day to act.
+    Message due_sentence(const Deadline &d) const;
 
 private:
     DeadlineRules();

@@ -47,6 +47,9 @@ void write_deadline_members(json::Writer &w, const DeadlineRules &rules, const D
     else w.string(party_id(d.party));
     w.key("today").string(d.today.str());
     w.key("due").string(d.due.str());
+    w.key("day_of").string(d.kind->day_of);
+    const Message due = rules.due_sentence(d);
+    w.key("due_text").begin_object().key("nl").string(due.nl).key("en").string(due.en).end_object();
     w.key("nominal_due").string(d.nominal_due.str());
     w.key("basis").string(fact.article);
     w.key("fact").string(fact.id);
@@ -92,10 +95,7 @@ json::OwnedText write_text(const DeadlineRules &rules, const Deadline &d, bool e
         out.push('\n');
     };
     line("", pick(rules.text("kind_" + d.kind->id)));
-    // Whose last day it is: a kind whose day is not the family's last day to act (a measure's end,
-    // the court's or an organisation's day) has its own words, due_<kind>.
-    const std::string own_due = "due_" + d.kind->id;
-    line("", pick(rules.text(rules.has_text(own_due) ? own_due : "text_due", {{"end", rules.day_and_date(d.due, english)}})));
+    line("", pick(rules.due_sentence(d)));
     out.push('\n');
     line("", pick(rules.text("text_steps")));
     for (const Message &m : rules.render_steps(d)) line("- ", pick(m));

@@ -498,6 +498,33 @@ TEST(DeadlineDocument, TheSecondLineSaysWhoseLastDayItIs) {
     }
 }
 
+// The JSON answer says it too, so that a page or a calendar file does not call a measure's end a
+// last day to act: day_of, and the same sentence as the text answer's second line.
+TEST(DeadlineDocument, TheJsonSaysWhoseDayItIs) {
+    const std::map<std::string, std::string> day_of = {
+        {"hoger-beroep", "family"}, {"vervallenverklaring-aanwijzing", "family"}, {"klacht-raad", "family"},
+        {"ots", "measure"}, {"ots-verlenging", "measure"}, {"voorlopige-ots", "measure"}, {"muhp", "measure"},
+        {"muhp-niet-gebruikt", "measure"}, {"schorsing-gezag", "measure"}, {"spoed-zitting", "court"},
+        {"vernietiging-dossier", "organisation"}, {"vt-triage", "organisation"},
+    };
+    ASSERT_EQ(day_of.size(), rules().kinds().size());
+    for (const DeadlineKind &k : rules().kinds()) {
+        ASSERT_TRUE(day_of.count(k.id)) << k.id;
+        const auto answer = deadline_document(R"({"kind":")" + k.id + R"(","from":"2026-03-02","today":"2026-03-03"})");
+        ASSERT_TRUE(answer.ok()) << k.id;
+        auto doc = json::Document::parse(answer->view());
+        ASSERT_TRUE(doc.ok());
+        EXPECT_EQ(doc->root().find("day_of").as_string(), day_of.at(k.id)) << k.id;
+        for (const bool english : {false, true}) {
+            const auto text = deadline_document(R"({"kind":")" + k.id + R"(","from":"2026-03-02","today":"2026-03-03","format":"text","language":")" +
+                                                (english ? "en" : "nl") + "\"}");
+            ASSERT_TRUE(text.ok());
+            const std::string second_line = text->str().substr(text->str().find('\n') + 1, text->str().find('\n', text->str().find('\n') + 1) - text->str().find('\n') - 1);
+            EXPECT_EQ(doc->root().find("due_text").find(english ? "en" : "nl").as_string(), second_line) << k.id;
+        }
+    }
+}
+
 TEST(DeadlineDocument, RefusesBadInputWithAClearMessage) {
     const auto refused = [](std::string_view request, helder_status status, std::string_view words) {
         const auto r = deadline_document(request);

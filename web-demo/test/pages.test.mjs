@@ -52,6 +52,13 @@ test('a parent with gezag whose child got an OTS on 12 May 2026: stage, rights, 
   assert.match(ics, /DTSTART;VALUE=DATE:20260812\r\n/);
   assert.match(ics, /DTSTART;VALUE=DATE:20270512\r\n/);
   assert.match(ics, /SUMMARY:Laatste dag: Hoger beroep\r\n/);
+  // The end of the measure is not a last day to act: the calendar and the card say so.
+  assert.match(ics, /SUMMARY:Loopt tot: Hoe lang de ondertoezichtstelling duurt\r\n/);
+  assert.doesNotMatch(ics, /SUMMARY:Laatste dag: Hoe lang de ondertoezichtstelling duurt/);
+  assert.match(await ots.textContent(), /Loopt uiterlijk tot:/);
+  assert.equal(await ots.locator('[data-day-of="measure"]').count(), 1);
+  assert.match(await ots.locator('[data-day-of]').textContent(), /geen laatste dag voor u/);
+  assert.equal(await appeal.locator('[data-day-of]').count(), 0, 'the appeal is the family\'s last day to act');
   assert.equal(download.suggestedFilename(), 'termijnen.ics');
   // No history entries of its own.
   assert.equal(await page.evaluate(() => history.length), page.startHistory);
