@@ -45,8 +45,33 @@ bool is_condition(std::string_view first_word) {
     return false;
 }
 
+// Whether a sentence names a person: a person noun or pronoun (moeder, kind, hij), or a name
+// (a capital inside the sentence on a word in none of helder's lists).
+bool names_a_person(const RuleInput &in, const Sentence &s) {
+    for (uint32_t w = s.first_word; w < s.first_word + s.word_count; ++w) {
+        if (in.flags[w] & kPerson) return true;
+        const Word &word = in.seg.words[w];
+        if (w != s.first_word && word.kind == TokenKind::Word && word.capitalized && !(in.flags[w] & (kFamiliar | kKnown)))
+            return true;
+    }
+    return false;
+}
+
+// A judging adjective with the inflection -e before a noun ("gebrekkige doeltreffendheid",
+// "onveilige thuissituaties") judges that noun; it judges a person only before a person noun.
+// Returns whether the match is such an attributive adjective before a word that names no person.
+bool judges_a_thing(const RuleInput &in, const LexMatch &m, const Sentence &s) {
+    const uint32_t w = m.match.first_word;
+    if (w != m.match.last_word || w + 1 >= s.first_word + s.word_count) return false;
+    const std::string_view key = in.seg.key(in.seg.words[w]), term = in.entry(m).term;
+    const bool inflected = key.size() > term.size() && key.back() == 'e' && (term.empty() || term.back() != 'e');
+    return inflected && in.seg.words[w + 1].kind == TokenKind::Word && !(in.flags[w + 1] & kPerson);
+}
+
 }  // namespace
 
+// A judgement counts when it is about a person: the sentence names one, and an attributive
+// adjective stands before a person noun. "Gebrekkige doeltreffendheid" judges a policy.
 void find_opinion(const RuleInput &in, std::vector<Finding> &out) {
     for (size_t si = 0; si < in.seg.sentences.size(); ++si) {
         const Sentence &s = in.seg.sentences[si];
@@ -59,12 +84,13 @@ void find_opinion(const RuleInput &in, std::vector<Finding> &out) {
         if (!judged || attributed) continue;
         if (s.end > s.start && in.text[s.end - 1] == '?') continue;  // a question states nothing
         if (is_condition(in.seg.key(in.seg.words[s.first_word]))) continue;  // "Als …" states nothing either
+        if (!names_a_person(in, s)) continue;
         uint32_t last_end = 0;
         Quotes quotes(in.text, s.start);
         for (const LexMatch &m : in.matches[si]) {
             if (in.entry(m).kind != LexKind::Judgement) continue;
             const uint32_t start = in.seg.words[m.match.first_word].start, end = in.seg.words[m.match.last_word].end;
-            if (start < last_end || quotes.inside(start)) continue;
+            if (start < last_end || quotes.inside(start) || judges_a_thing(in, m, s)) continue;
             bool accepted = false;
             for (uint32_t w = m.match.first_word; w <= m.match.last_word; ++w) accepted = accepted || (in.flags[w] & kAccepted);
             if (accepted) continue;

@@ -75,4 +75,9 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out);
 void find_opinion(const RuleInput &in, std::vector<Finding> &out);
 void find_spelling(const RuleInput &in, std::vector<Finding> &out);
 
+// No word of its own: the first part of an elided compound ("gezins-/systeemgericht",
+// "(veiligheids)problematiek") or a placeholder ("[naam]", "{naam}", "xxx"). Spelling and
+// long_word leave it alone.
+bool is_fragment_or_placeholder(const RuleInput &in, uint32_t word);
+
 }  // namespace helder::text

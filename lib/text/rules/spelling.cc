@@ -115,6 +115,9 @@ void find_spelling(const RuleInput &in, std::vector<Finding> &out) {
         if (w.kind != TokenKind::Word || w.letters < 2 || (in.flags[i] & (kKnown | kAccepted))) continue;
         const bool first_in_sentence = in.seg.sentences[w.sentence].first_word == i;
         if (w.capitalized && !first_in_sentence) continue;  // a name
+        if (is_fragment_or_placeholder(in, static_cast<uint32_t>(i))) continue;
+        // An abbreviation written without its full stop ("za", "cie").
+        if (in.model.abbreviations.find(std::string(in.seg.key(w)) + ".")) continue;
         const std::string_view surface = in.surface(w.start, w.end);
         if (surface.size() > kMaxCheckedSurfaceBytes || surface.find_first_of("0123456789") != std::string_view::npos)
             continue;
