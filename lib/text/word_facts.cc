@@ -55,15 +55,27 @@ bool infinitive_shape(std::string_view key) {
     size_t consonants = 0;
     while (!stem.empty() && std::string_view("aeiouy").find(stem.back()) == std::string_view::npos) stem.remove_suffix(1), ++consonants;
     if (consonants == 0) return false;  // gezien, gedaan
+    // -elen and -eren with a weak e: beoordelen, ontwikkelen, verbeteren (strong participles
+    // have an o there: bevolen, verloren)
+    if ((ends_with(key, "elen") || ends_with(key, "eren")) && key.size() >= 5 && key[key.size() - 5] != 'e') return true;
     for (std::string_view vowels : {std::string_view("ui"), std::string_view("ij"), std::string_view("ei"), std::string_view("eu"),
                                     std::string_view("ie")})
         if (ends_with(stem, vowels)) return true;
     return ends_with(stem, "ou") && ends_with(key.substr(0, key.size() - 2), "ouw");
 }
 
+// A present participle (ondersteunend, belemmerend): an infinitive with -d. Past participles
+// that end in -end come from short stems (herkend, verwend, gerend).
+bool present_participle_shape(std::string_view key) {
+    if (!ends_with(key, "end")) return false;
+    const std::string_view infinitive = key.substr(0, key.size() - 1);
+    return infinitive_shape(infinitive) || (key.size() >= 9 && (ends_with(key, "erend") || ends_with(key, "elend")));
+}
+
 }  // namespace
 
-// The plural of a word that only looks like a participle is a noun too (gezinnen, berichten).
+// The plural of a word that only looks like a participle is a noun too (gezinnen, berichten),
+// and so is the plural of a familiar word in -e (gemeenten).
 bool WordFactsCache::plural_of_non_participle(std::string_view key) const {
     const std::string_view stem = key.substr(0, key.size() - 2);
     auto not_participle = [&](std::string_view w) {
@@ -71,6 +83,9 @@ bool WordFactsCache::plural_of_non_participle(std::string_view key) const {
         return info && (info->flags & kNotParticiple);
     };
     if (not_participle(stem)) return true;
+    // gemeenten, gedachten: a familiar word in -e with the plural -n
+    const std::string_view singular = key.substr(0, key.size() - 1);
+    if (ends_with(singular, "e") && familiar(singular)) return true;
     return stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && not_participle(stem.substr(0, stem.size() - 1));
 }
 
@@ -117,6 +132,7 @@ bool WordFactsCache::participle_shape(std::string_view key) const {
     if (key.size() < 5 || key.find_first_of("-'") != std::string_view::npos) return false;
     if (!(ends_with(key, "d") || ends_with(key, "t") || ends_with(key, "en") || ends_with(key, "aan"))) return false;
     if (ends_with(key, "en") && (noun_plural_shape(key) || infinitive_shape(key) || plural_of_non_participle(key))) return false;
+    if (present_participle_shape(key)) return false;
     if (starts_with(key, "ge")) return true;
     for (std::string_view prefix : {std::string_view("be"), std::string_view("ver"), std::string_view("ont"),
                                     std::string_view("her"), std::string_view("er"), std::string_view("onder")})

@@ -46,12 +46,12 @@ bool is_condition(std::string_view first_word) {
 }
 
 // Whether a sentence names a person: a person noun or pronoun (moeder, kind, hij), or a name
-// (a capital inside the sentence on a word in none of helder's lists).
+// (a capital on a word in none of helder's lists).
 bool names_a_person(const RuleInput &in, const Sentence &s) {
     for (uint32_t w = s.first_word; w < s.first_word + s.word_count; ++w) {
         if (in.flags[w] & kPerson) return true;
         const Word &word = in.seg.words[w];
-        if (w != s.first_word && word.kind == TokenKind::Word && word.capitalized && !(in.flags[w] & (kFamiliar | kKnown)))
+        if (word.kind == TokenKind::Word && word.capitalized && !(in.flags[w] & (kFamiliar | kKnown)))
             return true;
     }
     return false;
