@@ -269,5 +269,15 @@ TEST(Spelling, ElidedCompoundPartsPlaceholdersAndAbbreviationsAreNoErrors) {
     EXPECT_TRUE(findings("Het is een (arbeidsongeschiktheids)uitkering.", "long_word").empty());
 }
 
+TEST(Spelling, LoanwordsEnglishPhrasesAndWellFormedCompoundsAreNoErrors) {
+    // No Dutch word near them: loanwords and new words, not misspellings.
+    EXPECT_TRUE(findings("De outcome van de governancestructuur is goed.", "spelling").empty());
+    EXPECT_TRUE(findings("Neem uw stempluspas mee.", "spelling").empty());
+    // English function words in English phrases; a compound whose last part is a verb's noun in -ing.
+    EXPECT_TRUE(findings("Er komt onderzoek naar checks and balances en naar risicomijding.", "spelling").empty());
+    // A misspelling of a Dutch word is still one.
+    EXPECT_EQ(texts_of(findings("Neem contact op met het programmteam.", "spelling")), (V{"programmteam"}));
+}
+
 }  // namespace
 }  // namespace helder::text
