@@ -240,6 +240,9 @@ TEST(Opinion, AttributiveAdjectivesThatJudgeNoPersonAreNotOpinions) {
     EXPECT_TRUE(findings("Kinderen in onveilige thuissituaties krijgen te laat hulp.", "opinion").empty());
     EXPECT_TRUE(findings("Bij (ernstige) zorgen over de thuissituatie beslist de rechter.", "opinion").empty());
     EXPECT_TRUE(findings("De cliëntenraad schiet tekort in zijn taak.", "opinion").empty());  // no person
+    // Judgements of things that name people only inside a prepositional phrase or another clause.
+    EXPECT_TRUE(findings("De hulp aan kinderen en volwassenen – kortweg de zorg – schiet al jaren tekort.", "opinion").empty());
+    EXPECT_TRUE(findings("De uitvoering is voor jeugdigen en opvoeders onveilig.", "opinion").empty());
     // About a person they still count.
     EXPECT_EQ(texts_of(findings("Zij is een onverschillige moeder.", "opinion")), (V{"onverschillige"}));
     EXPECT_EQ(texts_of(findings("Moeder is emotioneel niet beschikbaar voor haar kinderen.", "opinion")),

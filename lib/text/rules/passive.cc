@@ -6,9 +6,8 @@
 #include "text/rules/rules.hh"
 
 namespace helder::text {
-namespace {
 
-bool punctuation_between(std::string_view text, uint32_t from, uint32_t to) {
+bool clause_break_between(std::string_view text, uint32_t from, uint32_t to) {
     for (uint32_t i = from; i < to; ++i) {
         const char c = text[i];
         if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '?' || c == '!') return true;
@@ -23,6 +22,8 @@ bool punctuation_between(std::string_view text, uint32_t from, uint32_t to) {
     }
     return false;
 }
+
+namespace {
 
 // A participle in context: the shape, and not a noun or an infinitive after "het", "te", ….
 bool is_participle(const RuleInput &in, uint32_t w) {
@@ -48,7 +49,7 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
             // The clause runs to the next punctuation mark or clause word.
             uint32_t stop = clause + 1;
             bool any_aux = in.flags[clause] & (kAuxWorden | kAuxZijn);
-            while (stop < end && !punctuation_between(in.text, in.seg.words[stop - 1].end, in.seg.words[stop].start) &&
+            while (stop < end && !clause_break_between(in.text, in.seg.words[stop - 1].end, in.seg.words[stop].start) &&
                    !(in.flags[stop] & kClauseStart)) {
                 any_aux = any_aux || (in.flags[stop] & (kAuxWorden | kAuxZijn));
                 ++stop;
