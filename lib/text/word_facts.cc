@@ -74,8 +74,7 @@ bool present_participle_shape(std::string_view key) {
 
 }  // namespace
 
-// The plural of a word that only looks like a participle is a noun too (gezinnen, berichten),
-// and so is the plural of a familiar word in -e (gemeenten).
+// The plural of a word that only looks like a participle is a noun too (gezinnen, berichten).
 bool WordFactsCache::plural_of_non_participle(std::string_view key) const {
     const std::string_view stem = key.substr(0, key.size() - 2);
     auto not_participle = [&](std::string_view w) {
@@ -83,9 +82,6 @@ bool WordFactsCache::plural_of_non_participle(std::string_view key) const {
         return info && (info->flags & kNotParticiple);
     };
     if (not_participle(stem)) return true;
-    // gemeenten, gedachten: a familiar word in -e with the plural -n
-    const std::string_view singular = key.substr(0, key.size() - 1);
-    if (ends_with(singular, "e") && familiar(singular)) return true;
     return stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && not_participle(stem.substr(0, stem.size() - 1));
 }
 

@@ -213,6 +213,8 @@ TEST(Passive, NounsAndInfinitivesThatLookLikeParticiplesAreNot) {
     EXPECT_TRUE(findings("Zij heeft niemand die haar kan ondersteunen en is alleen.", "passive").empty());  // infinitive
     EXPECT_TRUE(findings("De gezinnen en hun wensen zijn het vertrekpunt.", "passive").empty());          // plural of gezin
     EXPECT_TRUE(findings("Leren is onderdeel van het werk voor alle betrokkenen.", "passive").empty());   // after alle
+    EXPECT_EQ(texts_of(findings("Hierbij wordt rekening gehouden met het advies.", "passive")), (V{"wordt rekening gehouden"}));
+    EXPECT_EQ(texts_of(findings("Het kind wordt niet gehoord.", "passive")), (V{"wordt niet gehoord"}));
 }
 
 TEST(Passive, ACopulaBeforeAClauseIsNotPassive) {
@@ -243,6 +245,11 @@ TEST(Opinion, AttributiveAdjectivesThatJudgeNoPersonAreNotOpinions) {
     // Judgements of things that name people only inside a prepositional phrase or another clause.
     EXPECT_TRUE(findings("De hulp aan kinderen en volwassenen – kortweg de zorg – schiet al jaren tekort.", "opinion").empty());
     EXPECT_TRUE(findings("De uitvoering is voor jeugdigen en opvoeders onveilig.", "opinion").empty());
+    EXPECT_TRUE(findings("Het maakt het leven van kinderen, jongeren en gezinnen onveiliger.", "opinion").empty());
+    EXPECT_TRUE(findings("De uitvoering is voor jeugdigen en\n\nopvoeders onveilig.", "opinion").empty());  // a broken sentence
+    // The subject of a clause of its own, named by a pronoun.
+    EXPECT_EQ(texts_of(findings("Moeder is moe, heeft geen netwerk dat haar steunt en is emotioneel niet beschikbaar.", "opinion")),
+              (V{"emotioneel niet beschikbaar"}));
     // About a person they still count.
     EXPECT_EQ(texts_of(findings("Zij is een onverschillige moeder.", "opinion")), (V{"onverschillige"}));
     EXPECT_EQ(texts_of(findings("Moeder is emotioneel niet beschikbaar voor haar kinderen.", "opinion")),

@@ -78,7 +78,10 @@ void people_before(const RuleInput &in, const Sentence &s, std::vector<char> &ou
         if (before > s.first_word && one_of(in.seg.key(in.seg.words[before]), {"de", "het", "een", "haar", "zijn", "hun", "mijn", "onze", "uw", "deze", "die", "dit", "dat", "alle"}))
             --before;
         const std::string_view governor = before < w ? in.seg.key(in.seg.words[before]) : std::string_view();
-        const bool governed = one_of(governor, {"en", "of"}) ? last_governed
+        // A list of people shares its start's phrase ("van kinderen, jongeren en gezinnen"); a
+        // sentence that starts in lower case is the rest of a broken one, its start unknown.
+        const bool governed = (w == s.first_word && !in.seg.words[w].capitalized) ? true
+                              : (w > s.first_word && is_person(in, w - 1)) || one_of(governor, {"en", "of"}) ? last_governed
                               : one_of(governor, {"van", "voor", "door", "met", "naar", "over", "tot", "tussen", "zonder", "tegen", "bij",
                                                   "aan", "op", "in", "uit", "onder", "na", "om", "volgens"});
         last_governed = governed;
