@@ -277,6 +277,9 @@ TEST(Spelling, ElidedCompoundPartsPlaceholdersAndAbbreviationsAreNoErrors) {
     // A misspelled word beside them is still found.
     EXPECT_EQ(texts_of(findings("Beste [naam], de kinderrn spelen.", "spelling")), (V{"kinderrn"}));
     EXPECT_TRUE(findings("Het is een (arbeidsongeschiktheids)uitkering.", "long_word").empty());
+    // The one word of a Markdown link's text is a word.
+    EXPECT_EQ(texts_of(findings("Lees de [arbeidsongeschiktheidsuitkering](#) na.", "long_word")),
+              (V{"arbeidsongeschiktheidsuitkering"}));
 }
 
 TEST(Spelling, LoanwordsEnglishPhrasesAndWellFormedCompoundsAreNoErrors) {

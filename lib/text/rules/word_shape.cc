@@ -24,7 +24,9 @@ bool is_fragment_or_placeholder(const RuleInput &in, uint32_t word) {
     // "(veiligheids)problematiek": the part in brackets is the optional start of the next word.
     if (before == '(' && after == ')' && letter_at(t, w.end + 1)) return true;
     // "[naam]", "{naam}": a slot to fill in.
-    if ((before == '[' && after == ']') || (before == '{' && after == '}')) return true;
+    // (Not the text of a Markdown link, "[Voortgangsrapportage](#)".)
+    if (before == '[' && after == ']' && !(w.end + 1 < t.size() && t[w.end + 1] == '(')) return true;
+    if (before == '{' && after == '}') return true;
     // "xxx": a name removed from the text.
     const std::string_view key = in.seg.key(w);
     return key.size() >= 2 && key.find_first_not_of('x') == std::string_view::npos;
