@@ -289,6 +289,8 @@ Lexicon Lexicon::from_lists(const Segmenter &segmenter) {
         else if (role == "blocks_participle") lex.add_flags(key, kBlocksParticiple);
         else if (role == "clause_start") lex.add_flags(key, kClauseStart);
         else if (role == "address") lex.add_flags(key, kAddress);
+        else if (role == "modal") lex.add_flags(key, kModal);
+        else if (role == "person") lex.add_flags(key, kPerson);
         else bad_row("word_roles.tsv", row.line, "unknown role");
     }
     lex.finish();

@@ -39,6 +39,8 @@ enum WordFlag : uint32_t {
     kClauseStart = 1u << 8,    // opens a clause (en, dat, omdat, …)
     kCommon = 1u << 11,        // core vocabulary: among the most frequent words
     kAddress = 1u << 12,       // speaks to the reader, or the writer speaking (u, je, wij, ik)
+    kModal = 1u << 24,         // a modal verb (kan, moet, zal, …): "opgelost kan worden"
+    kPerson = 1u << 25,        // a person noun or pronoun (moeder, kind, hij): what a judgement is about
     // Derived from the word itself during a check (text/word_facts.hh):
     kFamiliarCompound = 1u << 17,   // two familiar words joined (ouderavond)
     kParticipleShape = 1u << 18,    // looks like a past participle (ge…d, ver…t, aangemeld)

@@ -171,11 +171,11 @@ struct Link {
 };
 
 bool is_trailing_punct(char16_t c) {
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\\' ||
            c == ']' || c == '}' || c == '"' || c == '\'' || c == 0xBB || c == 0x201D || c == 0x2019 || c == '>';
 }
 bool is_leading_punct(char16_t c) {
-    return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == 0xAB || c == 0x201C || c == 0x2018 || c == '<';
+    return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '\\' || c == 0xAB || c == 0x201C || c == 0x2018 || c == '<';
 }
 
 bool starts_with_ci(const U16 &t, size_t a, size_t b, const char *prefix) {
@@ -193,17 +193,44 @@ bool is_email_char(char16_t c) {
     return is_ascii_letter(c) || is_digit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
 }
 
+// Top-level domains that name a site without "www." or "https://" ("amsterdam.nl", "vng.nl").
+bool is_known_tld(const U16 &t, size_t a, size_t b) {
+    for (const char *tld : {"nl", "be", "eu", "com", "org", "net", "nu", "info"})
+        if (b - a == std::char_traits<char>::length(tld) && starts_with_ci(t, a, b, tld)) return true;
+    return false;
+}
+
+// A host name with a known top-level domain, perhaps followed by a path: "amsterdam.nl/stemmen".
+bool is_domain(const U16 &t, size_t a, size_t b) {
+    size_t host_end = a;
+    while (host_end < b && t[host_end] != '/') ++host_end;
+    size_t last_dot = host_end;
+    for (size_t k = a; k < host_end; ++k) {
+        const char16_t c = t[k];
+        if (!(is_ascii_letter(c) || is_digit(c) || c == '-' || c == '.')) return false;
+        if (c == '.') {
+            if (k == a || t[k - 1] == '.') return false;  // an empty label
+            last_dot = k;
+        }
+    }
+    return last_dot < host_end && last_dot > a && is_known_tld(t, last_dot + 1, host_end);
+}
+
 // The address in the stretch t[a, b) between spaces, if it is one.
 void add_link(const U16 &t, size_t a, size_t b, std::vector<Link> &links) {
-    bool has_at = false;
-    for (size_t k = a; k < b && !has_at; ++k) has_at = t[k] == '@';
     while (a < b && is_leading_punct(t[a])) ++a;
     while (b > a && is_trailing_punct(t[b - 1])) --b;
     if (b - a < 5) return;
-    if (starts_with_ci(t, a, b, "http://") || starts_with_ci(t, a, b, "https://") || starts_with_ci(t, a, b, "www.")) {
+    if (starts_with_ci(t, a, b, "http://") || starts_with_ci(t, a, b, "https://") || starts_with_ci(t, a, b, "www.") ||
+        is_domain(t, a, b)) {
         links.push_back({a, b, TokenKind::Url});
         return;
     }
+    // "mailto:" belongs to the address that follows it.
+    const size_t link_start = a;
+    if (starts_with_ci(t, a, b, "mailto:")) a += 7;
+    bool has_at = false;
+    for (size_t k = a; k < b && !has_at; ++k) has_at = t[k] == '@';
     if (!has_at) return;
     size_t at = a;
     while (at < b && t[at] != '@') ++at;
@@ -214,11 +241,21 @@ void add_link(const U16 &t, size_t a, size_t b, std::vector<Link> &links) {
         if (!is_email_char(t[k]) || (t[k] == '@' && k != at)) ok = false;
         if (k > at + 1 && t[k] == '.') dot_after = true;
     }
-    if (ok && dot_after && t[b - 1] != '.') links.push_back({a, b, TokenKind::Email});
+    if (ok && dot_after && t[b - 1] != '.') links.push_back({link_start, b, TokenKind::Email});
 }
 
-// Only a stretch with an '@', "://" or "www." can be an address: those are found first, then
-// their stretch is read whole.
+// A Markdown link "[text](target)" is two stretches: its text and its target.
+void add_links(const U16 &t, size_t a, size_t b, std::vector<Link> &links) {
+    for (size_t k = a; k + 1 < b; ++k)
+        if (t[k] == ']' && t[k + 1] == '(') {
+            add_link(t, a, k, links);
+            a = k + 1;
+        }
+    add_link(t, a, b, links);
+}
+
+// Only a stretch with an '@', "://", "www." or a dot before a known top-level domain can be an
+// address: those are found first, then their stretch is read whole.
 std::vector<Link> find_links(const U16 &t) {
     std::vector<Link> links;
     const size_t n = t.size();
@@ -226,13 +263,21 @@ std::vector<Link> find_links(const U16 &t) {
     for (size_t i = 0; i < n; ++i) {
         const char16_t c = t[i];
         if (c > '@' || (c != '@' && c != ':' && c != '.')) continue;  // letters fail the first test
+        auto tld_follows = [&] {
+            size_t e = i + 1;
+            while (e < n && is_ascii_letter(t[e])) ++e;
+            // lower case: after "stemmen.Nu" a sentence begins
+            return i > 0 && i + 1 < n && t[i + 1] >= 'a' && t[i + 1] <= 'z' && (is_ascii_letter(t[i - 1]) || is_digit(t[i - 1])) && is_known_tld(t, i + 1, e) &&
+                   (e == n || !(is_digit(t[e]) || t[e] == '-' || t[e] == '@' || t[e] >= 0x80));
+        };
         const bool candidate = c == '@' || (c == ':' && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/') ||
-                               (c == '.' && i >= 3 && lower(i - 1) == 'w' && lower(i - 2) == 'w' && lower(i - 3) == 'w');
+                               (c == '.' && i >= 3 && lower(i - 1) == 'w' && lower(i - 2) == 'w' && lower(i - 3) == 'w') ||
+                               (c == '.' && tld_follows());
         if (!candidate) continue;
         size_t a = i, b = i;
         while (a > 0 && !is_space(t[a - 1])) --a;
         while (b < n && !is_space(t[b])) ++b;
-        add_link(t, a, b, links);
+        add_links(t, a, b, links);
         i = b;  // the next stretch
     }
     return links;

@@ -2,6 +2,7 @@
 #include "text/word_facts.hh"
 
 #include <algorithm>
+#include <string>
 
 namespace helder::text {
 namespace {
@@ -37,7 +38,52 @@ std::string without_stress_accents(std::string_view key) {
     return out;
 }
 
+// Plural nouns by their suffix: no participle ends so (verantwoordelijkheden, beslissingen,
+// gebeurtenissen, gemeenschappen).
+bool noun_plural_shape(std::string_view key) {
+    for (std::string_view suffix : {std::string_view("heden"), std::string_view("ingen"), std::string_view("nissen"),
+                                    std::string_view("schappen")})
+        if (ends_with(key, suffix)) return true;
+    return false;
+}
+
+// An -en word whose last vowel before its closing consonants is ui, ij, ei, eu, ie or ouw is an
+// infinitive or a plural (besluiten, beschrijven, verdienen, ondersteunen, onderbouwen): strong
+// participles change that vowel (besloten, beschreven, verdiend).
+bool infinitive_shape(std::string_view key) {
+    std::string_view stem = key.substr(0, key.size() - 2);
+    size_t consonants = 0;
+    while (!stem.empty() && std::string_view("aeiouy").find(stem.back()) == std::string_view::npos) stem.remove_suffix(1), ++consonants;
+    if (consonants == 0) return false;  // gezien, gedaan
+    // -elen and -eren with a weak e: beoordelen, ontwikkelen, verbeteren (strong participles
+    // have an o there: bevolen, verloren)
+    if ((ends_with(key, "elen") || ends_with(key, "eren")) && key.size() >= 5 && key[key.size() - 5] != 'e') return true;
+    for (std::string_view vowels : {std::string_view("ui"), std::string_view("ij"), std::string_view("ei"), std::string_view("eu"),
+                                    std::string_view("ie")})
+        if (ends_with(stem, vowels)) return true;
+    return ends_with(stem, "ou") && ends_with(key.substr(0, key.size() - 2), "ouw");
+}
+
+// A present participle (ondersteunend, belemmerend): an infinitive with -d. Past participles
+// that end in -end come from short stems (herkend, verwend, gerend).
+bool present_participle_shape(std::string_view key) {
+    if (!ends_with(key, "end")) return false;
+    const std::string_view infinitive = key.substr(0, key.size() - 1);
+    return infinitive_shape(infinitive) || (key.size() >= 9 && (ends_with(key, "erend") || ends_with(key, "elend")));
+}
+
 }  // namespace
+
+// The plural of a word that only looks like a participle is a noun too (gezinnen, berichten).
+bool WordFactsCache::plural_of_non_participle(std::string_view key) const {
+    const std::string_view stem = key.substr(0, key.size() - 2);
+    auto not_participle = [&](std::string_view w) {
+        const WordInfo *info = lexicon_.info(w);
+        return info && (info->flags & kNotParticiple);
+    };
+    if (not_participle(stem)) return true;
+    return stem.size() >= 2 && stem[stem.size() - 1] == stem[stem.size() - 2] && not_participle(stem.substr(0, stem.size() - 1));
+}
 
 const WordFacts &WordFactsCache::get(TokenKind kind, std::string_view key) {
     if (kind != TokenKind::Word) {
@@ -81,6 +127,8 @@ bool WordFactsCache::familiar_compound(std::string_view key) const {
 bool WordFactsCache::participle_shape(std::string_view key) const {
     if (key.size() < 5 || key.find_first_of("-'") != std::string_view::npos) return false;
     if (!(ends_with(key, "d") || ends_with(key, "t") || ends_with(key, "en") || ends_with(key, "aan"))) return false;
+    if (ends_with(key, "en") && (noun_plural_shape(key) || infinitive_shape(key) || plural_of_non_participle(key))) return false;
+    if (present_participle_shape(key)) return false;
     if (starts_with(key, "ge")) return true;
     for (std::string_view prefix : {std::string_view("be"), std::string_view("ver"), std::string_view("ont"),
                                     std::string_view("her"), std::string_view("er"), std::string_view("onder")})
@@ -118,7 +166,9 @@ WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
     if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;
     if (!(facts.flags & (kNotParticiple | kAuxWorden | kAuxZijn)) && participle_shape(key)) {
         facts.flags |= kParticipleShape;
-        if (lexicon_.is_zijn_verb_participle(key)) facts.flags |= kZijnVerb;
+        // The present tense of a verb with zijn differs from its participle by t for d (gebeurt).
+        if (lexicon_.is_zijn_verb_participle(key) || (ends_with(key, "t") && lexicon_.is_zijn_verb_participle(std::string(key.substr(0, key.size() - 1)) + "d")))
+            facts.flags |= kZijnVerb;
     }
     return facts;
 }

@@ -32,6 +32,7 @@ private:
     bool familiar(std::string_view key) const;
     bool familiar_compound(std::string_view key) const;
     bool participle_shape(std::string_view key) const;
+    bool plural_of_non_participle(std::string_view key) const;
 
     const Lexicon &lexicon_;
     const Lexicon *overlay_;

@@ -121,14 +121,15 @@ TEST(WordLists, CallerAcceptsAndAddsTerms) {
     EXPECT_EQ(texts_of(found), (V{"casuïstiek"}));
 }
 
-TEST(Passive, EachAuxiliaryTakesTheFirstFreeParticipleOfItsClause) {
-    // As the rule has always paired them (the pairing became linear, not different).
+TEST(Passive, EachParticipleTakesTheNearestFreeAuxiliaryBeforeItOrOneRightAfterIt) {
     EXPECT_EQ(texts_of(findings("Het werd besproken wordt gedaan.", "passive")), (V{"werd besproken", "wordt gedaan"}));
-    EXPECT_EQ(texts_of(findings("Het werd werd besproken gedaan.", "passive")), (V{"werd werd besproken", "werd besproken gedaan"}));
-    // "is" takes no participle of a verb with zijn (gegaan); "wordt" does.
+    EXPECT_EQ(texts_of(findings("Het werd werd besproken gedaan.", "passive")), (V{"werd werd besproken gedaan", "werd besproken"}));
+    // "is" takes no participle of a verb with zijn (gegaan); "wordt" right after it does.
     EXPECT_EQ(texts_of(findings("Het is gegaan wordt gedaan.", "passive")), (V{"is gegaan wordt gedaan", "gegaan wordt"}));
-    EXPECT_EQ(texts_of(findings("Gedaan besproken is werd zijn gegaan.", "passive")), (V{"Gedaan besproken is", "besproken is werd"}));
+    // A participle further before a form than modal verbs reach is not its participle.
+    EXPECT_EQ(texts_of(findings("Gedaan besproken is werd zijn gegaan.", "passive")), (V{"besproken is"}));
     EXPECT_EQ(texts_of(findings("Het wordt gegaan is gedaan is besproken.", "passive")), (V{"wordt gegaan", "is gedaan", "is besproken"}));
+    EXPECT_EQ(texts_of(findings("Ik weet dat dit plan besproken moet kunnen worden.", "passive")), (V{"besproken moet kunnen worden"}));
 }
 
 TEST(Spelling, AWordLongerThanAnyDutchWordIsLeftToLongWord) {
@@ -164,6 +165,131 @@ TEST(Officialese, ListedNounsDoNotCatchVerbsOfTheSameLetters) {
     EXPECT_TRUE(helder::testing::findings("U betaalt een borg van 500 euro.", "officialese").empty());
     EXPECT_EQ(helder::testing::texts_of(helder::testing::findings("Op deze wijze gaat het goed.", "officialese")),
               (std::vector<std::string>{"wijze"}));
+}
+
+}  // namespace
+}  // namespace helder::text
+
+namespace helder::text {
+namespace {
+
+using helder::testing::findings;
+using helder::testing::texts_of;
+using V = std::vector<std::string>;
+
+TEST(Passive, FindsThePerfectPassiveOverALongMiddleFieldAndWordenInSubordinateClauses) {
+    EXPECT_EQ(texts_of(findings("De brief is vorige week door de gezinsvoogd aan de school gegeven.", "passive")),
+              (V{"is vorige week door de gezinsvoogd aan de school gegeven"}));
+    EXPECT_EQ(texts_of(findings("Het plan is na een lang gesprek op 3 maart door de jeugdbeschermer met de ouders en de "
+                                "school besproken.", "passive")),
+              (V{"is na een lang gesprek op 3 maart door de jeugdbeschermer met de ouders en de school besproken"}));
+    EXPECT_EQ(texts_of(findings("Ik weet dat de brief door de gezinsvoogd aan de school gegeven wordt.", "passive")), (V{"gegeven wordt"}));
+    EXPECT_EQ(texts_of(findings("Ik weet dat de brief door de gezinsvoogd aan de school wordt gegeven.", "passive")), (V{"wordt gegeven"}));
+    EXPECT_EQ(texts_of(findings("Het kan zijn dat het probleem niet opgelost kan worden.", "passive")), (V{"opgelost kan worden"}));
+    EXPECT_EQ(texts_of(findings("Het kind wordt door zijn moeder gebracht.", "passive")), (V{"wordt door zijn moeder gebracht"}));
+}
+
+TEST(Passive, PerfectsOfVerbsOfMotionAndChangeAreNotPassive) {
+    EXPECT_TRUE(findings("Oma is vorig jaar overleden.", "passive").empty());
+    EXPECT_TRUE(findings("De kinderen zijn gisteren laat thuisgekomen.", "passive").empty());
+    EXPECT_TRUE(findings("Vader is in mei naar Utrecht verhuisd.", "passive").empty());
+    EXPECT_TRUE(findings("Zij is als hulpverlener bij het gezin betrokken geraakt.", "passive").empty());
+    EXPECT_TRUE(findings("Wat er is gebeurt, weten we niet.", "passive").empty());  // gebeurt: the verb "gebeuren"
+}
+
+TEST(Passive, AdjectivesAndAdjectivalParticiplesAfterZijnAreNotPassive) {
+    EXPECT_TRUE(findings("De alleenstaande moeder is overbelast.", "passive").empty());
+    EXPECT_TRUE(findings("Moeder is verbolgen over de afstand.", "passive").empty());
+    EXPECT_TRUE(findings("Daarom is moeder beducht voor een nieuw besluit.", "passive").empty());
+    EXPECT_TRUE(findings("Vader is teleurgesteld en verbaasd.", "passive").empty());
+    // An attributive participle before a noun belongs to the noun, the auxiliary to the participle at the end.
+    EXPECT_EQ(texts_of(findings("Bij gedwongen hulp kan men door een advocaat worden bijgestaan.", "passive")),
+              (V{"worden bijgestaan"}));
+}
+
+TEST(Passive, NounsAndInfinitivesThatLookLikeParticiplesAreNot) {
+    EXPECT_TRUE(findings("Beslissingen zijn in samenspraak met het gezin.", "passive").empty());         // -ingen
+    EXPECT_TRUE(findings("Het gezin weet wat de verantwoordelijkheden zijn.", "passive").empty());        // -heden
+    EXPECT_TRUE(findings("Zij heeft niemand die haar kan ondersteunen en is alleen.", "passive").empty());  // infinitive
+    EXPECT_TRUE(findings("De gezinnen en hun wensen zijn het vertrekpunt.", "passive").empty());          // plural of gezin
+    EXPECT_TRUE(findings("Leren is onderdeel van het werk voor alle betrokkenen.", "passive").empty());   // after alle
+    EXPECT_EQ(texts_of(findings("Hierbij wordt rekening gehouden met het advies.", "passive")), (V{"wordt rekening gehouden"}));
+    EXPECT_EQ(texts_of(findings("Het kind wordt niet gehoord.", "passive")), (V{"wordt niet gehoord"}));
+}
+
+TEST(Passive, ACopulaBeforeAClauseIsNotPassive) {
+    EXPECT_TRUE(findings("Ze is bang dat de rechter in januari opnieuw zal besluiten.", "passive").empty());
+    EXPECT_TRUE(findings("Voor het gezin is duidelijk wat hun rechten zijn.", "passive").empty());
+    EXPECT_TRUE(findings("De kinderen gaan naar school, aangezien het dorp moeilijk bereikbaar is.", "passive").empty());
+    EXPECT_EQ(texts_of(findings("Een klacht is dat zij in het proces onvoldoende worden gehoord.", "passive")),
+              (V{"worden gehoord"}));
+    EXPECT_EQ(texts_of(findings("Het is van belang dat dit bij de start gezamenlijk gecontracteerd wordt.", "passive")),
+              (V{"gecontracteerd wordt"}));
+}
+
+TEST(Passive, SpansStayInsideOneClause) {
+    EXPECT_TRUE(findings("Het lukt niet de hulp georganiseerd te krijgen en hierdoor is de hulp niet effectief.", "passive").empty());
+    EXPECT_TRUE(findings("Hoe oordelen en ingrijpende besluiten tot stand komen is voor kinderen niet duidelijk.", "passive").empty());
+    EXPECT_EQ(texts_of(findings("Iedereen is in paniek en moeder wordt door de politie ondervraagd of zij haar dochter heeft gehaald.",
+                                "passive")),
+              (V{"wordt door de politie ondervraagd"}));
+    EXPECT_EQ(texts_of(findings("Hierdoor wordt de afstand groter.” Dat is in de praktijk bewezen.", "passive")),
+              (V{"is in de praktijk bewezen"}));
+}
+
+TEST(Opinion, AttributiveAdjectivesThatJudgeNoPersonAreNotOpinions) {
+    EXPECT_TRUE(findings("Gebrekkige doeltreffendheid", "opinion").empty());
+    EXPECT_TRUE(findings("Kinderen in onveilige thuissituaties krijgen te laat hulp.", "opinion").empty());
+    EXPECT_TRUE(findings("Bij (ernstige) zorgen over de thuissituatie beslist de rechter.", "opinion").empty());
+    EXPECT_TRUE(findings("De cliëntenraad schiet tekort in zijn taak.", "opinion").empty());  // no person
+    // Judgements of things that name people only inside a prepositional phrase or another clause.
+    EXPECT_TRUE(findings("De hulp aan kinderen en volwassenen – kortweg de zorg – schiet al jaren tekort.", "opinion").empty());
+    EXPECT_TRUE(findings("De uitvoering is voor jeugdigen en opvoeders onveilig.", "opinion").empty());
+    EXPECT_TRUE(findings("Het maakt het leven van kinderen, jongeren en gezinnen onveiliger.", "opinion").empty());
+    EXPECT_TRUE(findings("De uitvoering is voor jeugdigen en\n\nopvoeders onveilig.", "opinion").empty());  // a broken sentence
+    // The subject of a clause of its own, named by a pronoun.
+    EXPECT_EQ(texts_of(findings("Moeder is moe, heeft geen netwerk dat haar steunt en is emotioneel niet beschikbaar.", "opinion")),
+              (V{"emotioneel niet beschikbaar"}));
+    // About a person they still count.
+    EXPECT_EQ(texts_of(findings("Zij is een onverschillige moeder.", "opinion")), (V{"onverschillige"}));
+    EXPECT_EQ(texts_of(findings("Moeder is emotioneel niet beschikbaar voor haar kinderen.", "opinion")),
+              (V{"emotioneel niet beschikbaar"}));
+    EXPECT_EQ(texts_of(findings("Maar vader kan niet goed voor de kinderen zorgen.", "opinion")),
+              (V{"niet goed voor de kinderen zorgen"}));
+    EXPECT_EQ(texts_of(findings("Karsenberg is onverschillig.", "opinion")), (V{"onverschillig"}));  // a name
+}
+
+TEST(Spelling, AddressesLinksAndDomainsAreNoWords) {
+    const std::string text = "Mail naar [info@voorbeeldgezin.nl](mailto:info@voorbeeldgezin.nl) of kijk op amsterdam.nl, "
+                             "[1Sociaaldomein.nl](https://www.sociaaldomein.nl) en \\(igj.nl\\).";
+    EXPECT_TRUE(findings(text, "spelling").empty());
+    EXPECT_TRUE(findings(text, "long_word").empty());
+    // A full stop before a capital still ends a sentence ("stemmen.Nu" is no address).
+    EXPECT_EQ(texts_of(findings("Wij stemmen.Nu gaan we.", "spelling")).size(), 1u);
+}
+
+TEST(Spelling, ElidedCompoundPartsPlaceholdersAndAbbreviationsAreNoErrors) {
+    EXPECT_TRUE(findings("Professionals werken gezins-/systeemgericht aan (veiligheids)problematiek.", "spelling").empty());
+    EXPECT_TRUE(findings("Er komen geluids- en veiligheidsberekeningen.", "spelling").empty());
+    EXPECT_TRUE(findings("Beste [naam], bel {naam} of xxx over de afspraak.", "spelling").empty());
+    EXPECT_TRUE(findings("Open za van 10 tot 16 uur, vraag het de cie.", "spelling").empty());
+    EXPECT_TRUE(findings("Ik zie Jansen c.s. morgen.", "spelling").empty());
+    // A misspelled word beside them is still found.
+    EXPECT_EQ(texts_of(findings("Beste [naam], de kinderrn spelen.", "spelling")), (V{"kinderrn"}));
+    EXPECT_TRUE(findings("Het is een (arbeidsongeschiktheids)uitkering.", "long_word").empty());
+    // The one word of a Markdown link's text is a word.
+    EXPECT_EQ(texts_of(findings("Lees de [arbeidsongeschiktheidsuitkering](#) na.", "long_word")),
+              (V{"arbeidsongeschiktheidsuitkering"}));
+}
+
+TEST(Spelling, LoanwordsEnglishPhrasesAndWellFormedCompoundsAreNoErrors) {
+    // No Dutch word near them: loanwords and new words, not misspellings.
+    EXPECT_TRUE(findings("De outcome van de governancestructuur is goed.", "spelling").empty());
+    EXPECT_TRUE(findings("Neem uw stempluspas mee.", "spelling").empty());
+    // English function words in English phrases; a compound whose last part is a verb's noun in -ing.
+    EXPECT_TRUE(findings("Er komt onderzoek naar checks and balances en naar risicomijding.", "spelling").empty());
+    // A misspelling of a Dutch word is still one.
+    EXPECT_EQ(texts_of(findings("Neem contact op met het programmteam.", "spelling")), (V{"programmteam"}));
 }
 
 }  // namespace

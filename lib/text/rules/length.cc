@@ -28,6 +28,7 @@ void find_long_words(const RuleInput &in, std::vector<Finding> &out) {
     for (size_t i = 0; i < in.seg.words.size(); ++i) {
         const Word &w = in.seg.words[i];
         if (w.kind != TokenKind::Word || w.letters < limit || (in.flags[i] & kAccepted)) continue;
+        if (is_fragment_or_placeholder(in, static_cast<uint32_t>(i))) continue;
         while (next < covered.size() && covered[next].second <= w.start) ++next;
         if (next < covered.size() && covered[next].first <= w.start && w.end <= covered[next].second) continue;
         out.push_back(Finding{Rule::LongWord, w.start, w.end,

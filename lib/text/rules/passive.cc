@@ -6,12 +6,15 @@
 #include "text/rules/rules.hh"
 
 namespace helder::text {
-namespace {
 
-bool punctuation_between(std::string_view text, uint32_t from, uint32_t to) {
+bool clause_break_between(std::string_view text, uint32_t from, uint32_t to) {
     for (uint32_t i = from; i < to; ++i) {
         const char c = text[i];
-        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"') return true;
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '?' || c == '!') return true;
+        // curly quotes (U+201C, U+201D, U+201E)
+        if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < to && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(text[i + 2]) >= 0x9C && static_cast<unsigned char>(text[i + 2]) <= 0x9E)
+            return true;
         // en and em dashes (U+2013, U+2014)
         if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < to && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
             (static_cast<unsigned char>(text[i + 2]) == 0x93 || static_cast<unsigned char>(text[i + 2]) == 0x94))
@@ -19,6 +22,8 @@ bool punctuation_between(std::string_view text, uint32_t from, uint32_t to) {
     }
     return false;
 }
+
+namespace {
 
 // A participle in context: the shape, and not a noun or an infinitive after "het", "te", ….
 bool is_participle(const RuleInput &in, uint32_t w) {
@@ -28,13 +33,15 @@ bool is_participle(const RuleInput &in, uint32_t w) {
 
 }  // namespace
 
-// Each form of worden or zijn in a clause takes the first participle of the clause that no
-// earlier one took (a plain "zijn" only one next to it; a form of zijn alone no participle of a
-// verb that takes zijn). Cursors into the clause's participles keep that linear: a clause of a
-// million words was a million times a million tests before.
+// Each participle of a clause takes the nearest free form of worden or zijn before it ("wordt
+// morgen besproken"); without one, a form right after it, past modal verbs only ("besproken
+// wordt", "opgelost kan worden"). A participle further before a form belongs to something else
+// ("besluiten tot stand komen is"). A form of zijn alone takes no participle of a verb that takes
+// zijn ("is gekomen"), and the form "zijn" (also "his") only one next to it. The free forms wait
+// on a stack, so a clause costs one pass over its words.
 void find_passive(const RuleInput &in, std::vector<Finding> &out) {
-    std::vector<uint32_t> participles;  // of the clause, in order
-    std::vector<char> used;             // per word of the clause
+    std::vector<uint32_t> waiting;  // free forms of worden or zijn, the nearest last
+    std::vector<char> used;         // per word of the clause: a form already taken
     for (const Sentence &s : in.seg.sentences) {
         const uint32_t end = s.first_word + s.word_count;
         uint32_t clause = s.first_word;
@@ -42,7 +49,7 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
             // The clause runs to the next punctuation mark or clause word.
             uint32_t stop = clause + 1;
             bool any_aux = in.flags[clause] & (kAuxWorden | kAuxZijn);
-            while (stop < end && !punctuation_between(in.text, in.seg.words[stop - 1].end, in.seg.words[stop].start) &&
+            while (stop < end && !clause_break_between(in.text, in.seg.words[stop - 1].end, in.seg.words[stop].start) &&
                    !(in.flags[stop] & kClauseStart)) {
                 any_aux = any_aux || (in.flags[stop] & (kAuxWorden | kAuxZijn));
                 ++stop;
@@ -51,34 +58,39 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
                 clause = stop;
                 continue;
             }
-            participles.clear();
-            for (uint32_t p = clause; p < stop; ++p)
-                if (is_participle(in, p)) participles.push_back(p);
+            waiting.clear();
             used.assign(stop - clause, 0);
-            size_t first_free = 0, first_free_not_zijn_verb = 0;  // cursors into participles
+            auto plain_zijn = [&](uint32_t a) { return in.seg.key(in.seg.words[a]) == "zijn"; };  // also "his"
+            auto is_aux = [&](uint32_t a) { return (in.flags[a] & (kAuxWorden | kAuxZijn)) != 0; };
+            auto can_take = [&](uint32_t a, uint32_t p) {
+                const uint32_t f = in.flags[a];
+                if ((f & kAuxZijn) && !(f & kAuxWorden) && (in.flags[p] & kZijnVerb)) return false;
+                return !plain_zijn(a) || a + 1 == p || p + 1 == a;
+            };
             auto take = [&](uint32_t a, uint32_t p) {
-                used[p - clause] = 1;
+                used[a - clause] = 1;
                 const uint32_t first = std::min(a, p), last = std::max(a, p);
                 out.push_back(Finding{Rule::Passive, in.seg.words[first].start, in.seg.words[last].end,
                                       in.texts->message("passive", {}), FindingTexts::none()});
             };
-            for (uint32_t a = clause; a < stop; ++a) {
-                const uint32_t f = in.flags[a];
-                if (!(f & (kAuxWorden | kAuxZijn))) continue;
-                // (A form of worden or zijn never has a participle's shape: word_facts.cc.)
-                const bool zijn_only = (f & kAuxZijn) && !(f & kAuxWorden);
-                auto allowed = [&](uint32_t p) { return !used[p - clause] && !(zijn_only && (in.flags[p] & kZijnVerb)); };
-                if (in.seg.key(in.seg.words[a]) == "zijn") {  // also "his": only next to it
-                    for (uint32_t p : {a - 1, a + 1})
-                        if (p >= clause && p < stop && is_participle(in, p) && allowed(p)) {
-                            take(a, p);
-                            break;
-                        }
+            for (uint32_t w = clause; w < stop; ++w) {
+                if (is_aux(w)) {
+                    if (!used[w - clause] && !plain_zijn(w)) waiting.push_back(w);
                     continue;
                 }
-                size_t &k = zijn_only ? first_free_not_zijn_verb : first_free;
-                while (k < participles.size() && !allowed(participles[k])) ++k;
-                if (k < participles.size()) take(a, participles[k]);
+                if (!is_participle(in, w)) continue;
+                if (w > clause && plain_zijn(w - 1) && !used[w - 1 - clause] && can_take(w - 1, w)) {
+                    take(w - 1, w);
+                    continue;
+                }
+                if (!waiting.empty() && can_take(waiting.back(), w)) {
+                    take(waiting.back(), w);
+                    waiting.pop_back();
+                    continue;
+                }
+                uint32_t a = w + 1;
+                while (a < stop && (in.flags[a] & kModal)) ++a;
+                if (a < stop && is_aux(a) && !used[a - clause] && can_take(a, w)) take(a, w);
             }
             clause = stop;
         }

@@ -75,4 +75,13 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out);
 void find_opinion(const RuleInput &in, std::vector<Finding> &out);
 void find_spelling(const RuleInput &in, std::vector<Finding> &out);
 
+// Whether the text between two words ends a clause: a comma, semicolon, colon, bracket, quote,
+// question or exclamation mark, or a dash.
+bool clause_break_between(std::string_view text, uint32_t from, uint32_t to);
+
+// No word of its own: the first part of an elided compound ("gezins-/systeemgericht",
+// "(veiligheids)problematiek") or a placeholder ("[naam]", "{naam}", "xxx"). Spelling and
+// long_word leave it alone.
+bool is_fragment_or_placeholder(const RuleInput &in, uint32_t word);
+
 }  // namespace helder::text

@@ -44,6 +44,13 @@ std::string to_nfc(std::string_view word) {
     return out;
 }
 
+// English words that Dutch never uses alone: they stand in English names and phrases.
+bool is_english_function_word(std::string_view key) {
+    for (std::string_view w : {"and", "the", "for", "with", "from", "by"})
+        if (key == w) return true;
+    return false;
+}
+
 class Checker {
 public:
     explicit Checker(const RuleInput &in) : in_(in), speller_(*in.model.speller) {}
@@ -58,7 +65,11 @@ public:
         return false;
     }
 
-    bool part_ok(std::string_view part) const { return known(part) || speller_.accepts(part); }
+    // A part may also be a verb's noun in -ing (risico|mijding: mijden).
+    bool part_ok(std::string_view part) const {
+        if (known(part) || speller_.accepts(part)) return true;
+        return part.size() > 5 && part.substr(part.size() - 3) == "ing" && speller_.accepts(std::string(part.substr(0, part.size() - 3)) + "en");
+    }
 
     // Two parts that are words, with an optional linking s or e(n) on the left.
     bool compound_ok(std::string_view word) const {
@@ -115,16 +126,23 @@ void find_spelling(const RuleInput &in, std::vector<Finding> &out) {
         if (w.kind != TokenKind::Word || w.letters < 2 || (in.flags[i] & (kKnown | kAccepted))) continue;
         const bool first_in_sentence = in.seg.sentences[w.sentence].first_word == i;
         if (w.capitalized && !first_in_sentence) continue;  // a name
+        if (is_fragment_or_placeholder(in, static_cast<uint32_t>(i))) continue;
+        // An abbreviation written without its full stop ("za", "cie").
+        if (in.model.abbreviations.find(std::string(in.seg.key(w)) + ".")) continue;
         const std::string_view surface = in.surface(w.start, w.end);
         if (surface.size() > kMaxCheckedSurfaceBytes || surface.find_first_of("0123456789") != std::string_view::npos)
             continue;
         const std::string word = to_nfc(surface);
         if (word.size() > kMaxCheckedWordBytes || checker.correct(word)) continue;
+        if (is_english_function_word(in.seg.key(w))) continue;  // "checks and balances"
         std::vector<std::string> suggestions;
         if (word.size() <= kMaxSuggestedWordBytes &&
             (suggested.count(word) || suggested.size() < in.options.max_suggested_words)) {
             suggested.insert(word);
             suggestions = in.model.speller->suggest(word, 3);
+            // No Dutch word lies near it: a loanword or a new word ("outcome", "stempluspas"),
+            // not a misspelling. (Beyond the words that get suggestions, it is reported as before.)
+            if (suggestions.empty()) continue;
         }
         out.push_back(Finding{Rule::Spelling, w.start, w.end,
                               in.texts->message("spelling", {{"term", std::string(surface)}}),
