@@ -4,6 +4,7 @@
 // hard-wrapped lines, dates, times, e-mail addresses and web addresses.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -35,8 +36,11 @@ public:
 
 private:
     const Abbreviations &abbreviations_;
+    // The iterators ICU made for Dutch; each segment() makes its own from their compiled rules.
     std::unique_ptr<icu::BreakIterator> word_prototype_;
     std::unique_ptr<icu::BreakIterator> sentence_prototype_;
+    const uint8_t *word_rules_ = nullptr, *sentence_rules_ = nullptr;
+    uint32_t word_rules_length_ = 0, sentence_rules_length_ = 0;
     const icu::Normalizer2 *fold_ = nullptr;
 };
 

@@ -105,12 +105,13 @@ struct answer {
 typedef helder_status (*call_fn)(struct answer *a);
 
 static helder_status constants(struct answer *a) { return helder_constants_json(&a->json, &a->len); }
-static helder_status ctx_create(struct answer *a) {
+static helder_status ctx_create(struct answer *a) { /* no document: the context is the answer */
     helder_ctx *ctx = NULL;
+    a->json = NULL;
+    a->len = 0;
     const helder_status s = helder_ctx_create(STR("{\"accept_words\":[\"helder\"]}"), &ctx);
     if ((s == HELDER_OK) != (ctx != NULL)) abort();
     helder_ctx_destroy(ctx);
-    (void)a;
     return s;
 }
 static helder_status text_check(struct answer *a) {
@@ -159,16 +160,17 @@ static helder_status procedure_state(struct answer *a) {
                                   &a->json, &a->len);
 }
 static helder_status procedure_from_dossier(struct answer *a) {
-    return helder_procedure_from_dossier(warm, dossier, dossier_len, STR(kToday), &a->json, &a->len);
+    return helder_procedure_from_dossier(warm, dossier, dossier_len, STR("{\"child\":\"daan\",\"today\":\"2026-11-23\"}"),
+                                         &a->json, &a->len);
 }
 static helder_status procedure_spec(struct answer *a) {
     return helder_procedure_spec(warm, "nl-jeugdbescherming", &a->json, &a->len);
 }
 static helder_status procedure_verify(struct answer *a) {
-    return helder_procedure_verify(STR("nl-jeugdbescherming"), NULL, 0, &a->json, &a->len);
+    return helder_procedure_verify(STR("law"), NULL, 0, &a->json, &a->len);
 }
 static helder_status procedure_render(struct answer *a) {
-    return helder_procedure_render(STR("nl-jeugdbescherming"), STR("{\"format\":\"dot\"}"), &a->json, &a->len);
+    return helder_procedure_render(STR("law"), STR("{\"format\":\"dot\"}"), &a->json, &a->len);
 }
 static helder_status letter_list(struct answer *a) { return helder_letter_list(warm, NULL, 0, &a->json, &a->len); }
 static helder_status letter_draft(struct answer *a) {
@@ -176,10 +178,11 @@ static helder_status letter_draft(struct answer *a) {
 }
 static helder_status store_open(struct answer *a) {
     helder_store *s = NULL;
+    a->json = NULL;
+    a->len = 0;
     const helder_status status = helder_store_open(warm, ":memory:", STR(STORE_OPTIONS), &s);
     if ((status == HELDER_OK) != (s != NULL)) abort();
     helder_store_close(s);
-    (void)a;
     return status;
 }
 static helder_status store_commit(struct answer *a) {
@@ -237,52 +240,75 @@ struct scenario {
     const char *name;
     call_fn call;
     enum needs needs;
-    int repeatable; /* the same call again gives the same answer (it changes nothing) */
 };
 
-#define CALL(fn, needs, repeatable) {#fn, fn, needs, repeatable}
+#define CALL(fn, needs) {#fn, fn, needs}
 static const struct scenario kScenarios[] = {
-    CALL(constants, NOTHING, 1),
-    CALL(ctx_create, NOTHING, 1),
-    CALL(text_check, NOTHING, 1),
-    CALL(first_text_check, COLD_CTX, 1),
-    CALL(text_render, NOTHING, 1),
-    CALL(dossier_validate, NOTHING, 1),
-    CALL(first_dossier_validate, COLD_CTX, 1),
-    CALL(dossier_view, NOTHING, 1),
-    CALL(procedure_deadline, NOTHING, 1),
-    CALL(procedure_apply, NOTHING, 1),
-    CALL(procedure_state, NOTHING, 1),
-    CALL(procedure_from_dossier, NOTHING, 1),
-    CALL(procedure_spec, NOTHING, 1),
-    CALL(procedure_verify, NOTHING, 1),
-    CALL(procedure_render, NOTHING, 1),
-    CALL(letter_list, NOTHING, 1),
-    CALL(letter_draft, NOTHING, 1),
-    CALL(store_open, NOTHING, 1),
-    CALL(store_commit, EMPTY_STORE, 0),
-    CALL(store_read, STORED_DOSSIER, 1),
-    CALL(store_history, STORED_DOSSIER, 1),
-    CALL(store_add_statement, STORED_DOSSIER, 0),
-    CALL(store_export, STORED_DOSSIER, 1),
-    CALL(store_request_destruction, STORED_DOSSIER, 0),
-    CALL(store_verify, STORED_DOSSIER, 1),
-    CALL(store_verify_head, STORED_DOSSIER, 1),
-    CALL(store_indicators, STORED_DOSSIER, 1),
+    CALL(constants, NOTHING),
+    CALL(ctx_create, NOTHING),
+    CALL(text_check, NOTHING),
+    CALL(first_text_check, COLD_CTX),
+    CALL(text_render, NOTHING),
+    CALL(dossier_validate, NOTHING),
+    CALL(first_dossier_validate, COLD_CTX),
+    CALL(dossier_view, NOTHING),
+    CALL(procedure_deadline, NOTHING),
+    CALL(procedure_apply, NOTHING),
+    CALL(procedure_state, NOTHING),
+    CALL(procedure_from_dossier, NOTHING),
+    CALL(procedure_spec, NOTHING),
+    CALL(procedure_verify, NOTHING),
+    CALL(procedure_render, NOTHING),
+    CALL(letter_list, NOTHING),
+    CALL(letter_draft, NOTHING),
+    CALL(store_open, NOTHING),
+    CALL(store_commit, EMPTY_STORE),
+    CALL(store_read, STORED_DOSSIER),
+    CALL(store_history, STORED_DOSSIER),
+    CALL(store_add_statement, STORED_DOSSIER),
+    CALL(store_export, STORED_DOSSIER),
+    CALL(store_request_destruction, STORED_DOSSIER),
+    CALL(store_verify, STORED_DOSSIER),
+    CALL(store_verify_head, STORED_DOSSIER),
+    CALL(store_indicators, STORED_DOSSIER),
 };
 
+/* Equal answers; the number after "seconds": (a time helder_procedure_verify() measures) may differ. */
 static int same(const struct answer *a, const struct answer *b) {
-    return a->len == b->len && (a->len == 0 || memcmp(a->json, b->json, a->len) == 0);
+    static const char seconds[] = "\"seconds\":";
+    size_t i = 0, j = 0;
+    while (i < a->len && j < b->len) {
+        if (a->json[i] != b->json[j]) return 0;
+        if (i + 1 >= sizeof seconds - 1 && memcmp(a->json + i + 2 - sizeof seconds, seconds, sizeof seconds - 1) == 0) {
+            while (i + 1 < a->len && strchr("0123456789.e-", a->json[i + 1])) ++i;
+            while (j + 1 < b->len && strchr("0123456789.e-", b->json[j + 1])) ++j;
+        }
+        ++i;
+        ++j;
+    }
+    return i == a->len && j == b->len;
 }
 
-/* One run failing at allocation `at`; returns the number of problems. */
-static int run_failing_at(const struct scenario *sc, size_t at, const struct answer *reference) {
+/* The allocations of an answer of `len` bytes written after the store has done the work (the
+ * JSON buffer starts at 256 bytes and doubles): when one of them fails, the change or the logged
+ * access is already stored (docs/memory.md), so the same call again gives another answer. */
+static size_t answer_allocations(size_t len) {
+    size_t n = 1, capacity = 256;
+    for (; capacity < len + 1; capacity *= 2) ++n;
+    return n;
+}
+
+static size_t stored_before_answer; /* runs that met that documented limit */
+
+/* One run failing at allocation `at` of `total`; returns the number of problems. */
+static int run_failing_at(const struct scenario *sc, size_t at, size_t total, const struct answer *reference) {
     struct answer a = {(char *)&live, 12345}; /* poison: must be overwritten */
     helder_status status;
-    int problems = 0;
+    int problems = 0, did_fail;
     prepare(sc->needs);
     arm(at);
     status = sc->call(&a);
+    did_fail = failed;
     arm(0);
     if (status == HELDER_OK) {
         if (!same(&a, reference)) {
@@ -295,7 +321,7 @@ static int run_failing_at(const struct scenario *sc, size_t at, const struct ans
             ++problems;
             a.json = NULL;
         }
-        if (!failed) {
+        if (!did_fail) {
             fprintf(stderr, "FAIL: %s: HELDER_E_NO_MEMORY though allocation %zu never came\n", sc->name, at);
             ++problems;
         }
@@ -306,10 +332,13 @@ static int run_failing_at(const struct scenario *sc, size_t at, const struct ans
         if (a.json == (char *)&live) a.json = NULL;
     }
     helder_free(a.json);
-    if (sc->repeatable) { /* the failure left nothing half-built behind */
+    if (status != HELDER_OK) { /* the failure left nothing half-built or half-written behind */
         struct answer again = {NULL, 0};
         status = sc->call(&again);
-        if (status != HELDER_OK || !same(&again, reference)) {
+        const int in_answer = sc->needs >= EMPTY_STORE && at + answer_allocations(reference->len) > total;
+        if (status != HELDER_OK && in_answer) ++stored_before_answer;
+        else if (status == HELDER_OK && !same(&again, reference) && in_answer) ++stored_before_answer;
+        else if (status != HELDER_OK || !same(&again, reference)) {
             fprintf(stderr, "FAIL: %s after allocation %zu failed: %s (%s), %s answer\n", sc->name, at,
                     helder_status_string(status), helder_last_error(), status == HELDER_OK ? "another" : "no");
             ++problems;
@@ -334,10 +363,10 @@ static int sweep(const struct scenario *sc) {
     total = allocations;
     finish();
     for (at = 1; at <= total; at = at < kDense ? at + 1 : at + at / kStep) {
-        problems += run_failing_at(sc, at, &reference);
+        problems += run_failing_at(sc, at, total, &reference);
         ++runs;
         if (at < total && at + at / kStep > total && at >= kDense) { /* the last one as well */
-            problems += run_failing_at(sc, total, &reference);
+            problems += run_failing_at(sc, total, total, &reference);
             ++runs;
             break;
         }
@@ -351,7 +380,7 @@ static int sweep(const struct scenario *sc) {
 int main(int argc, char **argv) {
     static const helder_allocator allocator = {sizeof allocator, test_allocate, test_reallocate, test_release, &live};
     helder_allocator too_small = allocator;
-    size_t i;
+    size_t i, process_caches;
     int problems = 0, j;
     too_small.struct_size = sizeof(size_t);
     if (helder_set_allocator(&too_small) != HELDER_E_INVALID_ARGUMENT) {
@@ -364,7 +393,23 @@ int main(int argc, char **argv) {
         return 1;
     }
     dossier = read_file(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer.json", &dossier_len);
+    /* What ICU and SQLite keep for the life of the process (data caches) is allocated once, by a
+     * context and a store that are gone again before the sweep: every block allocated after
+     * this point must be released by the end. */
     if (!dossier || helder_ctx_create(NULL, 0, &warm) != HELDER_OK) {
+        fprintf(stderr, "FAIL: setup: %s\n", helder_last_error());
+        return 1;
+    }
+    for (i = 0; i < sizeof kScenarios / sizeof *kScenarios; ++i) {
+        struct answer a = {NULL, 0};
+        prepare(kScenarios[i].needs);
+        (void)kScenarios[i].call(&a);
+        helder_free(a.json);
+        finish();
+    }
+    helder_ctx_destroy(warm);
+    process_caches = live;
+    if (helder_ctx_create(NULL, 0, &warm) != HELDER_OK) {
         fprintf(stderr, "FAIL: setup: %s\n", helder_last_error());
         return 1;
     }
@@ -375,7 +420,7 @@ int main(int argc, char **argv) {
     for (i = 0; i < sizeof kScenarios / sizeof *kScenarios; ++i) { /* build the models once */
         struct answer a = {NULL, 0};
         const struct scenario *sc = &kScenarios[i];
-        if (sc->needs != NOTHING || !sc->repeatable) continue;
+        if (sc->needs != NOTHING) continue;
         (void)sc->call(&a);
         helder_free(a.json);
     }
@@ -386,14 +431,16 @@ int main(int argc, char **argv) {
     }
     helder_ctx_destroy(warm);
     free(dossier);
-    if (live != 0) {
-        fprintf(stderr, "FAIL: %zu blocks from the allocator never released\n", live);
+    if (live != process_caches) {
+        fprintf(stderr, "FAIL: %zu blocks from the allocator never released\n", live - process_caches);
         ++problems;
     }
     if (problems) {
         fprintf(stderr, "FAIL: %d problems\n", problems);
         return 1;
     }
-    printf("every call failing at each allocation (sampled after the first %d): a clean status\n", (int)kDense);
+    printf("every call failing at each allocation (sampled after the first %d): a clean status; %zu runs "
+           "failed in the answer of a store operation that was already stored; ICU and SQLite keep %zu blocks "
+           "for the process\n", (int)kDense, stored_before_answer, process_caches);
     return 0;
 }
