@@ -304,6 +304,7 @@ Segmenter::Segmenter(const Abbreviations &abbreviations) : abbreviations_(abbrev
 
 Segmenter::~Segmenter() = default;
 
+
 namespace {
 
 // Appends the key of t[a, b) to keys: lowercase, NFKC-folded, typographic apostrophes made
@@ -381,21 +382,21 @@ bool false_boundary(const U16 &t, size_t a, size_t b) {
 
 namespace {
 
-// Word and sentence iterators over t, made from the compiled rules the Segmenter holds (that
-// skips loading ICU's rules for every text). Not clone(): when ICU runs out of memory inside
-// it, clone() returns an iterator that crashes; this constructor reports it in its status.
-struct BreakIterators {
-    std::unique_ptr<icu::BreakIterator> words, sentences;
-};
-
-std::unique_ptr<icu::BreakIterator> iterator_from(const uint8_t *rules, uint32_t length, UText *text) {
+// An iterator made from compiled rules the Segmenter holds (that skips loading ICU's rules).
+// Not clone(): when ICU runs out of memory inside it, clone() returns an iterator that crashes;
+// this constructor reports it in its status.
+std::unique_ptr<icu::BreakIterator> iterator_from(const uint8_t *rules, uint32_t length) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> it(new icu::RuleBasedBreakIterator(rules, length, status));
     if (!it) throw std::bad_alloc();  // ICU's operator new returns NULL
     check_icu(status, "ICU break iterator");
-    it->setText(text, status);  // the iterator keeps its own shallow clone of text
-    check_icu(status, "ICU break iterator");
     return it;
+}
+
+void set_text(icu::BreakIterator &it, UText *text) {
+    UErrorCode status = U_ZERO_ERROR;
+    it.setText(text, status);  // the iterator keeps its own shallow clone of text
+    check_icu(status, "ICU break iterator");
 }
 
 struct UTextCloser {
@@ -602,6 +603,34 @@ JoinedWord join_tokens(WordTokens &raw, const U16 &t, const RawToken &cur) {
 
 }  // namespace
 
+// A word and a sentence iterator, lent to one segment() at a time.
+struct Segmenter::Iterators {
+    std::unique_ptr<icu::BreakIterator> words, sentences;
+};
+
+std::unique_ptr<Segmenter::Iterators> Segmenter::borrow_iterators() const {
+    {
+        const std::lock_guard<std::mutex> lock(idle_mutex_);
+        if (!idle_.empty()) {
+            std::unique_ptr<Iterators> it = std::move(idle_.back());
+            idle_.pop_back();
+            return it;
+        }
+    }
+    auto it = std::make_unique<Iterators>();
+    it->words = iterator_from(word_rules_, word_rules_length_);
+    it->sentences = iterator_from(sentence_rules_, sentence_rules_length_);
+    return it;
+}
+
+void Segmenter::give_back(std::unique_ptr<Iterators> it) const noexcept {
+    try {
+        const std::lock_guard<std::mutex> lock(idle_mutex_);
+        idle_.push_back(std::move(it));
+    } catch (...) {  // no room to keep it: the next text makes a new one
+    }
+}
+
 Segmentation Segmenter::segment(std::string_view text) const {
     Segmentation out;
     if (text.empty()) return out;
@@ -612,14 +641,16 @@ Segmentation Segmenter::segment(std::string_view text) const {
     const std::unique_ptr<UText, UTextCloser> utext(
         utext_openUChars(nullptr, reinterpret_cast<const UChar *>(t.data()), static_cast<int64_t>(t.size()), &status));
     check_icu(status, "ICU could not open the text");
-    BreakIterators iterators{iterator_from(word_rules_, word_rules_length_, utext.get()),
-                             iterator_from(sentence_rules_, sentence_rules_length_, utext.get())};
-    std::vector<uint32_t> ends = sentence_ends(*iterators.sentences, t);
+    // Iterators that fail are not given back: an exception from here on destroys them.
+    std::unique_ptr<Iterators> iterators = borrow_iterators();
+    set_text(*iterators->words, utext.get());
+    set_text(*iterators->sentences, utext.get());
+    std::vector<uint32_t> ends = sentence_ends(*iterators->sentences, t);
 
     out.words.reserve(text.size() / 6);
     out.keys.reserve(text.size());
     SegmentationBuilder builder(t, *fold_, std::move(ends), out);
-    WordTokens raw(*iterators.words, t.data(), t.size());
+    WordTokens raw(*iterators->words, t.data(), t.size());
     size_t link = 0;
     std::string probe;
     while (const RawToken *first = raw.peek()) {
@@ -651,6 +682,7 @@ Segmentation Segmenter::segment(std::string_view text) const {
         builder.add_word(cur.start, word.end, word.kind);
     }
     builder.close_sentence();
+    give_back(std::move(iterators));  // raw no longer reads them (WordTokens has nothing to destroy)
     return out;
 }
 

@@ -300,11 +300,17 @@ static size_t answer_allocations(size_t len) {
 
 static size_t stored_before_answer; /* runs that met that documented limit */
 
+/* ICU leaks a block or two when it runs out of memory while it makes a break iterator, which a
+ * context does once, for its first text (docs/memory.md; LeakSanitizer is told in icu.supp). */
+enum { kIcuLeakBlocks = 2 };
+static size_t icu_leaked_blocks, icu_leak_runs;
+
 /* One run failing at allocation `at` of `total`; returns the number of problems. */
 static int run_failing_at(const struct scenario *sc, size_t at, size_t total, const struct answer *reference) {
     struct answer a = {(char *)&live, 12345}; /* poison: must be overwritten */
     helder_status status;
     int problems = 0, did_fail;
+    const size_t live_before = live;
     prepare(sc->needs);
     arm(at);
     status = sc->call(&a);
@@ -346,6 +352,14 @@ static int run_failing_at(const struct scenario *sc, size_t at, size_t total, co
         helder_free(again.json);
     }
     finish();
+    if (sc->needs == COLD_CTX && live > live_before && live - live_before <= kIcuLeakBlocks) {
+        icu_leaked_blocks += live - live_before;
+        ++icu_leak_runs;
+    } else if (live != live_before) {
+        fprintf(stderr, "FAIL: %s, allocation %zu failing: %ld blocks never released\n", sc->name, at,
+                (long)(live - live_before));
+        ++problems;
+    }
     return problems;
 }
 
@@ -431,8 +445,8 @@ int main(int argc, char **argv) {
     }
     helder_ctx_destroy(warm);
     free(dossier);
-    if (live != process_caches) {
-        fprintf(stderr, "FAIL: %zu blocks from the allocator never released\n", live - process_caches);
+    if (live != process_caches + icu_leaked_blocks) {
+        fprintf(stderr, "FAIL: %ld blocks from the allocator never released\n", (long)(live - process_caches - icu_leaked_blocks));
         ++problems;
     }
     if (problems) {
@@ -440,7 +454,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     printf("every call failing at each allocation (sampled after the first %d): a clean status; %zu runs "
-           "failed in the answer of a store operation that was already stored; ICU and SQLite keep %zu blocks "
-           "for the process\n", (int)kDense, stored_before_answer, process_caches);
+           "failed in the answer of a store operation that was already stored; %zu runs of a new context "
+           "left %zu blocks of ICU's; ICU and SQLite keep %zu blocks for the process\n",
+           (int)kDense, stored_before_answer, icu_leak_runs, icu_leaked_blocks, process_caches);
     return 0;
 }
