@@ -173,10 +173,11 @@ typedef struct helder_allocator {
  * out through a `char **` out-parameter (helder_free() then calls allocator->release), helder's
  * JSON buffers, and — through their process-wide hooks — everything ICU and SQLite allocate
  * (u_setMemoryFunctions(), sqlite3_config(SQLITE_CONFIG_MALLOC)), also for any other user of
- * those two libraries in the same process. They do not cover Hunspell or helder's other C++
- * objects (contexts, stores, models, caches), which use the C++ library's operator new: when
- * that fails, the call returns HELDER_E_NO_MEMORY as well. Memory ICU keeps in its caches for the
- * life of the process (rules, normalisation data) is never released. Not available in the
+ * those two libraries in the same process. They do not cover Hunspell (malloc() and operator
+ * new) or helder's other C++ objects (contexts, stores, models, caches: operator new). When one
+ * of the functions returns NULL, the call returns HELDER_E_NO_MEMORY; a store operation that
+ * runs out while it writes its answer has already stored its work (docs/memory.md). Memory ICU
+ * keeps in its caches for the life of the process is never released. Not available in the
  * WebAssembly module. Not thread-safe: call it before the program starts other threads that use
  * helder, ICU or SQLite.
  * @param allocator the functions, copied before the call returns; NULL restores malloc(),
