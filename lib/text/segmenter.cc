@@ -304,7 +304,6 @@ Segmenter::Segmenter(const Abbreviations &abbreviations) : abbreviations_(abbrev
 
 Segmenter::~Segmenter() = default;
 
-
 namespace {
 
 // Appends the key of t[a, b) to keys: lowercase, NFKC-folded, typographic apostrophes made
