@@ -141,6 +141,30 @@ static helder_status text_render(struct answer *a) {
 static helder_status dossier_validate(struct answer *a) {
     return helder_dossier_validate(warm, dossier, dossier_len, STR(kToday), &a->json, &a->len);
 }
+static helder_status dossier_render(struct answer *a) {
+    helder_text_source source = {sizeof source, "dossier.json", NULL, 0, NULL, 0};
+    char *report = NULL;
+    size_t report_len = 0;
+    helder_severity highest = HELDER_SEVERITY_ERROR;
+    helder_status s;
+    arm(0); /* the report is an input here */
+    if (helder_dossier_validate(warm, dossier, dossier_len, STR(kToday), &report, &report_len) != HELDER_OK) abort();
+    source.text = dossier;
+    source.text_len = dossier_len;
+    source.report_json = report;
+    source.report_len = report_len;
+    arm(fail_at);
+    s = helder_dossier_render(&source, 1, STR("{\"format\":\"sarif\"}"), &a->json, &a->len, &highest);
+    if (s != HELDER_OK && highest != HELDER_SEVERITY_NONE) abort();
+    helder_free(report);
+    return s;
+}
+static helder_status utf8_validate(struct answer *a) { /* no document */
+    size_t bad = 0;
+    a->json = NULL;
+    a->len = 0;
+    return helder_utf8_validate(STR(kText), &bad);
+}
 static helder_status dossier_view(struct answer *a) {
     return helder_dossier_view(warm, dossier, dossier_len,
                                STR("{\"reader\":{\"kind\":\"member\",\"id\":\"mark\"},\"date\":\"2026-11-23\"}"), &a->json,
@@ -244,11 +268,13 @@ struct scenario {
 #define CALL(fn, needs) {#fn, fn, needs}
 static const struct scenario kScenarios[] = {
     CALL(constants, NOTHING),
+    CALL(utf8_validate, NOTHING),
     CALL(ctx_create, NOTHING),
     CALL(text_check, NOTHING),
     CALL(first_text_check, COLD_CTX),
     CALL(text_render, NOTHING),
     CALL(dossier_validate, NOTHING),
+    CALL(dossier_render, NOTHING),
     CALL(dossier_view, NOTHING),
     CALL(procedure_deadline, NOTHING),
     CALL(procedure_apply, NOTHING),
