@@ -24,6 +24,7 @@ COMMENT = {
     ".js": "// {}", ".mjs": "// {}", ".ts": "// {}",
     ".css": "/* {} */", ".html": "<!-- {} -->", ".svg": None,
     ".sh": "# {}", ".py": "# {}", ".cmake": "# {}", ".toml": "# {}", ".1": '.\\" {}',
+    ".supp": "# {}",  # sanitizer suppressions
 }
 IN_TEMPLATES = {"version.h.in": "/* {} */", "helder.pc.in": "# {}",
                 "helderConfig.cmake.in": "# {}", "Doxyfile.in": "# {}"}

@@ -74,7 +74,8 @@ typedef enum helder_status {
     HELDER_E_DENIED = 10,          /**< An access rule refuses the request. */
     HELDER_E_CORRUPT = 11,         /**< Stored data failed an integrity check. */
     HELDER_E_UNSUPPORTED = 12,     /**< The feature is not available in this build or context. */
-    HELDER_E_BUSY = 13             /**< Another process kept the store locked past the busy timeout; try again. @since 1.1 */
+    HELDER_E_BUSY = 13,            /**< Another process kept the store locked past the busy timeout; try again. @since 1.1 */
+    HELDER_E_MISUSE = 14           /**< A call made at the wrong time: helder_set_allocator() after helder was first used. @since 1.3 */
 } helder_status;
 
 /**
@@ -150,6 +151,45 @@ HELDER_API const char *helder_last_error(void);
  * @since 1.0
  */
 HELDER_API void helder_free(void *ptr);
+
+/**
+ * Memory functions for helder_set_allocator(). The three functions must be thread-safe and return
+ * memory aligned as malloc() aligns it; allocate and reallocate return NULL when they fail.
+ * helder never calls them with a size of 0, never calls reallocate or release with NULL, and
+ * calls release only with a pointer one of the other two returned.
+ * @since 1.3
+ */
+typedef struct helder_allocator {
+    size_t struct_size; /**< sizeof(helder_allocator): later versions may add fields at the end. */
+    void *(*allocate)(void *user_data, size_t size);               /**< Like malloc(size). */
+    void *(*reallocate)(void *user_data, void *ptr, size_t size);  /**< Like realloc(ptr, size). */
+    void (*release)(void *user_data, void *ptr);                   /**< Like free(ptr). */
+    void *user_data; /**< Passed to each of the three functions as it is; may be NULL. */
+} helder_allocator;
+
+/**
+ * Set the memory functions helder uses, once, for the whole process, before any other helder call
+ * (the first call that does any work fixes the setting). They cover: every document helder hands
+ * out through a `char **` out-parameter (helder_free() then calls allocator->release), helder's
+ * JSON buffers, and — through their process-wide hooks — everything ICU and SQLite allocate
+ * (u_setMemoryFunctions(), sqlite3_config(SQLITE_CONFIG_MALLOC)), also for any other user of
+ * those two libraries in the same process. They do not cover Hunspell (malloc() and operator
+ * new) or helder's other C++ objects (contexts, stores, models, caches: operator new). When one
+ * of the functions returns NULL, the call returns HELDER_E_NO_MEMORY; a store operation that
+ * runs out while it writes its answer has already stored its work (docs/memory.md). Memory ICU
+ * keeps in its caches for the life of the process is never released. Not available in the
+ * WebAssembly module. Not thread-safe: call it before the program starts other threads that use
+ * helder, ICU or SQLite.
+ * @param allocator the functions, copied before the call returns; NULL restores malloc(),
+ *                  realloc() and free() for helder's own memory (ICU and SQLite, once given
+ *                  the functions, keep calling helder, which then uses malloc()).
+ * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (struct_size smaller than the 1.3 struct, or a
+ * function NULL); HELDER_E_MISUSE (helder was already used in this process, or SQLite or ICU
+ * refuse new memory functions because the process already uses them; the reason is in
+ * helder_last_error()); nothing is changed then.
+ * @since 1.3
+ */
+HELDER_API helder_status helder_set_allocator(const helder_allocator *allocator);
 
 /**
  * Create a context. options_json may be NULL (len 0) for the defaults, or a JSON object:

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/json_writer.hh"
+#include "core/memory.hh"
 #include "core/result.hh"
 #include "helder/common.h"
 
@@ -29,6 +30,7 @@ inline helder_status fail(const Error &error) { return fail(error.status, error.
 
 template <class Body>
 helder_status guarded(Body &&body) noexcept {
+    memory::fix();  // the first call that does any work fixes helder_set_allocator()'s setting
     try {
         const helder_status status = body();
         if (status == HELDER_OK) clear_last_error();
@@ -46,7 +48,7 @@ helder_status guarded(Body &&body) noexcept {
 
 // Copies bytes into memory the caller releases with helder_free() (NUL-terminated).
 inline helder_status hand_out(std::string_view bytes, char **out, size_t *out_len) {
-    char *copy = static_cast<char *>(std::malloc(bytes.size() + 1));
+    char *copy = static_cast<char *>(memory::allocate(bytes.size() + 1));
     if (!copy) return fail(HELDER_E_NO_MEMORY, "out of memory");
     if (!bytes.empty()) std::memcpy(copy, bytes.data(), bytes.size());
     copy[bytes.size()] = '\0';
@@ -64,7 +66,7 @@ inline bool as_view(const char *ptr, size_t len, std::string_view &out) {
 
 // The shape of every call that hands out one document: clears the outputs, checks the output
 // pointer, runs `run()` (a helder_status for an argument error, or a Result<json::OwnedText>)
-// and hands the document over, already in malloc memory, without a copy.
+// and hands the document over, already in memory helder_free() releases, without a copy.
 template <class Run>
 helder_status document_call(char **out, size_t *out_len, const char *out_name, Run run) {
     return guarded([&]() -> helder_status {

@@ -50,6 +50,7 @@ const StatusName kStatuses[] = {
     {HELDER_E_CORRUPT, "E_CORRUPT", "data failed an integrity check"},
     {HELDER_E_UNSUPPORTED, "E_UNSUPPORTED", "not supported"},
     {HELDER_E_BUSY, "E_BUSY", "busy: another process holds the store"},
+    {HELDER_E_MISUSE, "E_MISUSE", "called at the wrong time"},
 };
 
 // Checks a context's options; its models are built when first used (capi/context.hh).
@@ -76,7 +77,7 @@ HELDER_API const char *helder_status_string(helder_status status) {
 
 HELDER_API const char *helder_last_error(void) { return helder::capi::last_error_cstr(); }
 
-HELDER_API void helder_free(void *ptr) { std::free(ptr); }
+HELDER_API void helder_free(void *ptr) { helder::memory::release(ptr); }
 
 HELDER_API helder_status helder_ctx_create(const char *options_json, size_t options_len, helder_ctx **out_ctx) {
     return guarded([&]() -> helder_status {

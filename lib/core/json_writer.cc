@@ -14,7 +14,7 @@ void Bytes::grow(size_t at_least) {
     size_t capacity = capacity_ ? capacity_ * 2 : 256;
     while (capacity - size_ < at_least + 1) capacity *= 2;  // + 1: room for release()'s NUL
     // realloc grows large blocks in place (no copy of what is already written).
-    char *bigger = static_cast<char *>(std::realloc(data_.get(), capacity));
+    char *bigger = static_cast<char *>(memory::reallocate(data_.get(), capacity));
     if (!bigger) throw std::bad_alloc();
     (void)data_.release();
     data_.reset(bigger);

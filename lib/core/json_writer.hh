@@ -11,22 +11,22 @@
 #include <string_view>
 #include <vector>
 
+#include "core/memory.hh"
+
 namespace helder::json {
 
-// Text in memory from malloc: what the C API hands to the caller (helder_free() frees it).
-struct FreeDeleter {
-    void operator()(char *p) const { std::free(p); }
-};
+// Text in memory from memory::allocate (core/memory.hh): what the C API hands to the caller
+// (helder_free() frees it).
 struct OwnedText {
-    std::unique_ptr<char, FreeDeleter> data;  // NUL-terminated
+    std::unique_ptr<char, memory::Releaser> data;  // NUL-terminated
     size_t size = 0;
     std::string_view view() const { return std::string_view(data.get(), size); }
     std::string str() const { return std::string(view()); }
 };
 
 // A growable byte buffer with inline appends (libc++ does not inline std::string::push_back,
-// a large cost in WebAssembly, where reports are written byte by byte). It lives in malloc
-// memory, so a finished document leaves without a copy (release()).
+// a large cost in WebAssembly, where reports are written byte by byte). It lives in memory from
+// memory::allocate, so a finished document leaves without a copy (release()).
 class Bytes {
 public:
     void push(char c) {
@@ -52,7 +52,7 @@ public:
 
 private:
     void grow(size_t at_least);
-    std::unique_ptr<char, FreeDeleter> data_;
+    std::unique_ptr<char, memory::Releaser> data_;
     size_t size_ = 0, capacity_ = 0;
 };
 
@@ -75,7 +75,7 @@ public:
 
     std::string_view str() const { return out_.view(); }
     std::string take() const { return std::string(out_.view()); }
-    // The finished document, NUL-terminated, in malloc memory; the writer is empty after.
+    // The finished document, NUL-terminated, in memory from memory::allocate; the writer is empty after.
     OwnedText release() { return out_.release(); }
     void reserve(size_t n) { out_.reserve(n); }
 

@@ -8,24 +8,34 @@
 namespace helder::store {
 namespace {
 
+// What a SQLite result code means to a caller; `otherwise` for every code without its own status.
+helder_status status_of(int code, helder_status otherwise) {
+    switch (code & 0xFF) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return HELDER_E_BUSY;
+        case SQLITE_NOMEM: return HELDER_E_NO_MEMORY;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB: return HELDER_E_CORRUPT;
+        default: return otherwise;
+    }
+}
+
 [[noreturn]] void fail(sqlite3 *db, const std::string &what) {
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
-    const helder_status status = (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED ? HELDER_E_BUSY
-                                 : (code & 0xFF) == SQLITE_NOMEM                                  ? HELDER_E_NO_MEMORY
-                                 : (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB ? HELDER_E_CORRUPT
-                                                                                                   : HELDER_E_IO;
-    throw Failure(status, what + ": " + (db ? sqlite3_errmsg(db) : "no database"));
+    throw Failure(status_of(code, HELDER_E_IO), what + ": " + (db ? sqlite3_errmsg(db) : "no database"));
 }
 
 }  // namespace
 
 Database::Database(const std::string &path, int busy_timeout_ms) {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    if (const int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr); code != SQLITE_OK) {
+        // Without a handle SQLite could not even allocate one.
+        const helder_status status = db_ ? status_of(sqlite3_extended_errcode(db_), HELDER_E_IO) : HELDER_E_NO_MEMORY;
         const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        throw Failure(HELDER_E_IO, "cannot open store " + path + ": " + message);
+        throw Failure(status, "cannot open store " + path + ": " + message);
     }
     sqlite3_busy_timeout(db_, busy_timeout_ms);
     sqlite3_extended_result_codes(db_, 1);

@@ -3,12 +3,15 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/rbbi.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <array>
+#include <new>
+#include <string>
 
 #include "core/result.hh"
 #include "core/utf8.hh"
@@ -306,23 +309,42 @@ private:
 
 // ---- Segmenter --------------------------------------------------------------------------------
 
-Segmenter::Segmenter(const Abbreviations &abbreviations) : abbreviations_(abbreviations) {
+namespace {
+
+// An ICU error as helder's: memory that ran out is std::bad_alloc (HELDER_E_NO_MEMORY), anything
+// else a broken build. ICU reports running out of memory only through UErrorCode (and bogus
+// strings), so every code is checked.
+void check_icu(UErrorCode status, const char *what) {
+    if (status == U_MEMORY_ALLOCATION_ERROR) throw std::bad_alloc();
+    if (U_FAILURE(status)) throw Failure(HELDER_E_INTERNAL, std::string(what) + ": " + u_errorName(status));
+}
+
+// Dutch break rules, compiled by ICU once: the prototype that holds them and the rules.
+std::unique_ptr<icu::BreakIterator> break_prototype(bool words, const uint8_t *&rules, uint32_t &rules_length) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale dutch("nl");
-    word_prototype_.reset(icu::BreakIterator::createWordInstance(dutch, status));
-    if (U_FAILURE(status) || !word_prototype_)
-        throw Failure(HELDER_E_INTERNAL, std::string("ICU word break iterator: ") + u_errorName(status));
+    std::unique_ptr<icu::BreakIterator> prototype(words ? icu::BreakIterator::createWordInstance(dutch, status)
+                                                        : icu::BreakIterator::createSentenceInstance(dutch, status));
+    check_icu(status, words ? "ICU word break iterator" : "ICU sentence break iterator");
+    if (!prototype) throw std::bad_alloc();
+    auto *compiled = dynamic_cast<icu::RuleBasedBreakIterator *>(prototype.get());
+    if (!compiled) throw Failure(HELDER_E_INTERNAL, "ICU's Dutch break iterator is not rule-based");
+    rules = compiled->getBinaryRules(rules_length);
+    if (!rules) throw Failure(HELDER_E_INTERNAL, "ICU's Dutch break iterator has no compiled rules");
+    return prototype;
+}
+
+}  // namespace
+
+Segmenter::Segmenter(const Abbreviations &abbreviations) : abbreviations_(abbreviations) {
+    word_prototype_ = break_prototype(true, word_rules_, word_rules_length_);
     // No FilteredBreakIterator for abbreviations: it matches "ing." at the end of any word
     // ("ondertoezichtstelling."). segment() suppresses a boundary only after a whole
     // abbreviation token instead.
-    status = U_ZERO_ERROR;
-    sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(dutch, status));
-    if (U_FAILURE(status) || !sentence_prototype_)
-        throw Failure(HELDER_E_INTERNAL, std::string("ICU sentence break iterator: ") + u_errorName(status));
-    status = U_ZERO_ERROR;
+    sentence_prototype_ = break_prototype(false, sentence_rules_, sentence_rules_length_);
+    UErrorCode status = U_ZERO_ERROR;
     fold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    if (U_FAILURE(status))
-        throw Failure(HELDER_E_INTERNAL, std::string("ICU NFKC_Casefold data: ") + u_errorName(status));
+    check_icu(status, "ICU NFKC_Casefold data");
 }
 
 Segmenter::~Segmenter() = default;
@@ -356,9 +378,10 @@ uint32_t append_key(const icu::Normalizer2 &fold, const char16_t *t, size_t a, s
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString source(false, reinterpret_cast<const UChar *>(t + a), static_cast<int32_t>(b - a));
     icu::UnicodeString folded = fold.normalize(source, status);
-    if (U_FAILURE(status)) folded = source;
+    check_icu(status, "ICU NFKC_Casefold");
     folded.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), icu::UnicodeString(static_cast<UChar>('\'')));
     folded.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2018)), icu::UnicodeString(static_cast<UChar>('\'')));
+    if (folded.isBogus()) throw std::bad_alloc();  // a string ICU could not allocate
     for (int32_t i = 0; i < folded.length();) {
         UChar32 c = folded.char32At(i);
         if (u_isalpha(c)) ++letters;
@@ -403,28 +426,26 @@ bool false_boundary(const U16 &t, size_t a, size_t b) {
 
 namespace {
 
-// Word and sentence iterators over t, cloned from the prototypes (cloning skips loading ICU's
-// rules for every text).
-struct BreakIterators {
-    std::unique_ptr<icu::BreakIterator> words, sentences;
-};
-
-BreakIterators iterators_over(const U16 &t, const icu::BreakIterator &word_prototype,
-                              const icu::BreakIterator &sentence_prototype) {
+// An iterator made from compiled rules the Segmenter holds (that skips loading ICU's rules).
+// Not clone(): when ICU runs out of memory inside it, clone() returns an iterator that crashes;
+// this constructor reports it in its status.
+std::unique_ptr<icu::BreakIterator> iterator_from(const uint8_t *rules, uint32_t length) {
     UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUChars(nullptr, reinterpret_cast<const UChar *>(t.data()), static_cast<int64_t>(t.size()), &status);
-    if (U_FAILURE(status)) throw Failure(HELDER_E_INTERNAL, "ICU could not open the text");
-    BreakIterators it{std::unique_ptr<icu::BreakIterator>(word_prototype.clone()),
-                      std::unique_ptr<icu::BreakIterator>(sentence_prototype.clone())};
-    if (!it.words || !it.sentences) {
-        utext_close(utext);
-        throw std::bad_alloc();
-    }
-    it.words->setText(utext, status);
-    it.sentences->setText(utext, status);
-    utext_close(utext);  // the iterators hold their own clones
+    std::unique_ptr<icu::BreakIterator> it(new icu::RuleBasedBreakIterator(rules, length, status));
+    if (!it) throw std::bad_alloc();  // ICU's operator new returns NULL
+    check_icu(status, "ICU break iterator");
     return it;
 }
+
+void set_text(icu::BreakIterator &it, UText *text) {
+    UErrorCode status = U_ZERO_ERROR;
+    it.setText(text, status);  // the iterator keeps its own shallow clone of text
+    check_icu(status, "ICU break iterator");
+}
+
+struct UTextCloser {
+    void operator()(UText *text) const { utext_close(text); }
+};
 
 // Sentence ends: ICU's boundaries, less those right after a list marker or an initial. The
 // last one is always the end of the text.
@@ -626,19 +647,54 @@ JoinedWord join_tokens(WordTokens &raw, const U16 &t, const RawToken &cur) {
 
 }  // namespace
 
+// A word and a sentence iterator, lent to one segment() at a time.
+struct Segmenter::Iterators {
+    std::unique_ptr<icu::BreakIterator> words, sentences;
+};
+
+std::unique_ptr<Segmenter::Iterators> Segmenter::borrow_iterators() const {
+    {
+        const std::lock_guard<std::mutex> lock(idle_mutex_);
+        if (!idle_.empty()) {
+            std::unique_ptr<Iterators> it = std::move(idle_.back());
+            idle_.pop_back();
+            return it;
+        }
+    }
+    auto it = std::make_unique<Iterators>();
+    it->words = iterator_from(word_rules_, word_rules_length_);
+    it->sentences = iterator_from(sentence_rules_, sentence_rules_length_);
+    return it;
+}
+
+void Segmenter::give_back(std::unique_ptr<Iterators> it) const noexcept {
+    try {
+        const std::lock_guard<std::mutex> lock(idle_mutex_);
+        idle_.push_back(std::move(it));
+    } catch (...) {  // no room to keep it: the next text makes a new one
+    }
+}
+
 Segmentation Segmenter::segment(std::string_view text) const {
     Segmentation out;
     if (text.empty()) return out;
     U16 t = utf8::to_utf16_units(text);
     const std::vector<Link> links = find_links(t);  // before joining lines: only spaces change
     join_wrapped_lines(t);
-    BreakIterators iterators = iterators_over(t, *word_prototype_, *sentence_prototype_);
-    std::vector<uint32_t> ends = sentence_ends(*iterators.sentences, t);
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<UText, UTextCloser> utext(
+        utext_openUChars(nullptr, reinterpret_cast<const UChar *>(t.data()), static_cast<int64_t>(t.size()), &status));
+    check_icu(status, "ICU could not open the text");
+    // Iterators that fail are not given back: an exception from here on destroys them.
+    std::unique_ptr<Iterators> iterators = borrow_iterators();
+    set_text(*iterators->words, utext.get());
+    set_text(*iterators->sentences, utext.get());
+    std::vector<uint32_t> ends = sentence_ends(*iterators->sentences, t);
 
     out.words.reserve(text.size() / 6);
     out.keys.reserve(text.size());
     SegmentationBuilder builder(t, *fold_, std::move(ends), out);
-    WordTokens raw(*iterators.words, t.data(), t.size());
+    WordTokens raw(*iterators->words, t.data(), t.size());
     size_t link = 0;
     std::string probe;
     while (const RawToken *first = raw.peek()) {
@@ -670,6 +726,7 @@ Segmentation Segmenter::segment(std::string_view text) const {
         builder.add_word(cur.start, word.end, word.kind);
     }
     builder.close_sentence();
+    give_back(std::move(iterators));  // raw no longer reads them (WordTokens has nothing to destroy)
     return out;
 }
 

@@ -71,7 +71,7 @@ enum handle {
     NOT_A_STORE,      /* helder_store_open: a file that is not a SQLite database */
     BIG_DOSSIER,      /* helder_store_commit: a dossier over HELDER_DOSSIER_DEFAULT_MAX_BYTES */
     GONE_DOSSIER,     /* helder_store_commit: the example under the id of a destroyed dossier */
-    SOURCE_TOO_SMALL, /* helder_text_render: struct_size smaller than version 1.0's struct */
+    SOURCE_TOO_SMALL, /* helder_text_render, helder_set_allocator: struct_size smaller than the first struct */
     SOURCE_TEXT_NULL, /* helder_text_render: text NULL with text_len 6 */
     SECOND_SOURCE     /* helder_text_render: a good source with a warning, then the row's report */
 };
@@ -223,6 +223,19 @@ static helder_status call_utf8_validate(const struct api *api, const struct erro
     return helder_utf8_validate(c->input.ptr, c->input.len, OUT(OUT_BAD_OFFSET, bad_offset));
 }
 
+static void *test_allocate(void *user_data, size_t size) { return (void)user_data, malloc(size); }
+static void *test_reallocate(void *user_data, void *ptr, size_t size) { return (void)user_data, realloc(ptr, size); }
+static void test_release(void *user_data, void *ptr) { (void)user_data, free(ptr); }
+
+/* No out-parameters; its error rows prove the message and the status (tests/alloc: the rest). */
+static helder_status call_set_allocator(const struct api *api, const struct error_case *c, struct outs *o) {
+    helder_allocator allocator = {sizeof allocator, test_allocate, test_reallocate, test_release, NULL};
+    (void)api;
+    (void)o;
+    if (c->handle == SOURCE_TOO_SMALL) allocator.struct_size = sizeof(size_t);
+    return helder_set_allocator(c->handle == NULL_HANDLE ? NULL : &allocator);
+}
+
 static helder_status call_text_check(const struct api *api, const struct error_case *c, struct outs *o) {
     (void)api;
     return helder_text_check(ctx_for(c), c->input.ptr, c->input.len, c->options.ptr, c->options.len, OUT(OUT_JSON, json),
@@ -352,13 +365,14 @@ static helder_status call_store_verify(const struct api *api, const struct error
 #define API_STORE_OP(fn, optional) {#fn, OUT_JSON | OUT_LEN, call_store_op, fn, optional}
 
 enum {
-    CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
+    SET_ALLOCATOR, CTX_CREATE, CONSTANTS_JSON, UTF8_VALIDATE, TEXT_CHECK, TEXT_RENDER, DOSSIER_VALIDATE, DOSSIER_RENDER,
     DOSSIER_VIEW, PROCEDURE_DEADLINE, PROCEDURE_APPLY, PROCEDURE_STATE, PROCEDURE_FROM_DOSSIER, PROCEDURE_SPEC, PROCEDURE_VERIFY,
     PROCEDURE_RENDER, LETTER_LIST, LETTER_DRAFT, STORE_OPEN, STORE_COMMIT, STORE_READ, STORE_HISTORY, STORE_ADD_STATEMENT, STORE_EXPORT, STORE_DESTROY,
     STORE_REQUEST_DESTRUCTION, STORE_VERIFY, STORE_VERIFY_HEAD, STORE_INDICATORS, API_COUNT
 };
 
 static const struct api kApis[API_COUNT] = {
+    [SET_ALLOCATOR] = API(helder_set_allocator, 0, call_set_allocator),
     [CTX_CREATE] = API(helder_ctx_create, OUT_CTX, call_ctx_create),
     [CONSTANTS_JSON] = API(helder_constants_json, OUT_JSON | OUT_LEN, call_constants_json),
     [UTF8_VALIDATE] = API(helder_utf8_validate, OUT_BAD_OFFSET, call_utf8_validate),
@@ -415,6 +429,11 @@ static const struct error_case kStoreRequestCases[] = {
 };
 
 static const struct error_case kCases[] = {
+    /* helder_set_allocator (the fixture has used helder already) */
+    {&kApis[SET_ALLOCATOR], "after first use", HELDER_E_MISUSE},
+    {&kApis[SET_ALLOCATOR], "NULL after first use", HELDER_E_MISUSE, .handle = NULL_HANDLE},
+    {&kApis[SET_ALLOCATOR], "struct_size too small", E_ARG, .handle = SOURCE_TOO_SMALL},
+
     /* helder_ctx_create */
     {&kApis[CTX_CREATE], "NULL out_ctx", E_ARG, .null_outs = OUT_CTX},
     {&kApis[CTX_CREATE], "NULL options with a length", E_ARG, .options = NUL_WITH_LEN(5)},

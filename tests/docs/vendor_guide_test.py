@@ -28,6 +28,7 @@ PARAMETERS = {
     "helder_status": ("int", "int"),
     "helder_severity *": ("out int", "IntByReference"),
     "const helder_text_source *": ("[In] HelderTextSource[]", "HelderTextSource[]"),
+    "const helder_allocator *": ("[In] ref HelderAllocator", "HelderAllocator"),
 }
 RETURNS = {"helder_status": ("int", "int"), "int": ("int", "int"), "void": ("void", "void"),
            "const char *": ("IntPtr", "String")}
