@@ -8,6 +8,7 @@
 #include "core/tsv.hh"
 #include "text/characters.hh"
 #include "text/segmenter.hh"
+#include "text/word_difficulty.hh"
 
 namespace helder::text {
 
@@ -220,7 +221,8 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
     // the lists (measured: 10,000 lines gave 44,700 forms); a wrong guess costs one doubling.
     size_t lines = 0;
     for (const char *name : {"text/jargon.tsv", "text/officialese.tsv", "text/judgements.tsv", "text/source_markers.tsv",
-                             "text/vocabulary.tsv", "text/vocabulary_extended.tsv", "text/word_roles.tsv"}) {
+                             "text/vocabulary.tsv", "text/vocabulary_extended.tsv", "text/word_roles.tsv",
+                             "text/difficult_words.tsv"}) {
         const std::string_view text = resources::get(name);
         lines += static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
     }
@@ -236,6 +238,15 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
             lex.add_term(segmenter, f.kind, row.fields[0], word_class_of(f.name, row, 1), list_field(row.fields[2]),
                          list_field(row.fields[3]), std::string(row.fields[4]));
         }
+    }
+    // term, class, forms, plain_nl, gloss_en, signal, source: the difficult_word rule's own terms
+    for (const auto &row : tsv::parse(resources::get("text/difficult_words.tsv"))) {
+        if (row.fields.size() != 7) bad_row("difficult_words.tsv", row.line, "expected 7 columns");
+        const auto signal = parse_difficulty_signal(row.fields[5]);
+        if (signal == DifficultySignal::None) bad_row("difficult_words.tsv", row.line, "unknown signal");
+        lex.add_term(segmenter, LexKind::Difficult, row.fields[0], word_class_of("difficult_words.tsv", row, 1),
+                     list_field(row.fields[2]), list_field(row.fields[3]), std::string(row.fields[4]));
+        lex.entries_.back().signal = static_cast<uint8_t>(signal);
     }
     // term, class, forms, gloss_en
     for (const auto &row : tsv::parse(resources::get("text/judgements.tsv"))) {
@@ -283,6 +294,7 @@ Lexicon Lexicon::builtin(const Segmenter &segmenter) {
         else if (role == "blocks_participle") lex.add_flags(key, kBlocksParticiple);
         else if (role == "clause_start") lex.add_flags(key, kClauseStart);
         else if (role == "address") lex.add_flags(key, kAddress);
+        else if (role == "loanword") lex.add_flags(key, kLoanword);
         else bad_row("word_roles.tsv", row.line, "unknown role");
     }
     lex.finish();

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "text/word_difficulty.hh"
+
 namespace helder::text {
 namespace {
 
@@ -116,6 +118,8 @@ WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
     facts.syllables = static_cast<uint8_t>(std::min(syllables_.count(kind, key), 255));
     if (kind != TokenKind::Word) return facts;
     if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;
+    if (!(facts.flags & (kFamiliar | kAccepted | kFamiliarCompound)))
+        facts.flags |= difficulty_flags(word_difficulty(lexicon_, key, facts.flags, longest_familiar_));
     if (!(facts.flags & (kNotParticiple | kAuxWorden | kAuxZijn)) && participle_shape(key)) {
         facts.flags |= kParticipleShape;
         if (lexicon_.is_zijn_verb_participle(key)) facts.flags |= kZijnVerb;

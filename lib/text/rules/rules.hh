@@ -74,5 +74,7 @@ void find_long_words(const RuleInput &in, std::vector<Finding> &out);
 void find_passive(const RuleInput &in, std::vector<Finding> &out);
 void find_opinion(const RuleInput &in, std::vector<Finding> &out);
 void find_spelling(const RuleInput &in, std::vector<Finding> &out);
+// Words a B1 reader is unlikely to know, not already inside a jargon or officialese finding.
+void find_difficult_words(const RuleInput &in, std::vector<Finding> &out);
 
 }  // namespace helder::text
