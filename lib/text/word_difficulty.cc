@@ -21,8 +21,11 @@ bool is_consonant(char c) { return c >= 'a' && c <= 'z' && !is_vowel(c); }
 // vowel written double before one consonant and a vowel (meeting, screening: Dutch writes
 // "meting"). Only words outside the vocabulary get here, so "show" or "baby" never do.
 bool english_spelling(std::string_view w) {
-    for (std::string_view s : {"sh", "ck", "tch", "oa", "ea", "ow", "aw", "y", "ance", "ence"})
+    for (std::string_view s : {"sh", "ck", "tch", "oa", "ow", "aw", "y", "ance", "ence"})
         if (w.find(s) != std::string_view::npos) return true;
+    // "ea", but not where a prefix ends in e (geacht, beantwoord, reageren is learned, not English).
+    for (size_t at = w.find("ea"); at != std::string_view::npos; at = w.find("ea", at + 1))
+        if (at != 1) return true;
     for (size_t i = 0; i + 3 < w.size(); ++i)
         if (w[i] == w[i + 1] && (w[i] == 'e' || w[i] == 'o') && is_consonant(w[i + 2]) && w[i + 2] != 'r' &&
             (w[i + 3] == 'i' || w[i + 3] == 'e'))
