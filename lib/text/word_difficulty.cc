@@ -103,6 +103,13 @@ DifficultySignal word_difficulty(const Lexicon &lexicon, std::string_view key, u
         const WordInfo *info = lexicon.info(part);
         return info && (info->flags & kFamiliar);
     };
+    // Two familiar words are a familiar compound, unless the second is "eren" (to honour) and the
+    // word a Latinate verb (uniformeren, uniformeert).
+    if (flags & kFamiliarCompound) {
+        for (std::string_view tail : {"eren", "eert", "eerde", "eerden", "eerd"})
+            if (ends_with(key, tail) && familiar(key.substr(0, key.size() - tail.size()))) return DifficultySignal::Foreign;
+        return DifficultySignal::None;
+    }
     // Parts joined by a hyphen (kick-off, sociaal-emotioneel): the first part a B1 reader does not
     // know decides; all parts familiar is a familiar word.
     if (key.find('-') != std::string_view::npos) {
