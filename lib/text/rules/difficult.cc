@@ -37,31 +37,24 @@ std::string quoted(const std::vector<std::string> &alternatives) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Words the text explains where it uses them: a word followed by "(" or ":" or by "dat is",
-// "dit is", "betekent", "wil zeggen", "oftewel", "ofwel"; and the first word inside brackets
-// (the plain words before it explain it). All uses of such a word are left alone.
-std::unordered_set<std::string_view> explained_words(const RuleInput &in) {
-    std::unordered_set<std::string_view> explained;
+// Whether the text explains the word where it uses it: the word followed by "(" or ":" or by
+// "dat is", "dit is", "betekent", "wil zeggen", "oftewel", "ofwel"; or the first word inside
+// brackets (the plain words before it explain it).
+bool explained_here(const RuleInput &in, size_t i) {
     const auto &words = in.seg.words;
-    for (size_t i = 0; i < words.size(); ++i) {
-        const Word &w = words[i];
-        if (w.kind != TokenKind::Word && w.kind != TokenKind::Initialism && w.kind != TokenKind::Abbreviation) continue;
-        size_t after = w.end;
-        while (after < in.text.size() && is_space(in.text[after])) ++after;
-        bool explains = after < in.text.size() && (in.text[after] == '(' || in.text[after] == ':');
-        size_t before = w.start;
-        while (before > 0 && is_space(in.text[before - 1])) --before;
-        explains = explains || (before > 0 && in.text[before - 1] == '(');
-        if (!explains && i + 1 < words.size() && words[i + 1].sentence == w.sentence) {
-            const std::string_view next = in.seg.key(words[i + 1]);
-            const std::string_view then =
-                i + 2 < words.size() && words[i + 2].sentence == w.sentence ? in.seg.key(words[i + 2]) : std::string_view();
-            explains = next == "betekent" || next == "oftewel" || next == "ofwel" ||
-                       ((next == "dat" || next == "dit") && then == "is") || (next == "wil" && then == "zeggen");
-        }
-        if (explains) explained.insert(in.seg.key(w));
-    }
-    return explained;
+    const Word &w = words[i];
+    size_t after = w.end;
+    while (after < in.text.size() && is_space(in.text[after])) ++after;
+    if (after < in.text.size() && (in.text[after] == '(' || in.text[after] == ':')) return true;
+    size_t before = w.start;
+    while (before > 0 && is_space(in.text[before - 1])) --before;
+    if (before > 0 && in.text[before - 1] == '(') return true;
+    if (i + 1 >= words.size() || words[i + 1].sentence != w.sentence) return false;
+    const std::string_view next = in.seg.key(words[i + 1]);
+    const std::string_view then =
+        i + 2 < words.size() && words[i + 2].sentence == w.sentence ? in.seg.key(words[i + 2]) : std::string_view();
+    return next == "betekent" || next == "oftewel" || next == "ofwel" || ((next == "dat" || next == "dit") && then == "is") ||
+           (next == "wil" && then == "zeggen");
 }
 
 // Whether the word is written in capitals only (an initialism the segmenter took as a word).
@@ -92,7 +85,21 @@ void find_difficult_words(const RuleInput &in, std::vector<Finding> &out) {
                 taken[i] = 1;
         }
     }
-    const std::unordered_set<std::string_view> explained = explained_words(in);
+    // The words the rule may flag: those with a signal and those of its own terms. A word the
+    // text explains once is left alone everywhere; only these words are looked at (the rule's
+    // cost follows the words it may flag, not the text).
+    std::vector<uint32_t> signalled;
+    for (uint32_t i = 0; i < words.size(); ++i)
+        if (words[i].kind == TokenKind::Word && difficulty_signal(in.flags[i]) != DifficultySignal::None)
+            signalled.push_back(i);
+    std::unordered_set<std::string_view> explained;
+    for (uint32_t i : signalled)
+        if (explained_here(in, i)) explained.insert(in.seg.key(words[i]));
+    for (size_t s = 0; s < in.seg.sentences.size(); ++s)
+        for (const LexMatch &m : in.matches[s])
+            if (in.entry(m).kind == LexKind::Difficult)
+                for (uint32_t w = m.match.first_word; w <= m.match.last_word; ++w)
+                    if (explained_here(in, w)) explained.insert(in.seg.key(words[w]));
     auto left_alone = [&](uint32_t i) {
         const Word &w = words[i];
         const Sentence &s = in.seg.sentences[w.sentence];
@@ -129,11 +136,10 @@ void find_difficult_words(const RuleInput &in, std::vector<Finding> &out) {
     }
     // Words with a signal of their own.
     std::unordered_map<std::string_view, const std::vector<std::string> *> numbers;  // vijftal -> {"vijf"}
-    for (uint32_t i = 0; i < words.size(); ++i) {
+    for (uint32_t i : signalled) {
         const Word &w = words[i];
-        if (w.kind != TokenKind::Word) continue;
         const DifficultySignal signal = difficulty_signal(in.flags[i]);
-        if (signal == DifficultySignal::None || left_alone(i)) continue;
+        if (left_alone(i)) continue;
         // A word of little use at the start of a sentence may be a name.
         if (signal == DifficultySignal::Rare && w.capitalized) continue;
         const std::vector<std::string> *plain = FindingTexts::none();
