@@ -6,8 +6,8 @@
 // initialisms, the caller's accepted words, and words the text explains where it uses them.
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "core/string_map.hh"
 #include "text/rules/rules.hh"
 #include "text/word_difficulty.hh"
 
@@ -92,19 +92,19 @@ void find_difficult_words(const RuleInput &in, std::vector<Finding> &out) {
     for (uint32_t i = 0; i < words.size(); ++i)
         if (words[i].kind == TokenKind::Word && difficulty_signal(in.flags[i]) != DifficultySignal::None)
             signalled.push_back(i);
-    std::unordered_set<std::string_view> explained;
+    StringMap<char> explained;
     for (uint32_t i : signalled)
-        if (explained_here(in, i)) explained.insert(in.seg.key(words[i]));
+        if (explained_here(in, i)) explained[in.seg.key(words[i])] = 1;
     for (size_t s = 0; s < in.seg.sentences.size(); ++s)
         for (const LexMatch &m : in.matches[s])
             if (in.entry(m).kind == LexKind::Difficult)
                 for (uint32_t w = m.match.first_word; w <= m.match.last_word; ++w)
-                    if (explained_here(in, w)) explained.insert(in.seg.key(words[w]));
+                    if (explained_here(in, w)) explained[in.seg.key(words[w])] = 1;
     auto left_alone = [&](uint32_t i) {
         const Word &w = words[i];
         const Sentence &s = in.seg.sentences[w.sentence];
         return taken[i] || (in.flags[i] & kAccepted) || (w.capitalized && i != s.first_word) ||
-               explained.count(in.seg.key(w)) || all_capitals(in.surface(w.start, w.end));
+               explained.find(in.seg.key(w)) || all_capitals(in.surface(w.start, w.end));
     };
     // The rule's own terms, longest first, one finding per word.
     std::vector<const LexMatch *> candidates;
@@ -135,7 +135,7 @@ void find_difficult_words(const RuleInput &in, std::vector<Finding> &out) {
         }
     }
     // Words with a signal of their own.
-    std::unordered_map<std::string_view, const std::vector<std::string> *> numbers;  // vijftal -> {"vijf"}
+    std::unordered_map<std::string_view, const std::vector<std::string> *> numbers;  // vijftal -> {"ongeveer vijf"}
     for (uint32_t i : signalled) {
         const Word &w = words[i];
         const DifficultySignal signal = difficulty_signal(in.flags[i]);
