@@ -102,6 +102,10 @@ void check(benchmark::State &state, bool spelling, const char *options) {
 }
 
 void BM_HelderCheckWithoutSpelling(benchmark::State &state) { check(state, false, "{\"spelling\":false}"); }
+// The same without the difficult_word rule: what that rule costs, in the same run.
+void BM_HelderCheckWithoutSpellingOrDifficultWord(benchmark::State &state) {
+    check(state, false, "{\"spelling\":false,\"rules\":{\"difficult_word\":false}}");
+}
 void BM_HelderCheckWithSpelling(benchmark::State &state) { check(state, true, "{}"); }
 void BM_HelderCheckWithSpellingNoSuggestions(benchmark::State &state) {
     check(state, true, "{\"max_suggested_words\":0}");
@@ -134,6 +138,13 @@ void BM_ContextCreateWithoutDictionary(benchmark::State &state) {
 // Seven repetitions: the median, and the best, which is what the code does when other tenants of
 // a shared machine leave the core alone (their load only ever adds time).
 BENCHMARK(BM_HelderCheckWithoutSpelling)
+    ->Unit(benchmark::kMillisecond)
+    ->UseManualTime()
+    ->Iterations(2)
+    ->Repetitions(7)
+    ->ComputeStatistics("max", [](const std::vector<double> &v) { return *std::max_element(v.begin(), v.end()); })
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_HelderCheckWithoutSpellingOrDifficultWord)
     ->Unit(benchmark::kMillisecond)
     ->UseManualTime()
     ->Iterations(2)

@@ -82,6 +82,7 @@ std::vector<Finding> run_rules(const RuleInput &in, std::vector<const char *> &r
         for (Rule r : {Rule::Jargon, Rule::Officialese})
             if (in.enabled(r)) rules_run.push_back(rule_id(r));
     }
+    run(Rule::DifficultWord, find_difficult_words);
     run(Rule::LongSentence, find_long_sentences);
     run(Rule::Passive, find_passive);
     run(Rule::Opinion, find_opinion);

@@ -9,6 +9,7 @@
 #include "text/characters.hh"
 #include "text/lexicon_image.hh"
 #include "text/segmenter.hh"
+#include "text/word_difficulty.hh"
 
 namespace helder::text {
 
@@ -226,7 +227,8 @@ Lexicon Lexicon::from_lists(const Segmenter &segmenter) {
     // the lists (measured: 10,000 lines gave 44,700 forms); a wrong guess costs one doubling.
     size_t lines = 0;
     for (const char *name : {"text/jargon.tsv", "text/officialese.tsv", "text/judgements.tsv", "text/source_markers.tsv",
-                             "text/vocabulary.tsv", "text/vocabulary_extended.tsv", "text/word_roles.tsv"}) {
+                             "text/vocabulary.tsv", "text/vocabulary_extended.tsv", "text/word_roles.tsv",
+                             "text/difficult_words.tsv"}) {
         const std::string_view text = resources::get(name);
         lines += static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
     }
@@ -242,6 +244,15 @@ Lexicon Lexicon::from_lists(const Segmenter &segmenter) {
             lex.add_term(segmenter, f.kind, row.fields[0], word_class_of(f.name, row, 1), list_field(row.fields[2]),
                          list_field(row.fields[3]), std::string(row.fields[4]));
         }
+    }
+    // term, class, forms, plain_nl, gloss_en, signal, source: the difficult_word rule's own terms
+    for (const auto &row : tsv::parse(resources::get("text/difficult_words.tsv"))) {
+        if (row.fields.size() != 7) bad_row("difficult_words.tsv", row.line, "expected 7 columns");
+        const auto signal = parse_difficulty_signal(row.fields[5]);
+        if (signal == DifficultySignal::None) bad_row("difficult_words.tsv", row.line, "unknown signal");
+        lex.add_term(segmenter, LexKind::Difficult, row.fields[0], word_class_of("difficult_words.tsv", row, 1),
+                     list_field(row.fields[2]), list_field(row.fields[3]), std::string(row.fields[4]));
+        lex.entries_.back().signal = static_cast<uint8_t>(signal);
     }
     // term, class, forms, gloss_en
     for (const auto &row : tsv::parse(resources::get("text/judgements.tsv"))) {
@@ -291,6 +302,7 @@ Lexicon Lexicon::from_lists(const Segmenter &segmenter) {
         else if (role == "address") lex.add_flags(key, kAddress);
         else if (role == "modal") lex.add_flags(key, kModal);
         else if (role == "person") lex.add_flags(key, kPerson);
+        else if (role == "loanword") lex.add_flags(key, kLoanword);
         else bad_row("word_roles.tsv", row.line, "unknown role");
     }
     lex.finish();

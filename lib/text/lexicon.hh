@@ -17,13 +17,14 @@ namespace helder::text {
 
 class Segmenter;
 
-enum class LexKind : uint8_t { Jargon, Officialese, Judgement, Source, Stance };
+enum class LexKind : uint8_t { Jargon, Officialese, Judgement, Source, Stance, Difficult };
 
 struct LexEntry {
     LexKind kind;
     std::string term;                       // as written in the data ("ondertoezichtstelling")
     std::vector<std::string> alternatives;  // plain Dutch suggestions
     std::string gloss;                      // English gloss
+    uint8_t signal = 0;                     // Difficult: why the word is hard (text/word_difficulty.hh)
 };
 
 // Properties of a word form, as bits.
@@ -45,7 +46,12 @@ enum WordFlag : uint32_t {
     kFamiliarCompound = 1u << 17,   // two familiar words joined (ouderavond)
     kParticipleShape = 1u << 18,    // looks like a past participle (ge…d, ver…t, aangemeld)
     kZijnVerb = 1u << 19,           // participle of a verb whose perfect takes "zijn"
+    // The difficult_word rule: a loanword without English spelling (word_roles.tsv), and the
+    // word's difficulty signal (text/word_difficulty.hh) in three bits.
+    kLoanword = 1u << 27,
+    kDifficultyMask = 7u << 28,
 };
+constexpr uint32_t kDifficultyShift = 28;
 
 struct WordInfo {
     uint32_t flags = 0;

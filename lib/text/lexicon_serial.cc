@@ -19,6 +19,11 @@ std::string layout() {
 
 }  // namespace
 
+// A tripwire: a field added to the lexicon or its entries must be added to the image as well
+// (on 64-bit builds, where the sizes below hold).
+static_assert(sizeof(void *) != 8 || sizeof(LexEntry) == 104, "LexEntry changed: write and read the new field in the image");
+static_assert(sizeof(void *) != 8 || sizeof(Lexicon) == 288, "Lexicon changed: write and read the new member in the image");
+
 std::string Lexicon::image() const {
     std::string out;
     image::Writer w(out);
@@ -28,6 +33,7 @@ std::string Lexicon::image() const {
         w.u64(static_cast<uint64_t>(e.kind));
         w.string(e.term);
         w.string(e.gloss);
+        w.u64(e.signal);
         w.u64(e.alternatives.size());
         for (const std::string &a : e.alternatives) w.string(a);
     }
@@ -60,10 +66,13 @@ Lexicon Lexicon::from_image(std::string_view bytes) {
     for (uint64_t i = 0; i < entries; ++i) {
         LexEntry e;
         const uint64_t kind = r.u64();
-        if (kind > static_cast<uint64_t>(LexKind::Stance)) throw malformed();
+        if (kind > static_cast<uint64_t>(LexKind::Difficult)) throw malformed();
         e.kind = static_cast<LexKind>(kind);
         e.term = r.string();
         e.gloss = r.string();
+        const uint64_t signal = r.u64();
+        if (signal > 255) throw malformed();
+        e.signal = static_cast<uint8_t>(signal);
         const uint64_t alternatives = r.u64();
         if (alternatives > bytes.size()) throw malformed();
         for (uint64_t k = 0; k < alternatives; ++k) e.alternatives.emplace_back(r.string());

@@ -7,7 +7,7 @@ namespace helder::text {
 
 const char *rule_id(Rule rule) {
     static const char *const ids[kRuleCount] = {"jargon", "officialese", "long_sentence", "passive",
-                                                "opinion", "long_word", "spelling"};
+                                                "opinion", "long_word", "spelling", "difficult_word"};
     return ids[static_cast<size_t>(rule)];
 }
 

@@ -17,8 +17,8 @@
 namespace helder::text {
 
 // The rules, in the order they are documented; ids are stable.
-enum class Rule : uint8_t { Jargon, Officialese, LongSentence, Passive, Opinion, LongWord, Spelling };
-constexpr size_t kRuleCount = 7;
+enum class Rule : uint8_t { Jargon, Officialese, LongSentence, Passive, Opinion, LongWord, Spelling, DifficultWord };
+constexpr size_t kRuleCount = 8;
 const char *rule_id(Rule rule);
 helder_severity rule_severity(Rule rule);
 
@@ -44,7 +44,7 @@ struct CheckOptions {
     uint32_t max_suggested_words = 25;  // distinct misspelled words that get suggestions
     bool spelling = true;
     bool detail = false;
-    bool enabled[kRuleCount] = {true, true, true, true, true, true, true};
+    bool enabled[kRuleCount] = {true, true, true, true, true, true, true, true};
     WordLists lists;
 };
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include "text/word_difficulty.hh"
+
 namespace helder::text {
 namespace {
 
@@ -164,6 +166,8 @@ WordFacts WordFactsCache::compute(TokenKind kind, std::string_view key) const {
     facts.syllables = static_cast<uint8_t>(std::min(syllables_.count(kind, key), 255));
     if (kind != TokenKind::Word) return facts;
     if (!(facts.flags & (kFamiliar | kAccepted)) && familiar_compound(key)) facts.flags |= kFamiliarCompound;
+    if (!(facts.flags & (kFamiliar | kAccepted)))
+        facts.flags |= difficulty_flags(word_difficulty(lexicon_, key, facts.flags, longest_familiar_));
     if (!(facts.flags & (kNotParticiple | kAuxWorden | kAuxZijn)) && participle_shape(key)) {
         facts.flags |= kParticipleShape;
         // The present tense of a verb with zijn differs from its participle by t for d (gebeurt).

@@ -12,7 +12,7 @@ namespace {
 
 // Plain stand-ins for the placeholders.
 const MessageArgs kArgs = {{"term", "woord"}, {"gloss", "word"}, {"words", "25"}, {"limit", "20"},
-                           {"letters", "22"}, {"value", "30"}};
+                           {"letters", "22"}, {"value", "30"}, {"plain", "\u2018hulp\u2019"}};
 
 TEST(Messages, EveryRuleAndReasonHasDutchAndEnglish) {
     const Messages &m = helder::testing::model().messages;

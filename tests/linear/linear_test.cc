@@ -271,6 +271,12 @@ TEST_F(LinearTest, OneJudgementRepeated) { expect_linear("one judgement repeated
 // One clause of passives: each "werd" pairs with a participle.
 TEST_F(LinearTest, OneClauseOfPassives) { expect_linear("one clause of passives", repeated("werd besproken ", kBig)); }
 
+// The difficult_word rule: one term of its lexicon repeated, one loanword repeated (each with a
+// finding), and a word of learned parts (the search for a familiar last part is bounded).
+TEST_F(LinearTest, OneDifficultTermRepeated) { expect_linear("one difficult term repeated", repeated("governance ", kBig)); }
+TEST_F(LinearTest, OneLoanwordRepeated) { expect_linear("one loanword repeated", repeated("screening ", kBig)); }
+TEST_F(LinearTest, OneWordOfLearnedParts) { expect_linear("one word of learned parts", repeated("implementatie", kBig)); }
+
 // Initials after a long run of spaces and digits: every boundary after "A." is not a sentence end.
 TEST_F(LinearTest, InitialsAfterLongRun) {
     expect_linear("initials after a long run",

@@ -16,8 +16,9 @@ namespace {
 const char kCheckUsage[] =
     "Usage: helder check [OPTIONS] [--] [FILE...|-]\n"
     "\n"
-    "Checks Dutch text for plain language: jargon, officialese, long sentences and words, passive\n"
-    "voice, opinion written as fact, and spelling. Reads standard input when no FILE is given.\n"
+    "Checks Dutch text for plain language: jargon, officialese, other difficult words, long\n"
+    "sentences and words, passive voice, opinion written as fact, and spelling. Reads standard\n"
+    "input when no FILE is given.\n"
     "\n"
     "Options:\n"
     "  --format text|json|sarif   output format (default: text)\n"

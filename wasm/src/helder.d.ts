@@ -14,7 +14,7 @@ export interface TextCheckOptions {
   extra_terms?: ExtraTerm[];
 }
 
-export type RuleId = 'jargon' | 'officialese' | 'long_sentence' | 'passive' | 'opinion' | 'long_word' | 'spelling';
+export type RuleId = 'jargon' | 'officialese' | 'long_sentence' | 'passive' | 'opinion' | 'long_word' | 'spelling' | 'difficult_word';
 export type Severity = 'info' | 'warning' | 'error';
 
 export interface ExtraTerm {

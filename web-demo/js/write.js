@@ -15,7 +15,7 @@ const box = $('#text');
 const list = $('#findings');
 const TYPING_PAUSE_MS = 300;
 // Rules whose finding is one word or term: the writer may allow it for the whole text.
-const WORD_RULES = new Set(['jargon', 'officialese', 'long_word', 'opinion', 'spelling']);
+const WORD_RULES = new Set(['jargon', 'officialese', 'long_word', 'opinion', 'spelling', 'difficult_word']);
 const LAYER = { long_sentence: 1, passive: 2, opinion: 2 };
 // A sentence and a phrase stay marked while the writer types inside them; a word does not.
 const stretches = (r) => r.rule === undefined || r.rule === 'long_sentence' || r.rule === 'passive' || r.rule === 'opinion';

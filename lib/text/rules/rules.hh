@@ -74,6 +74,8 @@ void find_long_words(const RuleInput &in, std::vector<Finding> &out);
 void find_passive(const RuleInput &in, std::vector<Finding> &out);
 void find_opinion(const RuleInput &in, std::vector<Finding> &out);
 void find_spelling(const RuleInput &in, std::vector<Finding> &out);
+// Words a B1 reader is unlikely to know, not already inside a jargon or officialese finding.
+void find_difficult_words(const RuleInput &in, std::vector<Finding> &out);
 
 // Whether the text between two words ends a clause: a comma, semicolon, colon, bracket, quote,
 // question or exclamation mark, or a dash.
