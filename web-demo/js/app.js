@@ -147,7 +147,7 @@ function renderDeadline(d) {
   // Whose day it is (helder's day_of): the family's last day to act, a measure's end, or a day of the court or an organisation.
   const dayLabel = { family: 'r_last_day', measure: 'r_end_day' }[x.day_of] || 'r_other_day';
   card.append(el('p', { class: 'due' }, `${t(dayLabel)} `, el('strong', { 'data-due': x.due }, formatDate(x.due))));
-  if (x.day_of !== 'family') card.append(el('p', { class: 'whose-day', 'data-day-of': x.day_of }, m(x.due_text)));
+  if (x.day_of !== 'family') card.append(el('p', { class: 'whose-day', 'data-day-of': x.day_of }, t(`r_day_of_${x.day_of}`)));
   if (x.days_left > 0) card.append(el('p', { class: 'left' }, t('r_days_left').replace('{n}', x.days_left)));
   else if (x.days_left === 0) card.append(el('p', { class: 'left' }, t('r_today')));
   else card.append(el('p', { class: 'past' }, t('r_past')));
@@ -201,7 +201,7 @@ function renderResult() {
       const events = dated.map((d) => ({
         date: d.deadline.due,
         summary: `${t(d.deadline.day_of === 'family' ? 'ics_summary_prefix' : 'ics_summary_prefix_other')}: ${t(d.title)}`,
-        description: [m(d.deadline.due_text), ...d.deadline.steps.map(m), `${t('r_basis')} ${d.deadline.basis}`,
+        description: [...(d.deadline.day_of !== 'family' ? [t(`r_day_of_${d.deadline.day_of}`)] : []), ...d.deadline.steps.map(m), `${t('r_basis')} ${d.deadline.basis}`,
                       ...(d.deadline.date_label !== 'VERIFIED' ? [t('r_unsure')] : [])].join('\n'),
       }));
       download(lang === 'nl' ? 'termijnen.ics' : 'deadlines.ics', makeIcs(events));

@@ -57,7 +57,7 @@ test('a parent with gezag whose child got an OTS on 12 May 2026: stage, rights, 
   assert.doesNotMatch(ics, /SUMMARY:Laatste dag: Hoe lang de ondertoezichtstelling duurt/);
   assert.match(await ots.textContent(), /Loopt uiterlijk tot:/);
   assert.equal(await ots.locator('[data-day-of="measure"]').count(), 1);
-  assert.match(await ots.locator('[data-day-of]').textContent(), /geen laatste dag voor u/);
+  assert.match(await ots.locator('[data-day-of]').textContent(), /^Dit is geen laatste dag voor u om iets te doen\.$/);
   assert.equal(await appeal.locator('[data-day-of]').count(), 0, 'the appeal is the family\'s last day to act');
   assert.equal(download.suggestedFilename(), 'termijnen.ics');
   // No history entries of its own.
@@ -231,6 +231,8 @@ test('a 13-year-old after a spoed decision: the date that is not certain says so
   // Written for a child: "je", and the Kinderrechtswinkel among the places to ask.
   assert.match(await hearing.locator('[data-unsure]').textContent(),
     /^Deze datum is niet zeker\. Vraag het na bij je advocaat, het Juridisch Loket of de Kinderrechtswinkel\.$/);
+  // The hearing's date is the court's day, not the child's: said in a child's words.
+  assert.equal(await hearing.locator('[data-day-of="court"]').textContent(), 'Dit is de laatste dag voor de rechter, niet voor jou.');
   assert.equal(await page.textContent('#r-title'), 'Jouw rechten en belangrijke data');
   assert.ok((await page.$$eval('#result h2', (n) => n.map((x) => x.textContent))).includes('Wie kan je helpen?'));
   assert.ok(await page.isVisible('#helpers li[data-helper="kinderrechtswinkel"]'));
