@@ -80,10 +80,11 @@ bool familiar_word(const Lexicon &lexicon, std::string_view part) {
 // it and the h are two sounds, not the digraph of a loanword: what follows is a familiar word
 // (kindermis|handeling), or a familiar word of at least three letters ends before it and
 // another starts at it (toezicht|houder, slecht|horenden, uit|huisplaatsen; not met|hode).
-// The parts tried are bounded by the longest familiar word.
+// The parts tried are bounded by the longest familiar word, so the work per h is bounded however
+// long the word.
 bool joint_at(const Lexicon &lexicon, std::string_view whole, size_t at, size_t longest_familiar) {
     const std::string_view rest = whole.substr(at);
-    if (familiar_word(lexicon, rest)) return true;
+    if (rest.size() <= longest_familiar && familiar_word(lexicon, rest)) return true;
     bool before = false;
     for (size_t n = 3; n <= at && n <= longest_familiar && !before; ++n)
         before = familiar_word(lexicon, whole.substr(at - n, n));
@@ -184,6 +185,8 @@ DifficultySignal word_difficulty(const Lexicon &lexicon, std::string_view key, u
     // two such parts of at least four letters, with or without a linking s (kind|bescherming|s,
     // onderneming|s; not risico|mij|ding, architect|uur).
     auto known_first_part = [&](std::string_view part) {
+        // No part (with its ending and a linking s) is longer than the longest familiar word.
+        if (part.size() > 2 * (longest_familiar + 4)) return false;
         auto whole = [&](std::string_view p) { return known(p) || derived(p, true); };
         if (whole(part)) return true;
         if (part.size() > 5 && ends_with(part, "s") && whole(part.substr(0, part.size() - 1))) return true;
