@@ -136,6 +136,66 @@ TEST(DifficultWord, NeverNamesNumbersAbbreviationsOrExplainedTerms) {
     EXPECT_EQ(difficult("De screening duurt een week."), (V{"screening"}));
 }
 
+// A capital at the start of a sentence or line says nothing; the same word written with a
+// capital where a sentence runs on ("het programma Toekomstscenario") marks it as a name in the
+// whole text. A capital after a number (a heading) is no such mark.
+TEST(DifficultWord, NamesTheTextWritesAsNamesEvenAtTheStartOfALine) {
+    EXPECT_EQ(difficult("Toekomstscenario is een plan."), (V{"Toekomstscenario"}));
+    EXPECT_TRUE(difficult("Het programma Toekomstscenario begint.\n\nToekomstscenario is een plan.").empty());
+    EXPECT_TRUE(difficult("Toekomstscenario is een plan. Het programma Toekomstscenario begint.").empty());
+    // A name of two capitalised words counts for both (de Nieuwe Screeningsdienst).
+    EXPECT_EQ(difficult("Screeningsdienst belt u."), (V{"Screeningsdienst"}));
+    EXPECT_TRUE(difficult("Wij spreken met de Nieuwe Screeningsdienst. Screeningsdienst belt u.").empty());
+    // After a number, or on a new line, a capital is a heading's, not a name's.
+    EXPECT_EQ(difficult("6 Screeningsdienst\n\nScreeningsdienst belt u."), (V{"Screeningsdienst"}));
+    EXPECT_EQ(difficult("Wij bellen met de\nScreeningsdienst.\n\nScreeningsdienst belt u."),
+              (V{"Screeningsdienst", "Screeningsdienst"}));
+}
+
+// "monitorings- en screeningsgegevens": the first part is no word of its own.
+TEST(DifficultWord, NeverTheFirstPartOfAnElidedCompound) {
+    EXPECT_EQ(difficult("Wij delen de monitorings- en screeningsgegevens."), (V{"screeningsgegevens"}));
+    EXPECT_EQ(difficult("Wij delen de monitoringsgegevens."), (V{"monitoringsgegevens"}));
+}
+
+// th and sh are the letters of a loanword, but not where the h starts a part of a Dutch compound.
+TEST(DifficultWord, ThAndShAtTheJointOfACompoundAreNoLoanword) {
+    EXPECT_TRUE(difficult("Er is kindermishandeling. De toezichthouder kijkt mee.").empty());
+    EXPECT_TRUE(difficult("Slechthorenden krijgen hulp. Wij willen niet uithuisplaatsen.").empty());
+    EXPECT_EQ(difficult("Zij gebruikt een thesaurus."), (V{"thesaurus"}));
+    EXPECT_EQ(difficult("Hij is marathonloper."), (V{"marathonloper"}));
+    EXPECT_EQ(difficult("Er is een fashionshow."), (V{"fashionshow"}));
+}
+
+// Familiar words with an ending every reader knows, alone and as the last part of a compound.
+TEST(DifficultWord, InflectedFamiliarWordsAreFamiliar) {
+    EXPECT_TRUE(difficult("De zorgverzekeraars betalen.").empty());                     // -s of a noun
+    EXPECT_TRUE(difficult("Dat kan op alle niveaus, in bureaus en in expertteams.").empty());
+    EXPECT_TRUE(difficult("Dat is de uiteindelijke keuze.").empty());                   // -e of an invariant
+    EXPECT_TRUE(difficult("Wij spreken met de vertegenwoordigers.").empty());            // a verb's stem + -er
+    EXPECT_TRUE(difficult("Er is hulp voor slechthorenden.").empty());                  // a present participle
+    EXPECT_TRUE(difficult("Hij krijgt specialistische hulp.").empty());                 // -isch of a noun
+    EXPECT_TRUE(difficult("Zij praat met haar ex-partners.").empty());                  // a prefix before a hyphen
+    // Not every -er or -isch is made that way.
+    EXPECT_EQ(difficult("Hij krijgt generalistische hulp."), (V{"generalistische"}));
+    EXPECT_EQ(difficult("Er waren veel aanbesteders."), (V{"aanbesteders"}));       // steden is no verb
+    EXPECT_EQ(difficult("Zij gaan naar de kick-off."), (V{"kick-off"}));
+}
+
+// A first part that is itself a compound or a derivation of familiar words (kind|bescherming,
+// onderneming) leaves the compound familiar; an -ing of a noun's plural (monitoring) does not.
+TEST(DifficultWord, CompoundsOfFamiliarPartsAreFamiliar) {
+    EXPECT_TRUE(difficult("Er zijn minder kindbeschermingsmaatregelen.").empty());
+    EXPECT_TRUE(difficult("De ondernemingsraad praat mee.").empty());
+    EXPECT_TRUE(difficult("U krijgt geld voor woon-werkverkeer.").empty());
+    EXPECT_EQ(difficult("Dat zijn de monitoringsresultaten."), (V{"monitoringsresultaten"}));
+    EXPECT_EQ(difficult("Dat leidt tot risicomijding."), (V{"risicomijding"}));
+    // A compound is never cut inside "sch": landschap is no learned word with a "c".
+    const auto r = reported("Het landschap is mooi.");
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(r[0].nl.find("leenwoord"), std::string::npos) << r[0].nl;
+}
+
 TEST(DifficultWord, NeverWordsTheCallerAcceptsOrOtherRulesFlag) {
     CheckOptions options = without_spelling();
     options.lists.accept_words = {"screening", "governance"};

@@ -276,6 +276,14 @@ TEST_F(LinearTest, OneClauseOfPassives) { expect_linear("one clause of passives"
 TEST_F(LinearTest, OneDifficultTermRepeated) { expect_linear("one difficult term repeated", repeated("governance ", kBig)); }
 TEST_F(LinearTest, OneLoanwordRepeated) { expect_linear("one loanword repeated", repeated("screening ", kBig)); }
 TEST_F(LinearTest, OneWordOfLearnedParts) { expect_linear("one word of learned parts", repeated("implementatie", kBig)); }
+// One word of compound joints (each s|h and t|h is looked at with bounded parts) and one word of
+// familiar first parts before a familiar last part.
+TEST_F(LinearTest, OneWordOfCompoundJoints) {
+    expect_linear("one word of compound joints", repeated("mishandelingtoezichthouder", kBig));
+}
+TEST_F(LinearTest, OneWordOfFamiliarFirstParts) {
+    expect_linear("one word of familiar first parts", repeated("kindbeschermings", kBig - 16) + "maatregelen");
+}
 
 // Initials after a long run of spaces and digits: every boundary after "A." is not a sentence end.
 TEST_F(LinearTest, InitialsAfterLongRun) {

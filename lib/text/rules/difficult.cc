@@ -2,8 +2,10 @@
 // difficult_word: words a B1 reader is unlikely to know, beyond jargon and officialese. First the
 // rule's own terms (difficult_words.tsv, with plain alternatives), then any word with a
 // difficulty signal (text/word_difficulty.hh). Never flagged: words inside a jargon or
-// officialese finding, names (a capital inside a sentence), numbers, abbreviations and
-// initialisms, the caller's accepted words, and words the text explains where it uses them.
+// officialese finding, names (a capital inside a sentence, and at the start of a sentence or
+// line the words the text writes as a name elsewhere), numbers, abbreviations and initialisms,
+// the first parts of elided compounds, the caller's accepted words, and words the text explains
+// where it uses them.
 #include <algorithm>
 #include <unordered_map>
 
@@ -67,6 +69,25 @@ bool all_capitals(std::string_view surface) {
     return upper;
 }
 
+// The words the text writes as a name: with a capital after a word in small letters of the same
+// sentence and line, or after such a name ("de Regionale Veiligheidsteams"). A heading or a line
+// that a capital opens is no evidence: only a capital where the sentence runs on is.
+StringMap<char> written_as_names(const RuleInput &in) {
+    const auto &words = in.seg.words;
+    StringMap<char> names;
+    std::vector<char> name(words.size(), 0);
+    for (size_t i = 1; i < words.size(); ++i) {
+        const Word &w = words[i], &prev = words[i - 1];
+        if (!w.capitalized || w.kind != TokenKind::Word || prev.sentence != w.sentence || prev.kind != TokenKind::Word) continue;
+        if (in.text.substr(prev.end, w.start - prev.end).find('\n') != std::string_view::npos) continue;
+        if (!prev.capitalized || name[i - 1]) {
+            name[i] = 1;
+            names[in.seg.key(w)] = 1;
+        }
+    }
+    return names;
+}
+
 }  // namespace
 
 void find_difficult_words(const RuleInput &in, std::vector<Finding> &out) {
@@ -100,11 +121,13 @@ void find_difficult_words(const RuleInput &in, std::vector<Finding> &out) {
             if (in.entry(m).kind == LexKind::Difficult)
                 for (uint32_t w = m.match.first_word; w <= m.match.last_word; ++w)
                     if (explained_here(in, w)) explained[in.seg.key(words[w])] = 1;
+    const StringMap<char> names = written_as_names(in);
     auto left_alone = [&](uint32_t i) {
         const Word &w = words[i];
         const Sentence &s = in.seg.sentences[w.sentence];
-        return taken[i] || (in.flags[i] & kAccepted) || (w.capitalized && i != s.first_word) ||
-               explained.find(in.seg.key(w)) || all_capitals(in.surface(w.start, w.end));
+        return taken[i] || (in.flags[i] & kAccepted) || (w.capitalized && (i != s.first_word || names.find(in.seg.key(w)))) ||
+               explained.find(in.seg.key(w)) || all_capitals(in.surface(w.start, w.end)) ||
+               is_fragment_or_placeholder(in, i);
     };
     // The rule's own terms, longest first, one finding per word.
     std::vector<const LexMatch *> candidates;
