@@ -47,6 +47,25 @@ TEST(Passive, FindsWordenAndZijnWithAParticiple) {
     EXPECT_EQ(texts_of(findings("De stempas wordt bij u thuisbezorgd.", "passive")), (V{"wordt bij u thuisbezorgd"}));
 }
 
+// A passive that names who acts ("door de gezinsvoogd") is told to start with them; one that does
+// not name anyone is told that it does not.
+TEST(Passive, TheAdviceSaysWhetherTheSentenceNamesWhoActs) {
+    const auto message_of = [](const std::string &text) {
+        auto doc = json::Document::parse(helder::testing::check_json(helder::testing::model(), text, CheckOptions()).value().view());
+        EXPECT_TRUE(doc.ok());
+        for (json::Value f = doc->root().find("findings").first_child(); f.valid(); f = f.next_sibling())
+            if (f.find("rule").as_string() == "passive") return std::string(f.find("message").find("nl").as_string());
+        return std::string();
+    };
+    EXPECT_EQ(message_of("De brief is vorige week door de gezinsvoogd aan de school gegeven."),
+              "Hier staat pas laat wie het doet. Begin met wie het doet, zoals: ‘de rechter besliste’.");
+    EXPECT_EQ(message_of("De brief is vorige week aan de school gegeven."),
+              "Hier staat niet wie het doet. Zet in de zin wie het doet, zoals: ‘de rechter besliste’.");
+    // Only the clause counts: "door" in another clause names nobody for this one.
+    EXPECT_EQ(message_of("Door de regen bleven we thuis, en het plan werd uitgesteld."),
+              "Hier staat niet wie het doet. Zet in de zin wie het doet, zoals: ‘de rechter besliste’.");
+}
+
 TEST(Passive, LeavesActiveSentencesAlone) {
     EXPECT_TRUE(findings("Hij is gisteren gekomen.", "passive").empty());           // perfect with zijn
     EXPECT_TRUE(findings("Zij is teruggekomen.", "passive").empty());

@@ -60,6 +60,9 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
             }
             waiting.clear();
             used.assign(stop - clause, 0);
+            // "door de rechter": the clause names who acts, only late; the advice differs.
+            bool names_agent = false;
+            for (uint32_t w = clause; w < stop && !names_agent; ++w) names_agent = in.seg.key(in.seg.words[w]) == "door";
             auto plain_zijn = [&](uint32_t a) { return in.seg.key(in.seg.words[a]) == "zijn"; };  // also "his"
             auto is_aux = [&](uint32_t a) { return (in.flags[a] & (kAuxWorden | kAuxZijn)) != 0; };
             auto can_take = [&](uint32_t a, uint32_t p) {
@@ -71,7 +74,7 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
                 used[a - clause] = 1;
                 const uint32_t first = std::min(a, p), last = std::max(a, p);
                 out.push_back(Finding{Rule::Passive, in.seg.words[first].start, in.seg.words[last].end,
-                                      in.texts->message("passive", {}), FindingTexts::none()});
+                                      in.texts->message(names_agent ? "passive_agent" : "passive", {}), FindingTexts::none()});
             };
             for (uint32_t w = clause; w < stop; ++w) {
                 if (is_aux(w)) {
