@@ -138,6 +138,26 @@ test('applying a plain word replaces the span and checks again; ignoring removes
   await page.context().close();
 });
 
+test('a difficult word is marked with its reason and a plain word; once explained in the text it is left alone', async () => {
+  const page = await openPage(browser, url);
+  await paste(page, 'Wij willen dit inbedden in de wijk. Er is veel steun.');
+  assert.deepEqual(await marks(page), ['difficult_word: inbedden']);
+  await item(page, 'difficult_word').locator('.finding-head').click();
+  assert.match(await item(page, 'difficult_word').locator('.finding-head').textContent(), /Moeilijk woord/);
+  assert.match(await item(page, 'difficult_word').locator('.message').textContent(), /‘inbedden’ is een stijf woord\./);
+  await item(page, 'difficult_word').getByRole('button', { name: 'Gebruik ‘een vaste plek geven’' }).click();
+  assert.equal(await page.inputValue('#text'), 'Wij willen dit een vaste plek geven in de wijk. Er is veel steun.');
+  await settled(page);
+  assert.deepEqual(await marks(page), []);
+  // A loanword the text explains in brackets is not a finding.
+  await paste(page, 'Wij praten over governance (hoe wij samen beslissen) in de wijk.');
+  assert.deepEqual(await marks(page), []);
+  await paste(page, 'Wij praten over governance in de wijk.');
+  assert.deepEqual(await marks(page), ['difficult_word: governance']);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('with the keyboard alone: tab to a finding, read its explanation, move with the arrows, apply a plain word', async () => {
   const page = await openPage(browser, url);
   await tabTo(page, '#text');
