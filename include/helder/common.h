@@ -171,21 +171,21 @@ typedef struct helder_allocator {
  * Set the memory functions helder uses, once, for the whole process, before any other helder call
  * (the first call that does any work fixes the setting). They cover: every document helder hands
  * out through a `char **` out-parameter (helder_free() then calls allocator->release), helder's
- * JSON buffers, and — through their process-wide hooks — everything ICU and SQLite allocate
- * (u_setMemoryFunctions(), sqlite3_config(SQLITE_CONFIG_MALLOC)), also for any other user of
- * those two libraries in the same process. They do not cover Hunspell (malloc() and operator
- * new) or helder's other C++ objects (contexts, stores, models, caches: operator new). When one
- * of the functions returns NULL, the call returns HELDER_E_NO_MEMORY; a store operation that
- * runs out while it writes its answer has already stored its work (docs/memory.md). Memory ICU
- * keeps in its caches for the life of the process is never released. Not available in the
+ * JSON buffers, and — through its process-wide hook — everything SQLite allocates
+ * (sqlite3_config(SQLITE_CONFIG_MALLOC)), also for any other user of SQLite in the same process.
+ * They do not cover ICU (its hook cannot tell whether the process used ICU before, and would then
+ * hand release() blocks it did not allocate), Hunspell (malloc() and operator new) or helder's
+ * other C++ objects (contexts, stores, models, caches: operator new). When one of the functions
+ * returns NULL, the call returns HELDER_E_NO_MEMORY; a store operation that runs out while it
+ * writes its answer has already stored its work (docs/memory.md). Not available in the
  * WebAssembly module. Not thread-safe: call it before the program starts other threads that use
- * helder, ICU or SQLite.
+ * helder or SQLite.
  * @param allocator the functions, copied before the call returns; NULL restores malloc(),
- *                  realloc() and free() for helder's own memory (ICU and SQLite, once given
- *                  the functions, keep calling helder, which then uses malloc()).
+ *                  realloc() and free() for helder's own memory (SQLite, once given the
+ *                  functions, keeps calling helder, which then uses malloc()).
  * @return HELDER_OK; HELDER_E_INVALID_ARGUMENT (struct_size smaller than the 1.3 struct, or a
- * function NULL); HELDER_E_MISUSE (helder was already used in this process, or SQLite or ICU
- * refuse new memory functions because the process already uses them; the reason is in
+ * function NULL); HELDER_E_MISUSE (helder was already used in this process, or SQLite refuses
+ * new memory functions because the process already uses it; the reason is in
  * helder_last_error()); nothing is changed then.
  * @since 1.3
  */

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // helder_set_allocator: the caller's memory functions for helder's own memory (core/memory.hh)
-// and, through their process-wide hooks, for ICU and SQLite.
+// and, through its process-wide hook, for SQLite. Not for ICU: u_setMemoryFunctions() cannot tell
+// whether ICU was used before, and then ICU hands the caller's release blocks that malloc() made
+// (found by a review: .NET and other hosts use the system's ICU themselves).
 #include <sqlite3.h>
-#include <unicode/uclean.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -16,11 +17,6 @@ namespace {
 using helder::memory::allocate;
 using helder::memory::reallocate;
 using helder::memory::release;
-
-// ICU's hooks take a context pointer, which helder does not need.
-void *icu_allocate(const void *, size_t size) { return allocate(size); }
-void *icu_reallocate(const void *, void *ptr, size_t size) { return reallocate(ptr, size); }
-void icu_release(const void *, void *ptr) { release(ptr); }
 
 // SQLite also asks for the size of a block: each block starts with a header that holds it,
 // as large as malloc's alignment so that what follows stays aligned.
@@ -61,7 +57,7 @@ int sqlite_roundup(int size) { return (size + 7) & ~7; }
 int sqlite_init(void *) { return SQLITE_OK; }
 void sqlite_shutdown(void *) {}
 
-// Hands ICU and SQLite functions that call helder's (once: afterwards they follow the setting).
+// Hands SQLite functions that call helder's (once: afterwards they follow the setting).
 helder_status install_hooks(std::string &why) {
     static bool installed = false;
     if (installed) return HELDER_OK;
@@ -69,12 +65,6 @@ helder_status install_hooks(std::string &why) {
                                                 sqlite_roundup,  sqlite_init,    sqlite_shutdown,   nullptr};
     if (sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK) {
         why = "SQLite is already in use in this process: set the allocator before anything uses SQLite";
-        return HELDER_E_MISUSE;
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    u_setMemoryFunctions(nullptr, icu_allocate, icu_reallocate, icu_release, &status);
-    if (U_FAILURE(status)) {
-        why = std::string("ICU refuses new memory functions: ") + u_errorName(status);
         return HELDER_E_MISUSE;
     }
     installed = true;
