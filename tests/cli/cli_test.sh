@@ -129,6 +129,14 @@ unix_behaviour)
     python3 -c "import json; d = json.load(open('$tmp/out')); assert d[0]['report']['counts']['sentences'] == 1, d"
     (cd "$tmp" && "$helder" check --no-spelling -- -dash.txt > "$tmp/out") || fail "-- did not end the options"
     grep -q '^-dash.txt: 1 zin, 4 woorden' "$tmp/out" || fail "the file after -- was not checked: $(cat "$tmp/out")"
+    # Output that cannot be written is a failure (a full disk), with a message.
+    if [ -w /dev/full ]; then
+        expect_exit 2 sh -c '"$0" check --no-spelling "$1" > /dev/full' "$helder" "$tmp/one.txt"
+        grep -q 'kan de uitvoer niet schrijven' "$tmp/err" || fail "a write error is not reported: $(cat "$tmp/err")"
+        expect_exit 2 sh -c '"$0" --help > /dev/full' "$helder"
+    else
+        fail "/dev/full is missing: the write-error case cannot run"
+    fi
     # A directory is an error, not an empty text.
     expect_exit 2 "$helder" check "$tmp"
     grep -q 'is een map, geen bestand' "$tmp/err" || fail "a directory is not refused: $(cat "$tmp/err")"

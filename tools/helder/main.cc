@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // helder — command-line tool. See `helder --help`.
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -24,10 +25,7 @@ const char kUsage[] =
     "  --version           print the version of the tool and of libhelder\n"
     "  --help              print this help\n";
 
-}  // namespace
-
-int main(int argc, char **argv) {
-    std::vector<std::string> args(argv + 1, argv + argc);
+int run(std::vector<std::string> args) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::fputs(kUsage, args.empty() ? stderr : stdout);
         return args.empty() ? helder_tool::kExitUsage : helder_tool::kExitOk;
@@ -43,4 +41,16 @@ int main(int argc, char **argv) {
     if (command == "procedure") return helder_tool::procedure_command(args);
     std::fprintf(stderr, "helder: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return helder_tool::kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    const int status = run(std::vector<std::string>(argv + 1, argv + argc));
+    // Output that could not be written (a full disk, a closed pipe) is a failure, not a success.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "helder: kan de uitvoer niet schrijven / cannot write the output: %s\n", std::strerror(errno));
+        return helder_tool::kExitUsage;
+    }
+    return status;
 }
