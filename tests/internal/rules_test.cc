@@ -71,6 +71,7 @@ TEST(Passive, LeavesActiveSentencesAlone) {
     EXPECT_TRUE(findings("Zij is teruggekomen.", "passive").empty());
     EXPECT_TRUE(findings("Het kind wordt groot.", "passive").empty());              // no participle
     EXPECT_TRUE(findings("Het is bekend.", "passive").empty());                     // adjective
+    EXPECT_TRUE(findings("Hij is getrouwd.", "passive").empty());                   // a state, not an act
     EXPECT_TRUE(findings("Er is beleid gemaakt.", "passive").size() == 1);          // gemaakt, not beleid
     EXPECT_TRUE(findings("Zijn ouders hebben hem gebracht.", "passive").empty());   // zijn = his
     EXPECT_TRUE(findings("Het is moeilijk om te geven.", "passive").empty());       // te + infinitive
