@@ -286,6 +286,11 @@ usage_errors)
     grep -q 'byte 6' "$tmp/err" || fail "the bad byte offset is not named"
     expect_exit 2 "$helder" check --options '{"max_bytes":5}' "$examples/brief-aan-ouders.txt"
     expect_exit 2 "$helder" check --options 'nope' "$examples/brief-aan-ouders.txt"
+    # Refused options are said once, before any file, not as a failure of each file.
+    expect_exit 2 "$helder" check --options '{"bogus":1}' "$examples/brief-aan-ouders.txt" "$examples/rapport-gezinsvoogd.txt"
+    [ "$(grep -c -- '--options' "$tmp/err")" -eq 1 ] || fail "refused options are not said once: $(cat "$tmp/err")"
+    if grep -q 'brief-aan-ouders' "$tmp/err"; then fail "refused options are blamed on a file: $(cat "$tmp/err")"; fi
+    [ ! -s "$tmp/out" ] || fail "a file was reported despite refused options"
     expect_exit 0 "$helder" --help
     expect_exit 0 "$helder" check --help
     expect_exit 0 "$helder" --version

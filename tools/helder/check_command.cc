@@ -115,6 +115,15 @@ int check_command(const std::vector<std::string> &args) {
     int exit_code = kExitOk;
     helder_ctx *ctx = open_context(s, exit_code);
     if (!ctx) return exit_code;
+    // Options helder refuses are the caller's mistake: said once, not once for every file.
+    char *probe = nullptr;
+    const helder_status probed = helder_text_check(ctx, "", 0, check_options.data(), check_options.size(), &probe, nullptr);
+    helder_free(probe);
+    if (probed == HELDER_E_INVALID_JSON || probed == HELDER_E_INVALID_ARGUMENT) {
+        const std::string why = std::string("--options: ") + helder_last_error();
+        helder_ctx_destroy(ctx);
+        return usage_error("check", why, s.out.lang);
+    }
 
     return report_files("check", ctx, helder_text_check, helder_text_render, check_options, s.files, s.out);
 }
