@@ -17,27 +17,14 @@
 #include <unistd.h>
 
 #include "helder/helder.h"
+#include "../read_file.h"
 
 static char *example;
 static size_t example_len;
 static helder_ctx *ctx;
 
-static char *read_file_at(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *text;
-    long size;
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    size = ftell(f);
-    rewind(f);
-    text = malloc((size_t)size + 1);
-    *len = fread(text, 1, (size_t)size, f);
-    text[*len] = '\0';
-    fclose(f);
-    return text;
-}
 
-static char *read_example(size_t *len) { return read_file_at(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer.json", len); }
+static char *read_example(size_t *len) { return read_file(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer.json", len); }
 
 static int setup(void **state) {
     (void)state;
@@ -132,7 +119,7 @@ static void test_procedure_from_the_dossier(void **state) {
 static void test_recorded_events_replay_or_are_a_finding(void **state) {
     const char request[] = "{\"child\":\"daan\",\"today\":\"2026-11-23\"}";
     size_t len = 0, changed_len;
-    char *dossier = read_file_at(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer-procedure.json", &len);
+    char *dossier = read_file(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer-procedure.json", &len);
     char *changed, *at, *out = NULL;
     (void)state;
     assert_non_null(dossier);
@@ -170,7 +157,7 @@ static void test_recorded_events_replay_or_are_a_finding(void **state) {
  * shares its span with a finding of the schema: a recorded event without its date is both. */
 static void test_procedure_findings_keep_the_report_order(void **state) {
     size_t len = 0, changed_len;
-    char *dossier = read_file_at(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer-procedure.json", &len);
+    char *dossier = read_file(HELDER_SOURCE_DIR "/examples/dossiers/familie-de-boer-procedure.json", &len);
     const char needle[] = "\"event\": \"raadsonderzoek_start\", \"date\"";
     char *changed, *at, *out = NULL, *rule;
     long prev_start = -1, prev_end = -1, start, end;

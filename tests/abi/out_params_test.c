@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "helder/helder.h"
+#include "../read_file.h"
 
 /* ---- inputs and outputs ------------------------------------------------------------------ */
 
@@ -120,20 +121,6 @@ static char junk_path[] = "/tmp/helder-out-params-XXXXXX";
 #endif
 #define GONE "dossier-gone" /* a copy of the example under another id, destroyed in setup */
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *text;
-    long size;
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    size = ftell(f);
-    rewind(f);
-    text = malloc((size_t)size + 1);
-    *len = fread(text, 1, (size_t)size, f);
-    text[*len] = '\0';
-    fclose(f);
-    return text;
-}
 
 /* Frees the answer of a setup call (*out is read after the call, not as an argument beside it). */
 static int ok_call(helder_status status, char **out) {

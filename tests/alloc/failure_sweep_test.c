@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "helder/helder.h"
+#include "../read_file.h"
 
 enum { kDense = 48, kStep = 6, kColdDense = 24, kColdStep = 2 };
 
@@ -60,20 +61,6 @@ static void arm(size_t at) {
 
 /* ---- inputs ------------------------------------------------------------------------------- */
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *text;
-    long size;
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    size = ftell(f);
-    rewind(f);
-    text = malloc((size_t)size + 1);
-    *len = fread(text, 1, (size_t)size, f);
-    text[*len] = '\0';
-    fclose(f);
-    return text;
-}
 
 static char *dossier;
 static size_t dossier_len;

@@ -87,7 +87,7 @@ static int validate_all(helder_ctx *ctx, const char *repo) {
             size_t len = 0;
             char *text;
             snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-            text = read_all(path, &len);
+            text = read_file(path, &len);
             if (!text) return 1;
             for (k = 0; k < sizeof kOptionSets / sizeof kOptionSets[0]; ++k) {
                 char *report = NULL;
@@ -131,7 +131,7 @@ static int run_scenario(helder_ctx *ctx, const char *repo) {
     size_t len = 0;
     helder_store *store = NULL;
     snprintf(path, sizeof path, "%s/tests/vectors/store_scenario.tsv", repo);
-    scenario = read_all(path, &len);
+    scenario = read_file(path, &len);
     if (!scenario || helder_store_open(ctx, ":memory:", NULL, 0, &store) != HELDER_OK) return 1;
     for (line = scenario; line && *line; line = next) {
         char *operation = line, *file, *request, *answer = NULL;
@@ -153,7 +153,7 @@ static int run_scenario(helder_ctx *ctx, const char *repo) {
             size_t dossier_len = 0;
             char *dossier;
             snprintf(dossier_path, sizeof dossier_path, "%s/%s", repo, file);
-            dossier = read_all(dossier_path, &dossier_len);
+            dossier = read_file(dossier_path, &dossier_len);
             if (!dossier) return 1;
             st = helder_store_commit(store, dossier, dossier_len, request, request_len, &answer, &answer_len);
             free(dossier);

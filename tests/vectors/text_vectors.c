@@ -43,7 +43,7 @@ int main(int argc, char **argv) {
         size_t len = 0;
         char *text;
         snprintf(path, sizeof path, "%s/%s", argv[2], names[i]);
-        text = read_all(path, &len);
+        text = read_file(path, &len);
         if (!text) return 1;
         for (k = 0; k < sizeof kOptionSets / sizeof kOptionSets[0]; ++k) {
             char *report = NULL;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Shared by the native vector programs: reading a file, and the sorted names in a folder. */
+/* Shared by the native vector programs: the sorted names in a folder (reading a file: ../read_file.h). */
 #ifndef HELDER_VECTOR_FILES_H
 #define HELDER_VECTOR_FILES_H
 
@@ -8,24 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *read_all(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    char *data;
-    long size;
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    size = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    data = (char *)malloc((size_t)size + 1);
-    if (data && fread(data, 1, (size_t)size, f) != (size_t)size) {
-        free(data);
-        data = NULL;
-    }
-    fclose(f);
-    if (data) data[size] = '\0';
-    *len = (size_t)size;
-    return data;
-}
+#include "../read_file.h"
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
