@@ -51,6 +51,13 @@ public:
         std::memcpy(&v, take(sizeof v), sizeof v);
         return v;
     }
+    // A number of items that follow, each taking at least 8 bytes: more than the bytes left can
+    // hold is a malformed image (so a count never makes a caller reserve without bound).
+    uint64_t count() {
+        const uint64_t n = u64();
+        if (n > (image_.size() - at_) / 8) fail();
+        return n;
+    }
     std::string_view string() {
         const uint64_t n = u64();
         return std::string_view(take(n), n);

@@ -60,8 +60,7 @@ Lexicon Lexicon::from_image(std::string_view bytes) {
     const auto malformed = [] { return Failure(HELDER_E_INTERNAL, "the built-in lexicon image is malformed"); };
     if (r.string() != layout()) throw Failure(HELDER_E_INTERNAL, "the built-in lexicon image is from another build");
     Lexicon lex;
-    const uint64_t entries = r.u64();
-    if (entries > bytes.size()) throw malformed();
+    const uint64_t entries = r.count();
     lex.entries_.reserve(entries);
     for (uint64_t i = 0; i < entries; ++i) {
         LexEntry e;
@@ -73,29 +72,26 @@ Lexicon Lexicon::from_image(std::string_view bytes) {
         const uint64_t signal = r.u64();
         if (signal > 255) throw malformed();
         e.signal = static_cast<uint8_t>(signal);
-        const uint64_t alternatives = r.u64();
-        if (alternatives > bytes.size()) throw malformed();
+        const uint64_t alternatives = r.count();
         for (uint64_t k = 0; k < alternatives; ++k) e.alternatives.emplace_back(r.string());
         lex.entries_.push_back(std::move(e));
     }
-    const uint64_t phrases = r.u64();
-    if (phrases > bytes.size()) throw malformed();
+    const uint64_t phrases = r.count();
     lex.phrases_.reserve(phrases);
     for (uint64_t i = 0; i < phrases; ++i) {
         Phrase p;
         const uint64_t entry = r.u64();
         if (entry >= lex.entries_.size()) throw malformed();
         p.entry = static_cast<uint32_t>(entry);
-        const uint64_t tokens = r.u64();
-        if (tokens == 0 || tokens > bytes.size()) throw malformed();
+        const uint64_t tokens = r.count();
+        if (tokens == 0) throw malformed();
         p.tokens.reserve(tokens);
         for (uint64_t k = 0; k < tokens; ++k) p.tokens.emplace_back(r.string());
         lex.phrases_.push_back(std::move(p));
     }
     lex.words_ = StringMap<WordInfo>::from_image(r);
     lex.pairs_ = StringMap<Range>::from_image(r);
-    const uint64_t zijn_verbs = r.u64();
-    if (zijn_verbs > bytes.size()) throw malformed();
+    const uint64_t zijn_verbs = r.count();
     for (uint64_t i = 0; i < zijn_verbs; ++i) lex.zijn_verbs_.emplace_back(r.string());
     const uint64_t longest = r.u64();
     if (longest > 64) throw malformed();
