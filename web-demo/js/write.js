@@ -121,6 +121,8 @@ worker.onmessage = ({ data }) => {
     if (data.type === 'failed') { say('w_check_failed', { detail: data.message }); setBusy(false); return; }
     takeReport(data.version, data.report, data.ms);
     if (!state.timer) setBusy(false);
+    // Once the marks are on screen, the worker scores each sentence.
+    requestAnimationFrame(() => setTimeout(() => worker.postMessage({ type: 'drawn', version: data.version })));
   } else if (data.type === 'sentences' && data.version === state.version) {
     data.difficulty.forEach((d, i) => { state.sentences[i].difficulty = d; });
     state.scored = true;
