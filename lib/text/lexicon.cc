@@ -299,6 +299,8 @@ Lexicon Lexicon::from_lists(const Segmenter &segmenter) {
         else if (role == "zijn_verb") lex.zijn_verbs_.push_back(key);
         else if (role == "blocks_participle") lex.add_flags(key, kBlocksParticiple);
         else if (role == "clause_start") lex.add_flags(key, kClauseStart);
+        else if (role == "preposition") lex.add_flags(key, kPreposition);
+        else if (role == "object_pronoun") lex.add_flags(key, kObjectPronoun);
         else if (role == "address") lex.add_flags(key, kAddress);
         else if (role == "modal") lex.add_flags(key, kModal);
         else if (role == "person") lex.add_flags(key, kPerson);

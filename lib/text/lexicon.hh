@@ -38,6 +38,8 @@ enum WordFlag : uint32_t {
     kAccepted = 1u << 6,       // the caller accepts it: no finding of any kind
     kBlocksParticiple = 1u << 7,  // after it, a participle-looking word is not one (het beleid)
     kClauseStart = 1u << 8,    // opens a clause (en, dat, omdat, …)
+    kPreposition = 1u << 9,    // door, met, voor, …
+    kObjectPronoun = 1u << 10,  // also a possessive (ons, haar, hun): a pronoun after a preposition
     kCommon = 1u << 11,        // core vocabulary: among the most frequent words
     kAddress = 1u << 12,       // speaks to the reader, or the writer speaking (u, je, wij, ik)
     kModal = 1u << 24,         // a modal verb (kan, moet, zal, …): "opgelost kan worden"

@@ -30,6 +30,9 @@ TEST(Officialese, WordsPhrasesInflectionsAndGaps) {
     // A phrase written as one word.
     EXPECT_EQ(texts_of(findings("Het instandhouden van de raad kost geld.", "officialese")), (V{"instandhouden"}));
     EXPECT_EQ(texts_of(findings("Wij houden de raad in stand.", "officialese")), (V{"houden de raad in stand"}));
+    // "Er is sprake van": a plain-language editor writes "er is" (calibration pair 483 does).
+    EXPECT_EQ(texts_of(findings("Er is sprake van een onveilige situatie.", "officialese")), (V{"sprake van"}));
+    EXPECT_EQ(texts_of(findings("Ik weet niet of er sprake is van geweld.", "officialese")), (V{"sprake is van"}));
 }
 
 TEST(Passive, FindsWordenAndZijnWithAParticiple) {
@@ -77,6 +80,18 @@ TEST(Passive, LeavesActiveSentencesAlone) {
     EXPECT_TRUE(findings("Het is moeilijk om te geven.", "passive").empty());       // te + infinitive
     EXPECT_TRUE(findings("Moeder werd boos, en vader heeft gebeld.", "passive").empty());  // other clause
     EXPECT_TRUE(findings("Moeder werd boos omdat vader had gebeld.", "passive").empty());
+}
+
+// "ons", "haar" and "hun" after a preposition are pronouns when only verbs follow the word after
+// them ("door ons gebeld"); before a noun they are possessives ("door ons gebouw").
+TEST(Passive, FindsAPronounAsWhoActs) {
+    EXPECT_EQ(texts_of(findings("U bent door ons gebeld.", "passive")), (V{"bent door ons gebeld"}));
+    EXPECT_EQ(texts_of(findings("De brief is gisteren door haar verstuurd.", "passive")), (V{"is gisteren door haar verstuurd"}));
+    EXPECT_EQ(texts_of(findings("Ik weet dat het plan door hun gemaakt is.", "passive")), (V{"gemaakt is"}));
+    EXPECT_EQ(texts_of(findings("Ik weet dat het door ons besproken moet worden.", "passive")), (V{"besproken moet worden"}));
+    EXPECT_TRUE(findings("Hij is door ons gebouw gelopen.", "passive").empty());
+    EXPECT_TRUE(findings("Het is door ons beleid gekomen.", "passive").empty());
+    EXPECT_TRUE(findings("Het is voor haar bestemd.", "passive").empty());  // bestemd: an adjective
 }
 
 TEST(Opinion, FlagsJudgementsWrittenAsFact) {

@@ -26,9 +26,15 @@ bool clause_break_between(std::string_view text, uint32_t from, uint32_t to) {
 namespace {
 
 // A participle in context: the shape, and not a noun or an infinitive after "het", "te", ….
-bool is_participle(const RuleInput &in, uint32_t w) {
+// After a preposition, "ons", "haar" and "hun" are pronouns when the word after them is the last
+// of the clause but for verbs: "door ons gebeld (is)", not "door ons gebouw".
+bool is_participle(const RuleInput &in, uint32_t w, uint32_t clause, uint32_t stop) {
     if (!(in.flags[w] & kParticipleShape)) return false;
-    return w == in.seg.sentences[in.seg.words[w].sentence].first_word || !(in.flags[w - 1] & kBlocksParticiple);
+    if (w == in.seg.sentences[in.seg.words[w].sentence].first_word || !(in.flags[w - 1] & kBlocksParticiple)) return true;
+    if (w < clause + 2 || !(in.flags[w - 1] & kObjectPronoun) || !(in.flags[w - 2] & kPreposition)) return false;
+    for (uint32_t v = w + 1; v < stop; ++v)
+        if (!(in.flags[v] & (kAuxWorden | kAuxZijn | kModal))) return false;
+    return true;
 }
 
 }  // namespace
@@ -81,7 +87,7 @@ void find_passive(const RuleInput &in, std::vector<Finding> &out) {
                     if (!used[w - clause] && !plain_zijn(w)) waiting.push_back(w);
                     continue;
                 }
-                if (!is_participle(in, w)) continue;
+                if (!is_participle(in, w, clause, stop)) continue;
                 if (w > clause && plain_zijn(w - 1) && !used[w - 1 - clause] && can_take(w - 1, w)) {
                     take(w - 1, w);
                     continue;
