@@ -54,16 +54,27 @@ struct Excerpt {
     std::string before, marked, after;
 };
 
-// The part of a line around a span: at most kContext bytes on either side and kSpan of the span.
+// The part of a line around a span: at most kContext bytes on either side, and of a span longer
+// than kSpan its first and last bytes with "…" between, so that its end shows where it ends.
 Excerpt excerpt(std::string_view text, const Position &pos, size_t start, size_t end) {
-    constexpr size_t kContext = 40, kSpan = 80;
+    constexpr size_t kContext = 40, kSpan = 80, kSpanEnd = 30;
     const size_t span_end = std::min(end, pos.line_end);
     size_t from = start - pos.line_start > kContext ? char_start(text, start - kContext) : pos.line_start;
-    size_t marked_end = span_end - start > kSpan ? char_start(text, start + kSpan) : span_end;
+    const bool cut = span_end - start > kSpan;
+    size_t head_end = span_end, tail_start = span_end;
+    if (cut) {  // cut between words where the window has a space
+        head_end = char_start(text, start + kSpan - kSpanEnd);
+        const size_t space = text.substr(start, head_end - start).rfind(' ');
+        if (space != std::string_view::npos && space > 0) head_end = start + space + 1;
+        tail_start = char_start(text, span_end - kSpanEnd);
+        const size_t next = text.substr(0, span_end).find(' ', tail_start);
+        if (next != std::string_view::npos) tail_start = next + 1;
+    }
     size_t to = pos.line_end - span_end > kContext ? char_start(text, span_end + kContext) : pos.line_end;
     Excerpt x;
     x.before = (from > pos.line_start ? "…" : "") + printable_line(text.substr(from, start - from));
-    x.marked = printable_line(text.substr(start, marked_end - start)) + (marked_end < span_end ? "…" : "");
+    x.marked = printable_line(text.substr(start, head_end - start));
+    if (cut) x.marked += "…" + printable_line(text.substr(tail_start, span_end - tail_start));
     x.after = printable_line(text.substr(span_end, to - span_end)) + (to < pos.line_end ? "…" : "");
     return x;
 }
