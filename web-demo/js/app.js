@@ -183,12 +183,6 @@ function renderResult() {
     ol.append(li);
   });
   box.append(ol);
-  // The same route as a picture, after the list (which stays the content): js/route-picture.js.
-  box.append(routePicture({
-    stages: r.route.map((s) => ({ id: s.id, title: m(s.title) })),
-    next: r.next.map((n) => ({ to: n.to.id, title: m(n.to.title), text: m(n.text) })),
-    words: { now: t('r_now'), next: t('r_picture_next') },
-  }));
   for (const s of r.other) {
     box.append(el('div', { class: 'card', 'data-stage': s.id }, el('h3', {}, `${t('r_also')}: ${m(s.title)}`), ...stageDetails(s)));
   }
@@ -197,6 +191,12 @@ function renderResult() {
       el('ul', { class: 'plain' }, r.next.map((n) => el('li', { 'data-to': n.to.id }, md(n.text), ' ',
         el('span', { class: 'note' }, `(${t('r_decides')} ${m(n.to.decides)})`)))));
   }
+  // The same route as a picture, after the lists (they stay the content): js/route-picture.js.
+  box.append(routePicture({
+    stages: r.route.map((s) => ({ id: s.id, title: m(s.title) })),
+    next: r.next.map((n) => ({ to: n.to.id, title: m(n.to.title), text: m(n.text) })),
+    words: { now: t('r_now'), next: t('r_picture_next') },
+  }));
 
   box.append(el('h2', { id: 'h-deadlines' }, t('r_deadlines')));
   if (!r.deadlines.length) box.append(el('p', {}, t('r_no_deadlines')));

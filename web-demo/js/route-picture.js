@@ -17,7 +17,7 @@ const LABEL = 44;                        // x where a stage's title starts
 const BRANCH_NODE = 56;                  // x of a next step's circle
 const BRANCH_LABEL = 72;                 // x where a next step's words start
 const TITLE = { size: 17, line: 21 };
-const SMALL = { size: 15, line: 19 };
+const SMALL = { size: 16, line: 20 };
 const GAP = 16;                          // between two rows
 
 let canvas = null;

@@ -167,11 +167,11 @@ test('a parent with gezag whose child got an OTS on 12 May 2026: stage, rights, 
   await page.context().close();
 });
 
-/** The part of the page from the route's heading to the "can next" list, for a screenshot. */
+/** The part of the page from the route's heading to the end of its picture, for a screenshot. */
 async function routeClip(page) {
   return page.evaluate(() => {
     const top = document.querySelector('#h-route').getBoundingClientRect().top + scrollY;
-    const end = document.querySelector('.can-next + ul').getBoundingClientRect().bottom + scrollY;
+    const end = document.querySelector('#result .route-picture').getBoundingClientRect().bottom + scrollY;
     return { x: 0, y: Math.max(0, top - 8), width: document.documentElement.clientWidth, height: end - top + 16 };
   });
 }
