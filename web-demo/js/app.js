@@ -8,6 +8,7 @@ import { SITUATIONS, DATED, CHILD_READERS, isoDate, localToday, compute, parties
 import { lang, reader, t, m, loadTexts, applyTexts, onLanguage, setReader, setUpPage } from './page.js';
 import { setupLetters } from './letters.js';
 import { helderReady } from './helder-start.js';
+import { routePicture } from './route-picture.js';
 
 const $ = (sel) => document.querySelector(sel);
 let helder = null;
@@ -187,9 +188,15 @@ function renderResult() {
   }
   if (r.next.length) {
     box.append(el('h2', { class: 'can-next' }, t('r_can_next')),
-      el('ul', { class: 'plain' }, r.next.map((n) => el('li', {}, md(n.text), ' ',
+      el('ul', { class: 'plain' }, r.next.map((n) => el('li', { 'data-to': n.to.id }, md(n.text), ' ',
         el('span', { class: 'note' }, `(${t('r_decides')} ${m(n.to.decides)})`)))));
   }
+  // The same route as a picture, after the lists (they stay the content): js/route-picture.js.
+  box.append(routePicture({
+    stages: r.route.map((s) => ({ id: s.id, title: m(s.title) })),
+    next: r.next.map((n) => ({ to: n.to.id, title: m(n.to.title), text: m(n.text) })),
+    words: { now: t('r_now'), next: t('r_picture_next') },
+  }));
 
   box.append(el('h2', { id: 'h-deadlines' }, t('r_deadlines')));
   if (!r.deadlines.length) box.append(el('p', {}, t('r_no_deadlines')));

@@ -16,6 +16,95 @@ const stageTitles = (page) => page.$$eval('ol.route > li .stage-title', (n) => n
 const currentStage = (page) => page.getAttribute('ol.route > li[aria-current="step"]', 'data-stage');
 const dueOf = (page, title) => page.locator('.deadline', { has: page.locator('h3', { hasText: title }) });
 
+/**
+ * The picture of the route (js/route-picture.js) read back from the drawing, beside the lists it goes
+ * with: the route's items (data-stage, title, aria-current, badge) and the "can next" items (data-to,
+ * their words without the glossary's explanations).
+ */
+const routeDrawing = (page) => page.evaluate(() => {
+  const svg = document.querySelector('#result svg.route-picture');
+  if (!svg) return null;
+  const words = (n) => [...(n?.querySelectorAll('tspan') ?? [])].map((x) => x.textContent).join(' ');
+  const style = (n) => getComputedStyle(n);
+  const circle = (g) => g.querySelector('circle');
+  const withoutTips = (li) => { const c = li.cloneNode(true); c.querySelectorAll('.tip').forEach((x) => x.remove()); return c.textContent; };
+  return {
+    hidden: svg.getAttribute('aria-hidden'),
+    stages: [...svg.querySelectorAll('g.stage')].map((g) => ({
+      id: g.dataset.stage, title: words(g.querySelector('text.title')), current: g.classList.contains('current'),
+      badge: g.querySelector('.badge text')?.textContent ?? null, y: Number(circle(g).getAttribute('cy')),
+      r: Number(circle(g).getAttribute('r')), ring: parseFloat(style(circle(g)).strokeWidth) || 0,
+      ringDrawn: style(circle(g)).stroke !== 'none' })),
+    branches: [...svg.querySelectorAll('g.branch')].map((g) => ({
+      to: g.dataset.to, title: words(g.querySelector('text.title')), text: words(g.querySelector('text.small')),
+      dashed: style(circle(g)).strokeDasharray !== 'none' })),
+    solidLines: [...svg.querySelectorAll('.line:not(.maybe)')].map((l) => style(l).strokeDasharray),
+    dashedLines: [...svg.querySelectorAll('.line.maybe')].map((l) => style(l).strokeDasharray),
+    list: [...document.querySelectorAll('ol.route > li')].map((li) => ({
+      id: li.dataset.stage, title: li.querySelector('.stage-title').textContent,
+      current: li.getAttribute('aria-current') === 'step', badge: li.querySelector('.here')?.textContent ?? null })),
+    canNext: [...document.querySelectorAll('.can-next + ul > li')].map((li) => ({ to: li.dataset.to, text: withoutTips(li) })),
+    // Every piece of text stays inside the drawing (long titles wrap), and the drawing inside the window.
+    textOutside: [...svg.querySelectorAll('text')].filter((x) => { const b = x.getBBox(); return b.x < 0 || b.x + b.width > svg.viewBox.baseVal.width; }).length,
+    right: svg.getBoundingClientRect().right, window: innerWidth,
+    scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
+  };
+});
+
+/** WCAG contrast ratio of two computed CSS colours (rgb or rgba, opaque). */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map((x) => Number(x) / 255)
+      .map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * Asserts that the picture shows the route of the list (one node per stage, in order, the current one
+ * marked by more than colour) and the "can next" list as dashed branches, and that it fits the window.
+ */
+async function assertRouteDrawing(page, { branchTitles }) {
+  const d = await routeDrawing(page);
+  assert.ok(d, 'the result has a picture of the route');
+  assert.equal(d.hidden, 'true', 'the picture repeats the lists, so screen readers skip it');
+  assert.deepEqual(d.stages.map((s) => s.id), d.list.map((s) => s.id), 'one node per stage, in the order of the list');
+  assert.deepEqual(d.stages.map((s) => s.title), d.list.map((s) => s.title), 'the same titles as the list');
+  assert.ok(d.stages.every((s, i) => i === 0 || s.y > d.stages[i - 1].y), 'the stages run from top to bottom');
+  const current = d.stages.filter((s) => s.current);
+  assert.equal(current.length, 1, 'exactly one stage is marked current');
+  assert.equal(current[0].id, d.list.find((s) => s.current).id, 'the current node is the list\'s aria-current step');
+  assert.equal(current[0].badge, d.list.find((s) => s.current).badge, 'it carries the words of the list ("U bent hier")');
+  assert.equal(d.stages.filter((s) => s.badge !== null).length, 1);
+  for (const s of d.stages.filter((x) => !x.current)) {
+    assert.ok(current[0].r > s.r && current[0].ringDrawn && current[0].ring > s.ring, 'a larger node with a thicker ring, not colour alone');
+  }
+  assert.ok(d.solidLines.length === d.stages.length - 1 && d.solidLines.every((x) => x === 'none'), 'the route so far is a solid line');
+  assert.deepEqual(d.branches.map((b) => b.to), d.canNext.map((n) => n.to), 'one branch per step of the "can next" list');
+  assert.deepEqual(d.branches.map((b) => b.title), branchTitles);
+  d.branches.forEach((b, i) => assert.ok(d.canNext[i].text.startsWith(b.text), `branch ${i} says what the list says: ${b.text}`));
+  assert.ok(d.branches.every((b) => b.dashed) && d.dashedLines.length === d.branches.length + (d.branches.length ? 1 : 0)
+    && d.dashedLines.every((x) => x !== 'none'), 'what may come is dashed');
+  assert.equal(d.textOutside, 0, 'long titles wrap inside the picture');
+  assert.ok(d.right <= d.window && d.scrollWidth <= d.clientWidth, `no horizontal scrolling at ${d.window} px`);
+  // WCAG 2.2 AA: text at least 4.5:1 and lines at least 3:1, against the page and the current row.
+  const colours = await page.evaluate(() => {
+    const svg = document.querySelector('#result svg.route-picture');
+    const c = (sel, prop) => [...svg.querySelectorAll(sel)].map((n) => getComputedStyle(n)[prop]);
+    return { page: getComputedStyle(document.body).backgroundColor, row: c('.now-row', 'fill')[0],
+             texts: c('text:not(.badge text)', 'fill'), badge: c('.badge text', 'fill')[0], badgeBack: c('.badge rect', 'fill')[0],
+             lines: [...c('.line', 'stroke'), ...c('.stage.passed circle', 'fill'), ...c('.current circle, .branch circle', 'stroke')] };
+  });
+  for (const back of [colours.page, colours.row]) {
+    for (const x of colours.texts) assert.ok(contrast(x, back) >= 4.5, `text ${x} on ${back}`);
+    for (const x of colours.lines) assert.ok(contrast(x, back) >= 3, `line ${x} on ${back}`);
+  }
+  assert.ok(contrast(colours.badge, colours.badgeBack) >= 4.5);
+  return d;
+}
+
 async function otsJourney(page) {
   await page.check('#p-parent_with_gezag');
   await page.check('#s-ots');
@@ -45,6 +134,10 @@ test('a parent with gezag whose child got an OTS on 12 May 2026: stage, rights, 
   assert.equal(await appeal.locator('[data-unsure]').count(), 0, 'a VERIFIED date is not marked unsure');
   const ots = dueOf(page, 'Hoe lang de ondertoezichtstelling duurt');
   assert.equal(await ots.locator('strong[data-due]').getAttribute('data-due'), '2027-05-12');
+  // The picture of the route: six stages up to the OTS, and three steps that may come.
+  const drawn = await assertRouteDrawing(page, { branchTitles: ['Nieuwe vraag aan de rechter', 'Nieuwe vraag aan de rechter', 'Afgesloten'] });
+  assert.deepEqual(drawn.stages.map((x) => x.id), ['zorg', 'verzoek_raadsonderzoek', 'raadsonderzoek', 'verzoekschrift', 'zitting', 'ots']);
+  assert.equal(drawn.stages.at(-1).badge, 'U bent hier');
   // "Add to my calendar": an .ics file made in the browser.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#calendar')]);
   const ics = readFileSync(await download.path(), 'utf8');
@@ -66,10 +159,22 @@ test('a parent with gezag whose child got an OTS on 12 May 2026: stage, rights, 
   assert.deepEqual(page.errors, []);
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    await assertRouteDrawing(page, { branchTitles: drawn.branches.map((b) => b.title) });
     await page.screenshot({ path: join(OUTPUT, `result-nl-${width}.png`), fullPage: true });
+    await page.locator('#h-route').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, `route-nl-${width}.png`), fullPage: true, clip: await routeClip(page) });
   }
   await page.context().close();
 });
+
+/** The part of the page from the route's heading to the end of its picture, for a screenshot. */
+async function routeClip(page) {
+  return page.evaluate(() => {
+    const top = document.querySelector('#h-route').getBoundingClientRect().top + scrollY;
+    const end = document.querySelector('#result .route-picture').getBoundingClientRect().bottom + scrollY;
+    return { x: 0, y: Math.max(0, top - 8), width: document.documentElement.clientWidth, height: end - top + 16 };
+  });
+}
 
 test('a parent who received a schriftelijke aanwijzing sent on 2 October 2026: last day 16 October 2026', async () => {
   const page = await openPage(browser, server.url, { today: '2026-10-05' });
@@ -167,6 +272,7 @@ test('the print view: my rights at this step on one A4 page, without the menu or
   assert.equal(await shown('.bar'), false, 'no menu or quick exit on paper');
   assert.equal(await shown('#print'), false);
   assert.equal(await page.locator('ol.route > li:visible').count(), 1, 'only the current step');
+  assert.equal(await shown('.route-picture'), false, 'the picture of the route stays on screen (with it the page runs to two)');
   assert.ok(await shown('ol.route > li[aria-current="step"]'));
   assert.ok(await shown('#rights li[data-right="appeal"]'));
   assert.ok(await shown('#helpers li[data-helper="juridisch_loket"]'));
@@ -237,6 +343,15 @@ test('a 13-year-old after a spoed decision: the date that is not certain says so
   assert.ok((await page.$$eval('#result h2', (n) => n.map((x) => x.textContent))).includes('Wie kan je helpen?'));
   assert.ok(await page.isVisible('#helpers li[data-helper="kinderrechtswinkel"]'));
   assert.doesNotMatch(await page.textContent('#view-result'), /\b[Uu]w?\b/, 'no "u" or "uw" for a child');
+  // The picture: three stages up to the spoed decision, in a child's words, and two steps that may come.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const drawn = await assertRouteDrawing(page, { branchTitles: ['Zitting bij de rechter', 'Hulp die het gezin zelf wil'] });
+  assert.deepEqual(drawn.stages.map((x) => x.id), ['zorg', 'vt_triage', 'spoed']);
+  assert.equal(drawn.stages.at(-1).badge, 'Je bent hier');
+  assert.deepEqual(drawn.branches.map((b) => b.to), ['zitting', 'vrijwillige_hulp']);
+  await page.locator('#h-route').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUTPUT, 'route-child-360.png'), fullPage: true, clip: await routeClip(page) });
+  await page.setViewportSize({ width: 1280, height: 900 });
   // A parent reading about a child under 12 is spoken to as an adult, and told the judge may hear the child.
   await page.click('#change');
   await page.check('#p-child_under_12');
@@ -263,13 +378,22 @@ test('the English version, switched during the journey without losing the answer
   const appeal = dueOf(page, 'Appeal');
   assert.match(await appeal.locator('strong[data-due]').textContent(), /^Wednesday,? 12 August 2026$/);
   assert.match(await appeal.textContent(), /84 days left\./);
-  // And back to Dutch on the result view: the result stays.
+  const english = await assertRouteDrawing(page, { branchTitles: ['A new request to the court', 'A new request to the court', 'Closed'] });
+  assert.equal(english.stages.at(-1).title, 'Supervision order');
+  assert.equal(english.stages.at(-1).badge, 'You are here');
+  // And back to Dutch on the result view: the result stays, and the picture follows the language.
   await page.click('#lang');
   assert.equal(await page.textContent('ol.route > li[aria-current="step"] .stage-title'), 'Ondertoezichtstelling');
+  const dutch = await assertRouteDrawing(page, { branchTitles: ['Nieuwe vraag aan de rechter', 'Nieuwe vraag aan de rechter', 'Afgesloten'] });
+  assert.deepEqual(dutch.stages.map((x) => x.id), english.stages.map((x) => x.id));
+  assert.equal(dutch.stages.at(-1).badge, 'U bent hier');
+  assert.equal(await page.locator('#result svg.route-picture').count(), 1, 'redrawn, not drawn twice');
   await page.click('#lang');
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: join(OUTPUT, `result-en-${width}.png`), fullPage: true });
+    await page.locator('#h-route').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, `route-en-${width}.png`), fullPage: true, clip: await routeClip(page) });
   }
   await page.context().close();
 });
