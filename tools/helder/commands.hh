@@ -41,7 +41,13 @@ bool read_output_options(const ParsedOptions &options, OutputSettings &out, std:
 bool one_of(const ParsedOptions &options, const char *name, const char *allowed, const std::string &lang, std::string &error);
 
 int usage_error(const char *command, const std::string &message, const std::string &lang = "nl");
-int library_error(const char *command, const std::string &what, helder_status status);
+// A failure of the library in the tool's language: what the status means, then `detail` (already
+// in `lang`) or else the library's own message, which is English and names the details (a JSON
+// pointer, a path, a limit): in Dutch output on a line of its own, marked as English.
+std::string library_message(const char *command, helder_status status, const std::string &lang,
+                            const std::string &detail = "");
+int library_error(const char *command, const std::string &what, helder_status status, const std::string &lang,
+                  const std::string &detail = "");
 
 // The shape shared by helder_text_check and helder_dossier_validate.
 using ReportFunction = helder_status (*)(const helder_ctx *, const char *, size_t, const char *, size_t, char **,

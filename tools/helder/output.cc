@@ -83,8 +83,17 @@ int usage_error(const char *command, const std::string &message, const std::stri
     return kExitUsage;
 }
 
-int library_error(const char *command, const std::string &what, helder_status status) {
-    std::fprintf(stderr, "helder %s: %s: %s: %s\n", command, what.c_str(), helder_status_string(status), helder_last_error());
+std::string library_message(const char *command, helder_status status, const std::string &lang, const std::string &detail) {
+    const std::string said = status_text(lang, status), library = helder_last_error();
+    if (!detail.empty()) return said + ": " + detail;
+    if (library.empty()) return said;
+    if (lang == "en") return said + ": " + library;
+    return said + "\nhelder " + command + ": " + tool_text(lang, Text::LibraryDetail, library);
+}
+
+int library_error(const char *command, const std::string &what, helder_status status, const std::string &lang,
+                  const std::string &detail) {
+    std::fprintf(stderr, "helder %s: %s: %s\n", command, what.c_str(), library_message(command, status, lang, detail).c_str());
     return kExitUsage;
 }
 
@@ -118,7 +127,7 @@ int render_and_exit(const std::vector<std::string> &files, const std::vector<std
     helder_severity highest = HELDER_SEVERITY_NONE;
     const helder_status st =
         render(sources.data(), sources.size(), options.data(), options.size(), &text, &len, &highest);
-    if (st != HELDER_OK) return library_error("render", "cannot show the results", st);
+    if (st != HELDER_OK) return library_error("render", tool_text(out.lang, Text::ShowResults), st, out.lang);
     std::fwrite(text, 1, len, stdout);
     helder_free(text);
     return static_cast<int>(highest) >= fail_threshold(out.fail_on) ? kExitFindings : kExitOk;
@@ -141,7 +150,11 @@ int report_files(const char *command, helder_ctx *ctx, ReportFunction report, Re
         size_t len = 0;
         const helder_status st = report(ctx, text.data(), text.size(), options.data(), options.size(), &bytes, &len);
         if (st != HELDER_OK) {
-            library_error(command, file == "-" ? "stdin" : file, st);
+            // The offset of a bad byte is said in the tool's language; the library's message is English.
+            size_t bad = 0;
+            const bool offset = st == HELDER_E_INVALID_UTF8 && helder_utf8_validate(text.data(), text.size(), &bad) == HELDER_E_INVALID_UTF8;
+            library_error(command, file == "-" ? "stdin" : file, st, out.lang,
+                          offset ? tool_text(out.lang, Text::BadByte, std::to_string(bad)) : "");
             ++failed;
             continue;
         }
