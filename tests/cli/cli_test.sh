@@ -337,6 +337,43 @@ library_errors_in_language)
         grep -q 'technische melding (Engels)' "$tmp/err" || fail "no detail for $args: $(cat "$tmp/err")"
     done
     ;;
+json_lists_every_file)
+    # A file that was not checked keeps its place in the JSON list, with an error instead of a
+    # report; the exit status stays 2.
+    printf 'Middels deze brief.\n' > "$tmp/one.txt"
+    printf 'kapot \377 utf8' > "$tmp/bad.txt"
+    mkdir "$tmp/map"
+    expect_exit 2 "$helder" check --format json --no-spelling "$tmp/one.txt" "$tmp/missing.txt" "$tmp/bad.txt" "$tmp/map" "$tmp/one.txt"
+    python3 - "$tmp/out" "$tmp" <<'PY'
+import json, sys
+entries, tmp = json.load(open(sys.argv[1])), sys.argv[2]
+assert [e["uri"] for e in entries] == [tmp + "/" + n for n in ("one.txt", "missing.txt", "bad.txt", "map", "one.txt")], entries
+assert set(entries[0]) == {"uri", "report"} and entries[0]["report"]["counts"]["sentences"] == 1, entries[0]
+assert entries[4] == entries[0]
+missing, bad, folder = entries[1]["error"], entries[2]["error"], entries[3]["error"]
+assert all(set(e) == {"uri", "error"} for e in entries[1:4]), entries
+assert missing == {"status": "E_NOT_FOUND", "message": "kan " + tmp + "/missing.txt niet openen: het bestand bestaat niet"}, missing
+assert bad["status"] == "E_INVALID_UTF8" and bad["message"] == "de tekst is geen UTF-8: de fout staat bij byte 6", bad
+assert "byte 6" in bad["detail"], bad
+assert folder == {"status": "E_IO", "message": tmp + "/map is een map, geen bestand"}, folder
+PY
+    grep -q '3 bestanden zijn niet gecontroleerd' "$tmp/err" || fail "no count of files not checked: $(cat "$tmp/err")"
+    # In English; and when no file could be read, still a list.
+    expect_exit 2 "$helder" check --format json --lang en "$tmp/missing.txt"
+    python3 -c "
+import json
+entries = json.load(open('$tmp/out'))
+assert entries == [{'uri': '$tmp/missing.txt', 'error': {'status': 'E_NOT_FOUND', 'message': 'cannot open $tmp/missing.txt: there is no such file'}}], entries"
+    # dossier validate shares it.
+    expect_exit 2 "$helder" dossier validate --today 2026-11-23 --format json "$tmp/missing.txt" "$src/examples/dossiers/familie-de-boer.json"
+    python3 -c "
+import json
+entries = json.load(open('$tmp/out'))
+assert entries[0]['error']['status'] == 'E_NOT_FOUND' and 'report' in entries[1], entries"
+    # The findings of the files that were checked still decide between 0 and 1 in the other formats.
+    expect_exit 2 "$helder" check --no-spelling --fail-on info "$tmp/one.txt" "$tmp/missing.txt"
+    grep -q 'one.txt: 1 zin' "$tmp/out" || fail "the checked file is not shown: $(cat "$tmp/out")"
+    ;;
 dossier_reports_match_schemas)
     # python-jsonschema (the reference) and helder agree on every example's structure, and the
     # reports match the report schema.

@@ -32,8 +32,9 @@ const char kCheckUsage[] =
     "  --color auto|always|never  colours in text output (default: auto, only on a terminal)\n"
     "\n"
     "An option's value may also follow '=' (--format=json); -- ends the options. JSON output is\n"
-    "always a list of {\"uri\", \"report\"}. A FILE that cannot be read is reported and the others\n"
-    "are still checked; the exit status is then 2.\n"
+    "always a list with an entry for each FILE: {\"uri\", \"report\"}, or {\"uri\", \"error\"} with\n"
+    "\"status\", \"message\" and \"detail\" for a FILE that was not checked. A FILE that cannot be\n"
+    "read is reported and the others are still checked; the exit status is then 2.\n"
     "\n"
     "Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or input error.\n";
 

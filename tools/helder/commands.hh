@@ -20,8 +20,13 @@ int dossier_command(const std::vector<std::string> &args);
 int procedure_command(const std::vector<std::string> &args);
 
 // Reads a whole file ("-" = standard input); false with a message in `lang` on failure (a
-// directory is not a file).
-bool read_input(const std::string &path, std::string &out, std::string &error, const std::string &lang = "nl");
+// directory is not a file) and, in `status`, HELDER_E_NOT_FOUND for a file that does not exist
+// or HELDER_E_IO for any other failure, as helder_ctx_create() says them of a dictionary.
+bool read_input(const std::string &path, std::string &out, std::string &error, const std::string &lang = "nl",
+                helder_status *status = nullptr);
+
+// A JSON string with s as its value: quotes, backslashes and control characters escaped.
+std::string json_string(const std::string &s);
 
 // Whether s is a date that exists, written YYYY-MM-DD.
 bool is_date(const std::string &s);
@@ -59,7 +64,8 @@ using RenderFunction = helder_status (*)(const helder_text_source *, size_t, con
 
 // Reads every file, runs report on it with the options, renders the reports with render and
 // returns the exit code: a file that cannot be read is reported and the others are still
-// checked, and then the exit code is 2. JSON is always a list of {uri, report}. Destroys ctx.
+// checked, and then the exit code is 2. JSON is always a list with an entry for each file, in
+// their order: {uri, report}, or {uri, error} for a file that was not checked. Destroys ctx.
 int report_files(const char *command, helder_ctx *ctx, ReportFunction report, RenderFunction render, const std::string &options,
                  const std::vector<std::string> &files, const OutputSettings &out);
 

@@ -57,23 +57,6 @@ const char kProcedureUsage[] =
 
 
 
-// A value for a JSON string: the values reach here checked for their shape, but a kind may be
-// anything a user typed, so quotes, backslashes and control characters are escaped.
-std::string json_string(const std::string &s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
-
 // A specification as the C API takes it: a shipped one by name, or the text of a file.
 bool spec_argument(const std::string &arg, std::string &spec, std::string &error, const std::string &lang) {
     if (arg.empty() || arg == "law" || arg == "toekomstscenario") {
