@@ -28,6 +28,13 @@ install(FILES ${PROJECT_BINARY_DIR}/helderConfig.cmake ${PROJECT_BINARY_DIR}/hel
   DESTINATION ${HELDER_CMAKE_DIR} COMPONENT dev)
 
 file(RELATIVE_PATH HELDER_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
+# ICU, Hunspell and SQLite are in no public header, so helder.pc names only their libraries, for a
+# static link, and not the packages: Requires.private would add their include paths (Hunspell's
+# /usr/include/hunspell) to every consumer's --cflags.
+set(HELDER_PC_LIBS_PRIVATE ${HUNSPELL_STATIC_LDFLAGS} ${ICU_STATIC_LDFLAGS} ${SQLITE_STATIC_LDFLAGS})
+list(REMOVE_DUPLICATES HELDER_PC_LIBS_PRIVATE)
+list(APPEND HELDER_PC_LIBS_PRIVATE -lstdc++ -lm)
+list(JOIN HELDER_PC_LIBS_PRIVATE " " HELDER_PC_LIBS_PRIVATE)
 configure_file(${PROJECT_SOURCE_DIR}/cmake/templates/helder.pc.in ${PROJECT_BINARY_DIR}/helder.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/helder.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)
 

@@ -33,6 +33,8 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_CONTROL_EXTRA ${HELDER_DEB_CONTROL}/shlibs ${HE
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME libhelder${HELDER_SOVERSION})
+# The spelling check uses Debian's Dutch dictionary when it is there ({"dictionary":"system"}).
+set(CPACK_DEBIAN_RUNTIME_PACKAGE_RECOMMENDS hunspell-nl)
 set(CPACK_DEBIAN_RUNTIME_DESCRIPTION "library for Dutch child and family protection
 libhelder checks Dutch texts for plain language (B1), validates and stores the
 shared family dossier, and follows the legal-protection procedure with its

@@ -296,6 +296,84 @@ usage_errors)
     expect_exit 0 "$helder" --version
     grep -q "helder [0-9]" "$tmp/out" || fail "no version"
     ;;
+library_errors_in_language)
+    # What the library refuses is said in the tool's language; the library's own English message
+    # (it names a JSON pointer, a path, a limit) follows on a line marked as English.
+    english='invalid|cannot|unknown|must|not found|input too large'
+    printf 'kapot \377 utf8' > "$tmp/bad.txt"
+    expect_exit 2 "$helder" check "$tmp/bad.txt"
+    grep -q 'bad.txt: de tekst is geen UTF-8: de fout staat bij byte 6$' "$tmp/err" || fail "bad UTF-8 in Dutch: $(cat "$tmp/err")"
+    if grep -Eqi "$english" "$tmp/err"; then fail "English in Dutch output: $(cat "$tmp/err")"; fi
+    expect_exit 2 "$helder" check --lang en "$tmp/bad.txt"
+    grep -q 'bad.txt: invalid UTF-8: the first bad byte is byte 6$' "$tmp/err" || fail "bad UTF-8 in English: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" check --options '{"max_bytes":5}' "$examples/brief-aan-ouders.txt"
+    grep -q 'brief-aan-ouders.txt: de invoer is te groot$' "$tmp/err" || fail "too large in Dutch: $(cat "$tmp/err")"
+    grep -q '^helder check: technische melding (Engels): .*limit of 5 bytes' "$tmp/err" || fail "no marked detail: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" check --options '{"bogus":1}' "$examples/brief-aan-ouders.txt"
+    grep -q '^helder check: --options: de invoer klopt niet$' "$tmp/err" || fail "refused options in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" check --options '[]' --detail "$examples/brief-aan-ouders.txt"
+    grep -q -- '--options moet een JSON-object zijn' "$tmp/err" || fail "not an object in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" check --dictionary "$tmp/nergens" "$examples/brief-aan-ouders.txt"
+    grep -q 'kan de controle niet starten: niet gevonden$' "$tmp/err" || fail "missing dictionary in Dutch: $(cat "$tmp/err")"
+    grep -q 'technische melding (Engels): .*nergens.aff' "$tmp/err" || fail "the dictionary path is not named: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" check --dictionary "$tmp/a\"b" "$examples/brief-aan-ouders.txt"
+    grep -q -- 'in --dictionary mogen geen " of \\ staan' "$tmp/err" || fail "quotes in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" procedure deadline nonsense --from 2026-03-02
+    grep -q '^helder procedure: deadline: de invoer klopt niet$' "$tmp/err" || fail "unknown kind in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" procedure dot law --highlight nergens
+    grep -q '^helder procedure: dot: de invoer klopt niet$' "$tmp/err" || fail "unknown stage in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" procedure frobnicate
+    grep -q "onbekende opdracht 'frobnicate'" "$tmp/err" || fail "unknown subcommand in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" dossier frobnicate
+    grep -q "onbekende opdracht 'frobnicate'" "$tmp/err" || fail "unknown subcommand in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" frobnicate
+    grep -q "^helder: onbekende opdracht 'frobnicate'" "$tmp/err" || fail "unknown command in Dutch: $(cat "$tmp/err")"
+    expect_exit 2 "$helder" frobnicate --lang en
+    grep -q "^helder: unknown command 'frobnicate'" "$tmp/err" || fail "unknown command in English: $(cat "$tmp/err")"
+    # Only the marked line is English, in every case above.
+    for args in "check --options {\"bogus\":1} -" "procedure deadline nonsense --from 2026-03-02" "procedure verify law --max-states 10"; do
+        set +e; printf 'Een zin.' | "$helder" $args > /dev/null 2> "$tmp/err"; set -e
+        if grep -v 'technische melding (Engels)' "$tmp/err" | grep -Eqi "$english"; then fail "English in Dutch output: $(cat "$tmp/err")"; fi
+        grep -q 'technische melding (Engels)' "$tmp/err" || fail "no detail for $args: $(cat "$tmp/err")"
+    done
+    ;;
+json_lists_every_file)
+    # A file that was not checked keeps its place in the JSON list, with an error instead of a
+    # report; the exit status stays 2.
+    printf 'Middels deze brief.\n' > "$tmp/one.txt"
+    printf 'kapot \377 utf8' > "$tmp/bad.txt"
+    mkdir "$tmp/map"
+    expect_exit 2 "$helder" check --format json --no-spelling "$tmp/one.txt" "$tmp/missing.txt" "$tmp/bad.txt" "$tmp/map" "$tmp/one.txt"
+    python3 - "$tmp/out" "$tmp" <<'PY'
+import json, sys
+entries, tmp = json.load(open(sys.argv[1])), sys.argv[2]
+assert [e["uri"] for e in entries] == [tmp + "/" + n for n in ("one.txt", "missing.txt", "bad.txt", "map", "one.txt")], entries
+assert set(entries[0]) == {"uri", "report"} and entries[0]["report"]["counts"]["sentences"] == 1, entries[0]
+assert entries[4] == entries[0]
+missing, bad, folder = entries[1]["error"], entries[2]["error"], entries[3]["error"]
+assert all(set(e) == {"uri", "error"} for e in entries[1:4]), entries
+assert missing == {"status": "E_NOT_FOUND", "message": "kan " + tmp + "/missing.txt niet openen: het bestand bestaat niet"}, missing
+assert bad["status"] == "E_INVALID_UTF8" and bad["message"] == "de tekst is geen UTF-8: de fout staat bij byte 6", bad
+assert "byte 6" in bad["detail"], bad
+assert folder == {"status": "E_IO", "message": tmp + "/map is een map, geen bestand"}, folder
+PY
+    grep -q '3 bestanden zijn niet gecontroleerd' "$tmp/err" || fail "no count of files not checked: $(cat "$tmp/err")"
+    # In English; and when no file could be read, still a list.
+    expect_exit 2 "$helder" check --format json --lang en "$tmp/missing.txt"
+    python3 -c "
+import json
+entries = json.load(open('$tmp/out'))
+assert entries == [{'uri': '$tmp/missing.txt', 'error': {'status': 'E_NOT_FOUND', 'message': 'cannot open $tmp/missing.txt: there is no such file'}}], entries"
+    # dossier validate shares it.
+    expect_exit 2 "$helder" dossier validate --today 2026-11-23 --format json "$tmp/missing.txt" "$src/examples/dossiers/familie-de-boer.json"
+    python3 -c "
+import json
+entries = json.load(open('$tmp/out'))
+assert entries[0]['error']['status'] == 'E_NOT_FOUND' and 'report' in entries[1], entries"
+    # The findings of the files that were checked still decide between 0 and 1 in the other formats.
+    expect_exit 2 "$helder" check --no-spelling --fail-on info "$tmp/one.txt" "$tmp/missing.txt"
+    grep -q 'one.txt: 1 zin' "$tmp/out" || fail "the checked file is not shown: $(cat "$tmp/out")"
+    ;;
 dossier_reports_match_schemas)
     # python-jsonschema (the reference) and helder agree on every example's structure, and the
     # reports match the report schema.

@@ -42,6 +42,9 @@ grep -q "libhelder1 (= $version)" <<<"$(field libhelder-dev Depends)" || fail "l
 grep -q "libicu-dev" <<<"$(field libhelder-dev Depends)" || fail "libhelder-dev does not depend on libicu-dev"
 grep -q "libhelder1 (= $version)" <<<"$(field helder-tools Depends)" || fail "helder-tools: $(field helder-tools Depends)"
 [ "$(field libhelder1 Package)" = libhelder1 ] || fail "runtime package name"
+# The Dutch dictionary the spelling check uses when it is there: recommended, and a package apt knows.
+[ "$(field libhelder1 Recommends)" = hunspell-nl ] || fail "libhelder1 does not recommend hunspell-nl: '$(field libhelder1 Recommends)'"
+apt-cache show hunspell-nl >/dev/null 2>&1 || fail "apt does not know hunspell-nl"
 # The shared library's shlibs file, so that packages built against it depend on it.
 dpkg-deb -e "$work/debs/libhelder1_${version}_$(dpkg --print-architecture).deb" "$work/control"
 grep -q "^libhelder 1 libhelder1" "$work/control/shlibs" || fail "libhelder1 has no shlibs entry"

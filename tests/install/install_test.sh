@@ -55,6 +55,16 @@ expect_static() { ! ldd "$1" | grep -q libhelder || fail "$2: linked to libhelde
 
 export PKG_CONFIG_PATH="$libdir/pkgconfig"
 pkg-config --exists helder || fail "pkg-config does not find helder"
+# helder's public headers include none of its dependencies: the compile flags are helder's own
+# include path only (Hunspell's was there through Requires.private), and they need no .pc file of
+# a dependency.
+cflags="$(PKG_CONFIG_LIBDIR="$libdir/pkgconfig" pkg-config --cflags helder)" || fail "helder's cflags need a dependency's .pc file"
+read -r -a cflag_words <<<"$cflags"
+[ "${#cflag_words[@]}" -eq 1 ] && [ "${cflag_words[0]#-I}" != "${cflag_words[0]}" ] &&
+  [ "$(realpath "${cflag_words[0]#-I}")" = "$(realpath "$prefix/include")" ] ||
+  fail "pkg-config --cflags helder gives '$cflags', not only helder's include path"
+static_cflags="$(pkg-config --static --cflags helder)"
+! grep -qi hunspell <<<"$static_cflags" || fail "the static cflags name Hunspell: $static_cflags"
 # shellcheck disable=SC2046
 cc -o "$work/pc_shared" "$example" $(pkg-config --cflags --libs helder)
 LD_LIBRARY_PATH="$libdir" expect_shared "$work/pc_shared" "pkg-config, shared"

@@ -32,8 +32,9 @@ const char kCheckUsage[] =
     "  --color auto|always|never  colours in text output (default: auto, only on a terminal)\n"
     "\n"
     "An option's value may also follow '=' (--format=json); -- ends the options. JSON output is\n"
-    "always a list of {\"uri\", \"report\"}. A FILE that cannot be read is reported and the others\n"
-    "are still checked; the exit status is then 2.\n"
+    "always a list with an entry for each FILE: {\"uri\", \"report\"}, or {\"uri\", \"error\"} with\n"
+    "\"status\", \"message\" and \"detail\" for a FILE that was not checked. A FILE that cannot be\n"
+    "read is reported and the others are still checked; the exit status is then 2.\n"
     "\n"
     "Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage or input error.\n";
 
@@ -79,7 +80,7 @@ helder_ctx *open_context(const Settings &s, int &exit_code) {
     } else if (s.spelling) {
         const std::string aff = s.dictionary + ".aff", dic = s.dictionary + ".dic";
         if (aff.find_first_of("\"\\") != std::string::npos) {
-            exit_code = usage_error("check", "--dictionary path may not contain quotes or backslashes");
+            exit_code = usage_error("check", tool_text(s.out.lang, Text::NoQuotes, "--dictionary"), s.out.lang);
             return nullptr;
         }
         options = "{\"dictionary\":{\"aff\":\"" + aff + "\",\"dic\":\"" + dic + "\"}}";
@@ -91,7 +92,7 @@ helder_ctx *open_context(const Settings &s, int &exit_code) {
         st = helder_ctx_create(nullptr, 0, &ctx);
     }
     if (st != HELDER_OK) {
-        exit_code = library_error("check", "cannot load the checker", st);
+        exit_code = library_error("check", tool_text(s.out.lang, Text::LoadChecker), st, s.out.lang);
         return nullptr;
     }
     return ctx;
@@ -109,8 +110,8 @@ int check_command(const std::vector<std::string> &args) {
         return kExitOk;
     }
     std::string check_options = s.options;
-    if (s.detail && !add_member(check_options, "\"detail\":true")) return usage_error("check", "--options must be a JSON object");
-    if (!s.spelling && !add_member(check_options, "\"spelling\":false")) return usage_error("check", "--options must be a JSON object");
+    if (s.detail && !add_member(check_options, "\"detail\":true")) return usage_error("check", tool_text(s.out.lang, Text::NotAnObject, "--options"), s.out.lang);
+    if (!s.spelling && !add_member(check_options, "\"spelling\":false")) return usage_error("check", tool_text(s.out.lang, Text::NotAnObject, "--options"), s.out.lang);
 
     int exit_code = kExitOk;
     helder_ctx *ctx = open_context(s, exit_code);
@@ -120,7 +121,7 @@ int check_command(const std::vector<std::string> &args) {
     const helder_status probed = helder_text_check(ctx, "", 0, check_options.data(), check_options.size(), &probe, nullptr);
     helder_free(probe);
     if (probed == HELDER_E_INVALID_JSON || probed == HELDER_E_INVALID_ARGUMENT) {
-        const std::string why = std::string("--options: ") + helder_last_error();
+        const std::string why = "--options: " + library_message("check", probed, s.out.lang);
         helder_ctx_destroy(ctx);
         return usage_error("check", why, s.out.lang);
     }

@@ -37,7 +37,10 @@ int dossier_command(const std::vector<std::string> &args) {
         std::fputs(kDossierUsage, args.empty() ? stderr : stdout);
         return args.empty() ? kExitUsage : kExitOk;
     }
-    if (args[0] != "validate") return usage_error("dossier", "unknown subcommand '" + args[0] + "'");
+    if (args[0] != "validate") {
+        const std::string lang = message_language(args);
+        return usage_error("dossier", tool_text(lang, Text::UnknownCommand, args[0]), lang);
+    }
     std::vector<OptionSpec> specs = kOutputOptions;
     specs.push_back({"today", true});
     ParsedOptions p;
@@ -56,7 +59,7 @@ int dossier_command(const std::vector<std::string> &args) {
     if (files.empty()) files.push_back("-");
     helder_ctx *ctx = nullptr;
     if (helder_status st = helder_ctx_create(nullptr, 0, &ctx); st != HELDER_OK)
-        return library_error("dossier", "cannot load helder", st);
+        return library_error("dossier", tool_text(out.lang, Text::LoadHelder), st, out.lang);
     const std::string options = today.empty() ? "{}" : "{\"today\":\"" + today + "\"}";
     return report_files("dossier", ctx, helder_dossier_validate, helder_dossier_render, options, files, out);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.hh"
+#include "tool_text.hh"
 #include "helder/helder.h"
 
 namespace {
@@ -39,7 +40,7 @@ int run(std::vector<std::string> args) {
     if (command == "check") return helder_tool::check_command(args);
     if (command == "dossier") return helder_tool::dossier_command(args);
     if (command == "procedure") return helder_tool::procedure_command(args);
-    std::fprintf(stderr, "helder: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    std::fprintf(stderr, "helder: %s\n\n%s", helder_tool::tool_text(helder_tool::message_language(args), helder_tool::Text::UnknownCommand, command).c_str(), kUsage);
     return helder_tool::kExitUsage;
 }
 

@@ -11,14 +11,7 @@ namespace helder_tool {
 
 bool parse_options(const std::vector<std::string> &args, const std::vector<OptionSpec> &specs, ParsedOptions &out,
                    std::string &error) {
-    // The language of the messages is known before parsing: an error about another option must
-    // already be in it.
-    std::string lang = "nl";
-    for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size()) lang = args[i + 1];
-        else if (args[i].rfind("--lang=", 0) == 0) lang = args[i].substr(7);
-        else if (args[i] == "--") break;
-    }
+    const std::string lang = message_language(args);
     std::vector<option> table;
     for (size_t i = 0; i < specs.size(); ++i) {
         table.push_back({specs[i].name, specs[i].has_value ? required_argument : no_argument, nullptr, static_cast<int>(1000 + i)});

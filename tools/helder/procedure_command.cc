@@ -57,23 +57,6 @@ const char kProcedureUsage[] =
 
 
 
-// A value for a JSON string: the values reach here checked for their shape, but a kind may be
-// anything a user typed, so quotes, backslashes and control characters are escaped.
-std::string json_string(const std::string &s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
-
 // A specification as the C API takes it: a shipped one by name, or the text of a file.
 bool spec_argument(const std::string &arg, std::string &spec, std::string &error, const std::string &lang) {
     if (arg.empty() || arg == "law" || arg == "toekomstscenario") {
@@ -86,11 +69,12 @@ bool spec_argument(const std::string &arg, std::string &spec, std::string &error
 using SpecFunction = helder_status (*)(const char *, size_t, const char *, size_t, char **, size_t *);
 
 // Calls a specification function; prints what it says, or the error. The answer stays in `answer`.
-int call_spec(SpecFunction fn, const char *what, const std::string &spec, const std::string &options, std::string &answer) {
+int call_spec(SpecFunction fn, const char *what, const std::string &spec, const std::string &options, const std::string &lang,
+              std::string &answer) {
     char *out = nullptr;
     size_t len = 0;
     const helder_status st = fn(spec.data(), spec.size(), options.data(), options.size(), &out, &len);
-    if (st != HELDER_OK) return library_error("procedure", what, st);
+    if (st != HELDER_OK) return library_error("procedure", what, st, lang);
     answer.assign(out, len);
     helder_free(out);
     return kExitOk;
@@ -129,19 +113,19 @@ int spec_command(const std::string &sub, const std::vector<std::string> &args) {
             at = comma + 1;
         }
         options += "]}";
-        if (const int code = call_spec(helder_procedure_render, sub.c_str(), spec, options, answer)) return code;
+        if (const int code = call_spec(helder_procedure_render, sub.c_str(), spec, options, shown, answer)) return code;
         std::fwrite(answer.data(), 1, answer.size(), stdout);
         return kExitOk;
     }
     const std::string limit = max_states.empty() ? "" : ",\"max_states\":" + max_states;
-    if (const int code = call_spec(helder_procedure_verify, "verify", spec, "{\"format\":\"json\"" + limit + "}", answer)) return code;
+    if (const int code = call_spec(helder_procedure_verify, "verify", spec, "{\"format\":\"json\"" + limit + "}", shown, answer)) return code;
     // The verdict is the document's first "ok": it comes before the properties, and no string in
     // the document can hold "ok": unescaped.
     const size_t verdict = answer.find("\"ok\":");
     const bool holds = verdict != std::string::npos && answer.compare(verdict + 5, 4, "true") == 0;
     if (format == "text") {
         const std::string options = "{\"format\":\"text\",\"language\":\"" + lang + "\"" + limit + "}";
-        if (const int code = call_spec(helder_procedure_verify, "verify", spec, options, answer)) return code;
+        if (const int code = call_spec(helder_procedure_verify, "verify", spec, options, shown, answer)) return code;
     }
     std::fwrite(answer.data(), 1, answer.size(), stdout);
     if (format == "json") std::fputc('\n', stdout);
@@ -156,7 +140,10 @@ int procedure_command(const std::vector<std::string> &args) {
         return args.empty() ? kExitUsage : kExitOk;
     }
     if (args[0] == "verify" || args[0] == "dot" || args[0] == "mermaid") return spec_command(args[0], args);
-    if (args[0] != "deadline") return usage_error("procedure", "unknown subcommand '" + args[0] + "'");
+    if (args[0] != "deadline") {
+        const std::string lang = message_language(args);
+        return usage_error("procedure", tool_text(lang, Text::UnknownCommand, args[0]), lang);
+    }
     ParsedOptions p;
     std::string error;
     const std::vector<std::string> rest(args.begin() + 1, args.end());
@@ -187,7 +174,7 @@ int procedure_command(const std::vector<std::string> &args) {
     char *answer = nullptr;
     size_t len = 0;
     const helder_status st = helder_procedure_deadline(request.data(), request.size(), &answer, &len);
-    if (st != HELDER_OK) return library_error("procedure", "deadline", st);
+    if (st != HELDER_OK) return library_error("procedure", "deadline", st, shown);
     std::fwrite(answer, 1, len, stdout);
     if (format == "json") std::fputc('\n', stdout);
     helder_free(answer);

@@ -28,11 +28,59 @@ Pair text_of(Text id) {
     case Text::Required: return {"{} is nodig", "{} is required"};
     case Text::NotANumber: return {"{} moet een getal zijn", "{} must be a number"};
     case Text::NotADate: return {"{} moet een datum zijn die bestaat, als JJJJ-MM-DD", "{} must be a date that exists, as YYYY-MM-DD"};
+    case Text::BadByte: return {"de fout staat bij byte {}", "the first bad byte is byte {}"};
+    case Text::NoQuotes:
+        return {"in {} mogen geen \" of \\ staan", "{} may not contain \" or \\"};
+    case Text::NotAnObject: return {"{} moet een JSON-object zijn", "{} must be a JSON object"};
+    case Text::UnknownCommand: return {"onbekende opdracht '{}'", "unknown command '{}'"};
+    case Text::LoadChecker: return {"kan de controle niet starten", "cannot load the checker"};
+    case Text::LoadHelder: return {"kan helder niet starten", "cannot load helder"};
+    case Text::ShowResults: return {"kan de uitkomst niet tonen", "cannot show the results"};
+    case Text::LibraryDetail: return {"technische melding (Engels): {}", "{}"};
     }
     return {"{}", "{}"};
 }
 
+// Dutch for each status; English is the library's own description.
+const char *dutch_status(helder_status status) {
+    switch (status) {
+    case HELDER_OK: return "gelukt";
+    case HELDER_E_INTERNAL: return "er ging iets mis in helder zelf; meld dit als fout";
+    case HELDER_E_INVALID_ARGUMENT: return "een waarde klopt niet";
+    case HELDER_E_INVALID_UTF8: return "de tekst is geen UTF-8";
+    case HELDER_E_TOO_LARGE: return "de invoer is te groot";
+    case HELDER_E_INVALID_JSON: return "de invoer klopt niet";
+    case HELDER_E_NO_MEMORY: return "er is niet genoeg geheugen";
+    case HELDER_E_NOT_FOUND: return "niet gevonden";
+    case HELDER_E_IO: return "helder kan het bestand niet lezen of schrijven";
+    case HELDER_E_CONFLICT: return "de gegevens zijn intussen veranderd";
+    case HELDER_E_DENIED: return "dit mag niet";
+    case HELDER_E_CORRUPT: return "de opgeslagen gegevens zijn beschadigd";
+    case HELDER_E_UNSUPPORTED: return "deze versie van helder kan dit niet";
+    case HELDER_E_BUSY: return "een ander programma gebruikt de opslag; probeer het straks nog eens";
+    case HELDER_E_MISUSE: return "helder kreeg deze vraag op het verkeerde moment";
+    }
+    return nullptr;
+}
+
 }  // namespace
+
+std::string status_text(const std::string &lang, helder_status status) {
+    const char *dutch = lang == "en" ? nullptr : dutch_status(status);
+    if (dutch) return dutch;
+    if (lang != "en") return "onbekende fout " + std::to_string(static_cast<int>(status));
+    return helder_status_string(status);
+}
+
+std::string message_language(const std::vector<std::string> &args) {
+    std::string lang = "nl";
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--lang" && i + 1 < args.size()) lang = args[i + 1];
+        else if (args[i].rfind("--lang=", 0) == 0) lang = args[i].substr(7);
+        else if (args[i] == "--") break;
+    }
+    return lang == "en" ? "en" : "nl";
+}
 
 std::string tool_text(const std::string &lang, Text id, const std::string &a, const std::string &b) {
     const Pair pair = text_of(id);

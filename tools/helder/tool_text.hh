@@ -4,6 +4,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "helder/common.h"
 
 namespace helder_tool {
 
@@ -24,9 +27,24 @@ enum class Text {
     Required,          // {}: what is missing
     NotANumber,        // {}: the option
     NotADate,          // {}: the option
+    BadByte,           // {}: the byte offset of the first byte that is not UTF-8
+    NoQuotes,          // {}: the option
+    NotAnObject,       // {}: the option
+    UnknownCommand,    // {}: the command
+    LoadChecker,
+    LoadHelder,
+    ShowResults,
+    LibraryDetail,     // {}: the library's own message, which is in English
 };
 
 // The message in "nl" or "en" (anything else: nl), its first {} replaced by `a`, the second by `b`.
 std::string tool_text(const std::string &lang, Text id, const std::string &a = "", const std::string &b = "");
+
+// What a helder_status means, in "nl" or "en": English is the library's helder_status_string().
+std::string status_text(const std::string &lang, helder_status status);
+
+// The language of the messages from the tool's arguments: the value of --lang (also --lang=),
+// read before the options are parsed, so that an error about another option is in it too.
+std::string message_language(const std::vector<std::string> &args);
 
 }  // namespace helder_tool
