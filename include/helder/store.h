@@ -103,7 +103,7 @@ HELDER_API helder_status helder_store_commit(helder_store *store, const char *do
  * "actor"}. The rules are those of helder_dossier_view() (docs/store.md, "Who may see what"),
  * decided on the latest version and applied to the version read: a professional whose involvement
  * ended reads no version. Every read, by anyone, is logged in the audit chain with whose data it
- * showed (as keyed hashes), and so is every refused or not-found read, with its reason (@since 1.2).
+ * showed (as keys only the store can compute: docs/store.md, "Members in the chain"), and so is every refused or not-found read, with its reason (@since 1.2).
  * Answer: {"dossier_id", "version", "author", "at", "reason" (only for a reader who sees the whole
  * dossier; otherwise "reason_withheld": true, @since 1.3), "dossier", "withheld": items and parts
  * left out, "withheld_detail": [{"pointer", "what", "count", "reason", "article", "label",
@@ -173,8 +173,8 @@ HELDER_API helder_status helder_store_add_statement(helder_store *store, const c
  * plain-language document. Given to the person themselves (12 or older, able to judge), to a member
  * who may see their data (a parent with gezag for a young child) and to the fixed professional.
  * The export lists who read the person's data and when ("readers"; a professional by role and
- * organisation). The audit entry names who asked and, as a keyed hash, about whom; a refusal who
- * asked. **Changed in 1.3:** "actor" is required (helder 1.2
+ * organisation). The audit entry names who asked and, as a key only the store can compute, about
+ * whom; a refusal who asked. **Changed in 1.3:** "actor" is required (helder 1.2
  * gave anyone the export of the "person" named, logged as that person).
  * @param store the store; must not be NULL.
  * @param request_json the request above, UTF-8 JSON, not NUL-terminated; must not be NULL or

@@ -61,11 +61,36 @@ Sha256Digest sha256(std::string_view data) {
     return out;
 }
 
+Sha256Digest hmac_sha256(std::string_view key, std::string_view message) {
+    constexpr size_t kBlock = 64;
+    std::string block(kBlock, '\0');
+    if (key.size() > kBlock) {
+        const Sha256Digest hashed = sha256(key);
+        std::memcpy(block.data(), hashed.data(), hashed.size());
+    } else {
+        std::memcpy(block.data(), key.data(), key.size());
+    }
+    std::string inner(kBlock, '\0'), outer(kBlock, '\0');
+    for (size_t i = 0; i < kBlock; ++i) {
+        inner[i] = static_cast<char>(block[i] ^ 0x36);
+        outer[i] = static_cast<char>(block[i] ^ 0x5c);
+    }
+    inner.append(message.data(), message.size());
+    const Sha256Digest inner_hash = sha256(inner);
+    outer.append(reinterpret_cast<const char *>(inner_hash.data()), inner_hash.size());
+    return sha256(outer);
+}
+
 std::string to_hex(const Sha256Digest &digest) {
+    return to_hex(std::string_view(reinterpret_cast<const char *>(digest.data()), digest.size()));
+}
+
+std::string to_hex(std::string_view bytes) {
     static const char hex[] = "0123456789abcdef";
     std::string out;
-    out.reserve(64);
-    for (uint8_t b : digest) {
+    out.reserve(2 * bytes.size());
+    for (char c : bytes) {
+        const auto b = static_cast<uint8_t>(c);
         out.push_back(hex[b >> 4]);
         out.push_back(hex[b & 15]);
     }

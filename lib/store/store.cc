@@ -17,6 +17,7 @@
 #include "store/audit.hh"
 #include "store/destruction_scope.hh"
 #include "store/export.hh"
+#include "store/member_keys.hh"
 #include "law/destruction.hh"
 #include "law/rights.hh"
 #include "core/options.hh"
@@ -182,6 +183,7 @@ Store::Store(const dossier::DossierModel &dossiers, const text::TextModel &text,
         throw Failure(HELDER_E_UNSUPPORTED, "store " + path + " has a format this version of helder does not know");
     // Destructions on request not yet finished (kept apart from kSchema: stores of 1.2 lack it).
     db_.exec(kErasures);
+    set_up_member_keys(db_);
     if (erasures_pending()) {
         try {
             (void)finish_erasures({});  // stays pending while another process reads; the next request finishes it
@@ -267,9 +269,9 @@ Result<Store::Latest> Store::latest(const std::string &dossier_id, int64_t versi
 }
 
 AuditHead Store::log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
-                          const std::string &detail) {
+                          const std::function<std::string()> &detail) {
     Transaction tx(db_);
-    AuditHead head = append_audit(db_, at, actor_name(actor), action, dossier_id, detail);
+    AuditHead head = append_audit(db_, at, actor_name(actor), action, dossier_id, detail());
     tx.commit();
     return head;
 }
@@ -409,7 +411,7 @@ Result<ReadAnswer> Store::read(std::string_view request_json) {
     answer.reason_withheld = !grants->everything();
     if (!answer.reason_withheld) answer.reason = std::move(l->reason);
     answer.audit_head = log_read(req.value().when(), actor, "read", id,
-                                 "version=" + std::to_string(answer.version) + shown_detail(id, view.shown));
+                                 [&] { return "version=" + std::to_string(answer.version) + shown_detail(id, view.shown); });
     return answer;
 }
 
@@ -422,38 +424,29 @@ Result<access::Grants> Store::decide(const Latest &version, const std::string &d
     return access::Grants::decide(policy_, current->doc, actor, on);
 }
 
-namespace {
-// A member as the audit names them: a keyed hash, so that the chain holds no names and the key
-// of one dossier's member says nothing about another's.
-std::string member_key(const std::string &dossier_id, const std::string &member) {
-    constexpr size_t kKeyBytes = 8;
-    return to_hex(sha256(dossier_id + "\n" + member)).substr(0, 2 * kKeyBytes);
-}
-}  // namespace
-
-std::string Store::shown_detail(const std::string &dossier_id, const std::set<std::string> &members) const {
+std::string Store::shown_detail(const std::string &dossier_id, const std::set<std::string> &members) {
     std::string detail = " shown=";
     bool first = true;
     for (const std::string &m : members) {
         if (!first) detail.push_back(',');
         first = false;
-        detail += member_key(dossier_id, m);
+        detail += member_key(db_, dossier_id, m);
     }
     return detail;
 }
 
 std::vector<ReadRecord> Store::readers_of(const std::string &dossier_id, const std::string &person) {
     std::vector<ReadRecord> readers;
-    const std::string key = member_key(dossier_id, person);
-    Statement s = db_.prepare("SELECT at, actor, detail FROM audit WHERE dossier_id=? AND action IN ('read','history','export') ORDER BY seq");
+    const MemberKeyMatch person_key(db_, dossier_id, person);
+    Statement s = db_.prepare("SELECT seq, at, actor, detail FROM audit WHERE dossier_id=? AND action IN ('read','history','export') ORDER BY seq");
     s.bind(1, dossier_id);
     while (s.step()) {
-        const std::string_view detail = s.text(2);
+        const std::string_view detail = s.text(3);
         const size_t at = detail.find(" shown=");
         if (at == std::string_view::npos) continue;
         for (std::string_view part : tsv::split(detail.substr(at + 7), ','))
-            if (part == key) {
-                readers.push_back(ReadRecord{std::string(s.text(0)), std::string(s.text(1))});
+            if (person_key.names(s.integer(0), part)) {
+                readers.push_back(ReadRecord{std::string(s.text(1)), std::string(s.text(2))});
                 break;
             }
     }
@@ -498,7 +491,8 @@ Result<HistoryAnswer> Store::history(std::string_view request_json) {
         }
         answer.versions.push_back(std::move(v));
     }
-    answer.audit_head = log_read(req.value().when(), actor, "history", id, with_dossiers ? "with_dossiers" + shown_detail(id, shown) : "versions");
+    answer.audit_head = log_read(req.value().when(), actor, "history", id,
+                                 [&] { return with_dossiers ? "with_dossiers" + shown_detail(id, shown) : std::string("versions"); });
     return answer;
 }
 
@@ -605,7 +599,9 @@ Result<ExportAnswer> Store::export_person(std::string_view request_json) {
         s.bind(1, id);
         while (s.step()) in.versions.push_back(VersionInfo{s.integer(0), std::string(s.text(1))});
     }
-    log_read(req.value().when(), actor, "export", id, "version=" + std::to_string(l->version) + " person=" + member_key(id, person) + shown_detail(id, {person}));
+    log_read(req.value().when(), actor, "export", id, [&] {
+        return "version=" + std::to_string(l->version) + " person=" + member_key(db_, id, person) + shown_detail(id, {person});
+    });
     if ((*req)->string("format", "json") == "text")
         return ExportAnswer{export_text(in, export_texts_, (*req)->string("language", "nl") == "en")};
     return ExportAnswer{export_json(in)};
@@ -776,8 +772,13 @@ Result<DestroyAnswer> Store::erase(const std::string &dossier_id, const std::str
     }
     answer.versions_rewritten = static_cast<int64_t>(rewritten.size());
     answer.audit_head = append_audit(db_, at, actor, "erase", dossier_id, "person=" + person + " versions_rewritten=" + std::to_string(rewritten.size()));
+    // The keys that name the person in the chain can no longer be computed: the reads of their
+    // data link to no one. The secret is checked for in the files like a removed text (first,
+    // so that the limit on pieces never leaves it out).
+    const std::string secret = forget_member_secret(db_, dossier_id, person);
+    if (!secret.empty()) removed_texts.insert(removed_texts.begin(), secret);
     // Pending until the files are checked: a crash or a reader from here on is finished later.
-    if (!rewritten.empty())
+    if (!rewritten.empty() || !secret.empty())
         db_.prepare("INSERT OR REPLACE INTO erasures(dossier_id, person, requested_at) VALUES(?,?,?)").bind(1, dossier_id).bind(2, person).bind(3, at).run();
     erasure_step(0);
     tx.commit();

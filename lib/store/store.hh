@@ -5,6 +5,7 @@
 // overwriting; destruction on request; anonymous indicators. One Store is used by one thread.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -155,16 +156,17 @@ private:
     // The access decision for a request on a version: made on the latest version (who is
     // involved, who consented, which decisions hold), applied to the version read.
     Result<access::Grants> decide(const Latest &latest_version, const std::string &dossier_id, const Actor &actor, const Date &on);
-    // Whose data a read showed, as keyed hashes (the chain holds no names), for the export's
-    // list of readers.
-    std::string shown_detail(const std::string &dossier_id, const std::set<std::string> &members) const;
+    // Whose data a read showed, as their keys (lib/store/member_keys.hh: the chain holds no names),
+    // for the export's list of readers. Inside the transaction of the entry: it may make a secret.
+    std::string shown_detail(const std::string &dossier_id, const std::set<std::string> &members);
     std::vector<ReadRecord> readers_of(const std::string &dossier_id, const std::string &person);
 
     // Logs a request refused before it was read, when it names a dossier; returns the error.
     Error refuse_request(std::string_view request_json, const char *action, const Error &error);
-    // Every read of a dossier, by anyone, is an entry in the audit chain.
+    // Every read of a dossier, by anyone, is an entry in the audit chain; its detail is written
+    // inside the entry's transaction (members' keys may need a new secret).
     AuditHead log_read(const std::string &at, const Actor &actor, const char *action, const std::string &dossier_id,
-                       const std::string &detail);
+                       const std::function<std::string()> &detail);
     // So is every refused or not-found request, with its reason (never content); returns the error.
     // With `open`, the entry is written in that transaction, which is then committed.
     Error log_refusal(const std::string &at, const std::string &actor, const std::string &action, const std::string &dossier_id,

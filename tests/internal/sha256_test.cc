@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SHA-256 (lib/core/sha256) against NIST's CAVS known answers: every short and long message and the
-// Monte Carlo chain, read from Debian's python3-cryptography-vectors (scripts/setup.sh installs it).
+// Monte Carlo chain; HMAC-SHA256 against the test cases of RFC 4231. Both read from Debian's
+// python3-cryptography-vectors (scripts/setup.sh installs it).
 #include "core/sha256.hh"
 
 #include <gtest/gtest.h>
@@ -11,7 +12,8 @@
 
 namespace {
 
-const std::string kVectors = "/usr/lib/python3/dist-packages/cryptography_vectors/hashes/SHA2/";
+const std::string kVectorsRoot = "/usr/lib/python3/dist-packages/cryptography_vectors/";
+const std::string kVectors = kVectorsRoot + "hashes/SHA2/";
 
 std::string from_hex(const std::string &hex) {
     std::string out;
@@ -20,9 +22,9 @@ std::string from_hex(const std::string &hex) {
 }
 
 /** "Key = value" lines of a .rsp file, in order. */
-std::vector<std::pair<std::string, std::string>> read_rsp(const std::string &name) {
-    std::ifstream in(kVectors + name);
-    if (!in) ADD_FAILURE() << kVectors << name << " is missing: install python3-cryptography-vectors (scripts/setup.sh)";
+std::vector<std::pair<std::string, std::string>> read_rsp(const std::string &name, const std::string &dir = kVectors) {
+    std::ifstream in(dir + name);
+    if (!in) ADD_FAILURE() << dir << name << " is missing: install python3-cryptography-vectors (scripts/setup.sh)";
     std::vector<std::pair<std::string, std::string>> fields;
     for (std::string line; std::getline(in, line);) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -74,6 +76,27 @@ TEST(Sha256, NistMonteCarlo) {
         ++checked;
     }
     EXPECT_EQ(checked, 100);
+}
+
+// RFC 4231, section 4: test cases 1-4, 6 and 7 as the vectors file holds them (each Key, Msg, MD).
+TEST(HmacSha256, Rfc4231TestCases) {
+    std::string key, message;
+    int checked = 0;
+    for (const auto &[field, value] : read_rsp("rfc-4231-sha256.txt", kVectorsRoot + "HMAC/")) {
+        if (field == "Key") key = from_hex(value);
+        if (field == "Msg") message = from_hex(value);
+        if (field != "MD") continue;
+        EXPECT_EQ(helder::to_hex(helder::hmac_sha256(key, message)), value) << "test case " << checked + 1;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 6);
+}
+
+// RFC 4231, test case 5, which the vectors file leaves out: the output truncated to 128 bits, as
+// the store cuts its member keys.
+TEST(HmacSha256, Rfc4231TruncatedOutput) {
+    const std::string digest = helder::to_hex(helder::hmac_sha256(std::string(20, '\x0c'), "Test With Truncation"));
+    EXPECT_EQ(digest.substr(0, 32), "a3b6167473100ee06e0c796c2955552b");
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ namespace helder::store {
 namespace {
 
 using testing::answer;
+using testing::rows;
 using testing::dossiers;
 using testing::status;
 using testing::TempDir;
@@ -97,26 +98,6 @@ void edit_with_cli(const TempDir &dir, const std::string &sql) {
     const std::string command = "'" + cli + "' -bail '" + dir.file("store.db") + "' < '" + dir.file("edit.sql") + "'";
     const int rc = std::system(command.c_str());
     ASSERT_TRUE(rc != -1 && WIFEXITED(rc) && WEXITSTATUS(rc) == 0) << command << " failed";
-}
-
-// Rows of a query on a store file (through the SQLite library, for what the tests look at).
-std::vector<std::string> rows(const std::string &path, const std::string &sql) {
-    std::vector<std::string> out;
-    sqlite3 *db = nullptr;
-    EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    sqlite3_stmt *stmt = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    while (stmt && sqlite3_step(stmt) == SQLITE_ROW) {
-        std::string row;
-        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-            const unsigned char *text = sqlite3_column_text(stmt, c);
-            row += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char *>(text) : "NULL");
-        }
-        out.push_back(row);
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
 }
 
 // The store every tampering case starts from; the entries:

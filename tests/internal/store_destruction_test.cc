@@ -23,6 +23,7 @@ namespace {
 
 using testing::answer;
 using testing::dossiers;
+using testing::rows;
 using testing::status;
 using testing::TempDir;
 
@@ -131,6 +132,15 @@ void expect_kept(const std::string &bytes, const std::vector<std::string> &marke
     for (const std::string &m : markers) EXPECT_NE(bytes.find(m), std::string::npos) << m << " is no longer in " << where;
 }
 
+// The fixed professional reads the dossier: the chain names every member by their key, so each
+// gets a secret (lib/store/member_keys.hh). Returns Daan's, as the table holds it.
+std::string read_by_joris(Store &s, const TempDir &dir) {
+    answer(s.read("{\"dossier_id\":\"gezin-test\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"}}"));
+    const auto secret = rows(dir.file("store.db"), "SELECT secret FROM member_secrets WHERE dossier_id='gezin-test' AND member='daan'");
+    EXPECT_EQ(secret.size(), 1u);
+    return secret.empty() ? "no secret" : secret[0];
+}
+
 // Each rewritten version still parses and validates without errors.
 void expect_valid(const std::string &version) {
     dossier::ValidateOptions vo;
@@ -144,10 +154,13 @@ TEST(StoreDestruction, AThirteenYearOldErasesOnlyWhatIsAboutThem) {
     TempDir dir;
     auto s = open_store(dir.file("store.db"));
     fill(*s);
+    const std::string secret = read_by_joris(*s, dir);
     expect_kept(dir.all_bytes(), kDaansOwn, "the files before");  // the checks below can fail
+    expect_kept(dir.all_bytes(), {secret}, "the files before");
     const json::Document d = answer(s->destroy(destroy_request("daan")));
     EXPECT_EQ(d.root().find("outcome").as_string(), "erased") << d.root().raw();
     EXPECT_TRUE(d.root().find("destroyed").as_bool());
+    expect_gone(dir.all_bytes(), {secret}, "the files (Daan's secret)");
     // He is 13: the answer is written to a child.
     EXPECT_NE(d.root().find("message").find("nl").as_string().find("alleen over jou gaan"), std::string_view::npos) << d.root().raw();
     EXPECT_EQ(d.root().find("versions_rewritten").as_integer(), 2);
@@ -170,6 +183,7 @@ TEST(StoreDestruction, AThirteenYearOldErasesOnlyWhatIsAboutThem) {
     EXPECT_EQ(status(s->commit(all.back(), commit_request(2))), HELDER_OK);
     s.reset();
     expect_gone(dir.all_bytes(), kDaansOwn, "the files after closing");
+    expect_gone(dir.all_bytes(), {secret}, "the files after closing (Daan's secret)");
 }
 
 // Daan's procedure as the dossier records it (format 2): his recorded events, a written
@@ -325,6 +339,7 @@ TEST(StoreDestruction, AReaderHoldingTheLogGetsBusyAndARetryFinishes) {
     TempDir dir;
     auto s = open_store(dir.file("store.db"), 100);
     fill(*s);
+    const std::string secret = read_by_joris(*s, dir);
     sqlite3 *reader = nullptr;
     ASSERT_EQ(sqlite3_open(dir.file("store.db").c_str(), &reader), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM bodies;", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -339,6 +354,7 @@ TEST(StoreDestruction, AReaderHoldingTheLogGetsBusyAndARetryFinishes) {
     const json::Document d = answer(s->destroy(destroy_request("daan")));
     EXPECT_EQ(d.root().find("outcome").as_string(), "erased");
     expect_gone(dir.all_bytes(), kDaansOwn, "the files after the retry");
+    expect_gone(dir.all_bytes(), {secret}, "the files after the retry (Daan's secret)");
     EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
 }
 
@@ -387,9 +403,11 @@ void kill_here(int step) {
 TEST(StoreDestruction, KilledAtEachStepARetryFinishes) {
     for (int step = 0; step <= 5; ++step) {
         TempDir dir;
+        std::string secret;
         {
             auto s = open_store(dir.file("store.db"));
             fill(*s);
+            secret = read_by_joris(*s, dir);
         }
         const pid_t child = fork();
         ASSERT_GE(child, 0);
@@ -415,8 +433,48 @@ TEST(StoreDestruction, KilledAtEachStepARetryFinishes) {
         expect_gone(dir.all_bytes(), kDaansOwn, "the files after a kill at step " + std::to_string(step));
         s.reset();
         expect_gone(dir.all_bytes(), kDaansOwn, "the closed files after a kill at step " + std::to_string(step));
+        expect_gone(dir.all_bytes(), {secret}, "the closed files after a kill at step " + std::to_string(step) + " (Daan's secret)");
         expect_kept(dir.all_bytes(), {"Moeder-verklaring-blijft", "Sanne Wilgenroosje"}, "the files");
     }
+}
+
+// Crypto-shredding: the chain keeps the keys that named Daan in the reads before his destruction
+// (it cannot be rewritten), but with his secret gone they link to no one, not even for helder.
+TEST(StoreDestruction, AfterwardsTheChainsKeysLinkToNoOne) {
+    TempDir dir;
+    const std::string path = dir.file("store.db");
+    auto s = open_store(path);
+    fill(*s);
+    read_by_joris(*s, dir);
+    auto exported = [&](const std::string &person) {
+        const auto e = s->export_person("{\"dossier_id\":\"gezin-test\",\"actor\":{\"kind\":\"professional\",\"id\":\"joris\"},"
+                                        "\"person\":\"" + person + "\"}");
+        EXPECT_TRUE(e.ok()) << (e.ok() ? "" : e.error().message);
+        auto doc = json::Document::parse(e.ok() ? e->document.view() : std::string_view("{}"));
+        // The key the export entry (the last) gives the person, and how many reads it lists.
+        const std::string detail = rows(path, "SELECT detail FROM audit ORDER BY seq DESC LIMIT 1").at(0);
+        const size_t key_at = detail.find("person=");
+        return std::make_pair(key_at == std::string::npos ? "" : detail.substr(key_at + 7, 16), doc->root().find("readers").size());
+    };
+    const auto [daans_key, daans_readers] = exported("daan");
+    EXPECT_EQ(daans_readers, 1u);  // joris's read
+    const size_t sannes_readers = exported("sanne").second;
+    EXPECT_EQ(sannes_readers, 1u);
+    const std::string erase_from = rows(path, "SELECT max(seq) + 1 FROM audit").at(0);
+    EXPECT_EQ(answer(s->destroy(destroy_request("daan"))).root().find("outcome").as_string(), "erased");
+    EXPECT_EQ(rows(path, "SELECT count(*) FROM member_secrets WHERE member='daan'").at(0), "0");
+    // His keys are still in the chain; the reads they record are no longer his for anyone.
+    EXPECT_NE(rows(path, "SELECT count(*) FROM audit WHERE instr(detail, '" + daans_key + "')").at(0), "0");
+    const auto [new_key, readers_after] = exported("daan");
+    EXPECT_EQ(readers_after, 0u) << "the reads before the destruction still name Daan";
+    EXPECT_NE(new_key, daans_key);
+    EXPECT_EQ(new_key.size(), 16u);
+    // No key he is named by from here on is one from before.
+    for (const std::string &detail : rows(path, "SELECT detail FROM audit WHERE seq >= " + erase_from))
+        EXPECT_EQ(detail.find(daans_key), std::string::npos) << detail;
+    // The others' keys are theirs as before: Sanne's export still lists joris's read, and her own.
+    EXPECT_EQ(exported("sanne").second, sannes_readers + 1);
+    EXPECT_TRUE(answer(s->verify()).root().find("ok").as_bool());
 }
 
 TEST(StoreDestruction, TheChainStaysWholeAndStillCatchesTampering) {

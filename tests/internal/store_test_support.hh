@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the store's tests share: the dossier model, an answer as the C API writes it, its status,
-// and a temporary folder whose bytes can be searched.
+// a temporary folder whose bytes can be searched, and the rows of a query on a store file.
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "capi/store_json.hh"
 #include "core/json.hh"
@@ -56,5 +58,25 @@ public:
 private:
     std::string path_;
 };
+
+// Rows of a query on a store file (through the SQLite library, for what the tests look at).
+inline std::vector<std::string> rows(const std::string &path, const std::string &sql) {
+    std::vector<std::string> out;
+    sqlite3 *db = nullptr;
+    EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    while (stmt && sqlite3_step(stmt) == SQLITE_ROW) {
+        std::string row;
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+            const unsigned char *text = sqlite3_column_text(stmt, c);
+            row += (c ? "|" : "") + std::string(text ? reinterpret_cast<const char *>(text) : "NULL");
+        }
+        out.push_back(row);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return out;
+}
 
 }  // namespace helder::store::testing
