@@ -23,7 +23,7 @@ namespace {
 #if defined(__EMSCRIPTEN__)
 // Emscripten's own getentropy aborts the module when the host has no crypto; this one says so.
 EM_JS(int, helder_fill_random, (uint8_t *out, size_t n), {
-    var c = typeof globalThis == 'object' ? globalThis.crypto : undefined;
+    var c = Module['helderCrypto'] || (typeof globalThis == 'object' ? globalThis.crypto : undefined);
     if (!c || typeof c.getRandomValues != 'function') return -1;
     for (var at = 0; at < n; at += 65536) c.getRandomValues(HEAPU8.subarray(out + at, out + Math.min(n, at + 65536)));
     return 0;

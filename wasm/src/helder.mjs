@@ -66,6 +66,14 @@ async function instantiate(imports, wasmBinary) {
   return WebAssembly.instantiate(bytes, imports);
 }
 
+// Secure random numbers for the store's audit keys (lib/core/random.cc reads Module.helderCrypto,
+// else globalThis.crypto): Node 18 has Web Crypto only as a module, not as a global.
+async function nodeCrypto() {
+  if (!isNode || typeof globalThis.crypto?.getRandomValues === 'function') return undefined;
+  const cryptoModule = 'node:crypto';  // through a variable, like node:fs/promises above
+  return (await import(/* @vite-ignore */ /* webpackIgnore: true */ cryptoModule)).webcrypto;
+}
+
 let corePromise = null;
 
 // The WebAssembly module, instantiated once per JavaScript realm and shared by all contexts.
@@ -82,7 +90,7 @@ function loadCore(wasmBinary) {
         }, reject);
         return {};  // the exports follow through receiveInstance
       };
-      createHelderCore({ instantiateWasm }).then((core) => {
+      nodeCrypto().then((helderCrypto) => createHelderCore({ instantiateWasm, helderCrypto })).then((core) => {
         mark('helder:core-ready');
         resolve(core);
       }, reject);

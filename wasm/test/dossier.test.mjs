@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Helder, HelderError, Store, asOfToday, repoDir } from './helpers.mjs';
+import { Helder, HelderError, Store, asOfToday, distDir, repoDir } from './helpers.mjs';
 
 const h = await Helder.create();
 const example = await readFile(path.join(repoDir, 'examples/dossiers/familie-de-boer.json'), 'utf8');
@@ -97,4 +97,23 @@ test('closing: delete() is safe twice, deleting the context closes its stores, f
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   assert.equal(Store.liveStores, before);
+});
+
+// Node 18 has Web Crypto only as the module node:crypto, not as the global `crypto`: the store's
+// audit keys still get their secure random numbers there (a host with neither gets E_UNSUPPORTED).
+test('a store works where the global crypto is missing, as in Node 18', async () => {
+  const { execFile } = await import('node:child_process');
+  const script = `
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true, writable: true });
+    const { Helder } = await import(${JSON.stringify(path.join(distDir, 'helder.mjs'))});
+    const { asOfToday } = await import(${JSON.stringify(new URL('./helpers.mjs', import.meta.url).href)});
+    const h = await Helder.create();
+    const store = h.openStore();
+    store.commit(asOfToday(${JSON.stringify(example)}), ${JSON.stringify(first)});
+    const read = store.read({ dossier_id: ${JSON.stringify(id)}, actor: { kind: 'member', id: 'sanne' } });
+    process.stdout.write(String(typeof globalThis.crypto) + ' ' + read.version);`;
+  const out = await new Promise((resolve, reject) =>
+    execFile(process.execPath, ['--input-type=module', '-e', script], { env: process.env }, (err, stdout, stderr) =>
+      (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout))));
+  assert.equal(out, 'undefined 1');
 });
