@@ -417,7 +417,7 @@ static const struct error_case kStoreRequestCases[] = {
 
 static const struct error_case kCases[] = {
     /* helder_set_allocator (the fixture has used helder already) */
-    {&kApis[SET_ALLOCATOR], "after first use", HELDER_E_MISUSE},
+    {&kApis[SET_ALLOCATOR], "after first use", HELDER_E_MISUSE, .handle = GOOD},
     {&kApis[SET_ALLOCATOR], "NULL after first use", HELDER_E_MISUSE, .handle = NULL_HANDLE},
     {&kApis[SET_ALLOCATOR], "struct_size too small", E_ARG, .handle = SOURCE_TOO_SMALL},
 
