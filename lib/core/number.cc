@@ -66,4 +66,10 @@ std::optional<double> parse_double(std::string_view text) {
     return v;
 }
 
+std::string decimal_comma(std::string number) {
+    for (char &c : number)
+        if (c == '.') c = ',';
+    return number;
+}
+
 }  // namespace helder

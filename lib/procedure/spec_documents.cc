@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/number.hh"
 #include "core/options.hh"
 #include "core/utf8.hh"
 #include "procedure/render.hh"
@@ -121,7 +122,7 @@ json::OwnedText write_verification_text(const Spec &spec, const Verification &v,
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.3f", v.seconds);
     line("", say("text_header", {{"title", pick(spec.title) + " (" + spec.id + " " + spec.version + ")"}, {"states", std::to_string(v.states)},
-                                 {"seconds", seconds}}));
+                                 {"seconds", english ? std::string(seconds) : decimal_comma(seconds)}}));
     out.push('\n');
     for (const PropertyResult &p : v.properties) {
         line("", say(p.ok() ? "text_holds" : "text_fails", {{"property", pick(p.text)}}));

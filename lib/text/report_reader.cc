@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "text/report_reader.hh"
 
-#include <algorithm>
-
+#include "core/number.hh"
 #include "report/counted.hh"
 
 namespace helder::text {
@@ -11,12 +10,6 @@ namespace {
 constexpr std::string_view kKind = "text-check";
 
 std::string number_text(const json::Value &v) { return v.is_number() ? std::string(v.raw_number()) : std::string(); }
-
-// Dutch writes a decimal comma.
-std::string decimal_comma(std::string number) {
-    std::replace(number.begin(), number.end(), '.', ',');
-    return number;
-}
 
 void summarise(const json::Value &root, report::Document &d) {
     const json::Value counts = root.find("counts"), scores = root.find("scores");

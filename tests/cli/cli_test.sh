@@ -229,6 +229,10 @@ procedure_verify)
     grep -q '2. Gebeurtenis zitting_gehouden. Dit klopt: De ouders zijn gehoord. Dit klopt niet: Het kind is uitgenodigd.' "$tmp/out" ||
         fail "no second step with its facts: $(cat "$tmp/out")"
     grep -q '3. Gebeurtenis beschikking_ots. Dit klopt: Het kind is 12 jaar of ouder.' "$tmp/out" || fail "no third step"
+    # Dutch writes a decimal comma, English a point.
+    grep -Eq 'Dat duurde [0-9]+,[0-9]{3} seconden\.' "$tmp/out" || fail "no decimal comma in: $(head -1 "$tmp/out")"
+    expect_exit 1 "$helder" procedure verify "$broken/decision_without_child_invited.json" --lang en
+    grep -Eq 'in [0-9]+\.[0-9]{3} seconds\.' "$tmp/out" || fail "no decimal point in: $(head -1 "$tmp/out")"
     expect_exit 1 "$helder" procedure verify "$broken/handover_reachable.json" --format json
     python3 - "$tmp/out" <<'PY'
 import json, sys

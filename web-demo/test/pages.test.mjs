@@ -357,7 +357,7 @@ test('a 13-year-old after a spoed decision: the date that is not certain says so
   await page.check('#p-child_under_12');
   await page.click('#show');
   await page.waitForSelector('#view-result:not([hidden])');
-  assert.equal(await page.textContent('#r-title'), 'Uw rechten en data');
+  assert.equal(await page.textContent('#r-title'), 'Uw rechten en datums');
   assert.match(await page.textContent('#for-child'), /art\. 809 lid 1 Rv/);
   await page.context().close();
 });
