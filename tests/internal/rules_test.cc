@@ -19,6 +19,18 @@ TEST(Jargon, FindsTermsInAnyForm) {
     EXPECT_TRUE(findings("Wij gaan morgen naar de markt.", "jargon").empty());
 }
 
+// A term the text explains is left alone everywhere in it; brackets and colons that do not
+// explain it, and a term followed only by its abbreviation, are no explanation.
+TEST(Jargon, LeavesATermTheTextExplainsAlone) {
+    EXPECT_TRUE(findings("Dat heet een ondertoezichtstelling, of kort: OTS. De OTS duurt een jaar.", "jargon").empty());
+    EXPECT_TRUE(findings("Het wijkteam (de mensen die in uw buurt helpen) belt u. Het wijkteam komt ook langs.", "jargon").empty());
+    EXPECT_EQ(texts_of(findings("Er is een ondertoezichtstelling (OTS) uitgesproken. De OTS duurt een jaar.", "jargon")),
+              (V{"ondertoezichtstelling"}));
+    EXPECT_EQ(texts_of(findings("Het is een casus (weer) voor het wijkteam.", "jargon")), (V{"casus", "wijkteam"}));
+    EXPECT_EQ(texts_of(findings("Bel Veilig Thuis (en de huisarts) als het misgaat.", "jargon")), (V{"Veilig Thuis"}));
+    EXPECT_EQ(texts_of(findings("Casus: de school belt.", "jargon")), (V{"Casus"}));
+}
+
 TEST(Officialese, WordsPhrasesInflectionsAndGaps) {
     EXPECT_EQ(texts_of(findings("Middels deze brief kom ik bij u.", "officialese")), (V{"Middels"}));
     EXPECT_EQ(texts_of(findings("In het kader van het plan bellen wij.", "officialese")), (V{"In het kader van"}));

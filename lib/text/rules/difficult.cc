@@ -37,28 +37,6 @@ std::string quoted(const std::vector<std::string> &alternatives) {
     return out;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// Whether the text explains the word where it uses it: the word followed by "(" or ":" or by
-// "dat is", "dit is", "betekent", "wil zeggen", "oftewel", "ofwel"; or the first word inside
-// brackets (the plain words before it explain it).
-bool explained_here(const RuleInput &in, size_t i) {
-    const auto &words = in.seg.words;
-    const Word &w = words[i];
-    size_t after = w.end;
-    while (after < in.text.size() && is_space(in.text[after])) ++after;
-    if (after < in.text.size() && (in.text[after] == '(' || in.text[after] == ':')) return true;
-    size_t before = w.start;
-    while (before > 0 && is_space(in.text[before - 1])) --before;
-    if (before > 0 && in.text[before - 1] == '(') return true;
-    if (i + 1 >= words.size() || words[i + 1].sentence != w.sentence) return false;
-    const std::string_view next = in.seg.key(words[i + 1]);
-    const std::string_view then =
-        i + 2 < words.size() && words[i + 2].sentence == w.sentence ? in.seg.key(words[i + 2]) : std::string_view();
-    return next == "betekent" || next == "oftewel" || next == "ofwel" || ((next == "dat" || next == "dit") && then == "is") ||
-           (next == "wil" && then == "zeggen");
-}
-
 // Whether the word is written in capitals only (an initialism the segmenter took as a word).
 bool all_capitals(std::string_view surface) {
     bool upper = false;

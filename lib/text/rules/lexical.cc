@@ -1,19 +1,40 @@
 // SPDX-License-Identifier: EUPL-1.2
-// jargon and officialese: terms from the lexicons, longest match first, never overlapping.
+// jargon and officialese: terms from the lexicons, longest match first, never overlapping. A
+// jargon term the text explains once is left alone everywhere in it.
 #include <algorithm>
+#include <set>
+#include <string_view>
+#include <utility>
 
 #include "text/rules/rules.hh"
 
 namespace helder::text {
+namespace {
+
+// Whether the words of a jargon match are explained where they stand (strictly: see
+// rules/explained.cc).
+bool jargon_explained(const RuleInput &in, const LexMatch &m) {
+    return explained_here(in, m.match.first_word, true) || explained_here(in, m.match.last_word, true);
+}
+
+}  // namespace
 
 void find_lexical(const RuleInput &in, std::vector<Finding> &out) {
+    // The jargon terms the text explains somewhere, as written (an entry and its first word: the
+    // abbreviation an entry lists is not explained by explaining the full term, nor the reverse).
+    std::set<std::pair<const LexEntry *, std::string_view>> explained;
+    const auto term = [&](const LexMatch &m) { return std::make_pair(&in.entry(m), in.seg.key(in.seg.words[m.match.first_word])); };
+    if (in.enabled(Rule::Jargon))
+        for (size_t s = 0; s < in.seg.sentences.size(); ++s)
+            for (const LexMatch &m : in.matches[s])
+                if (in.entry(m).kind == LexKind::Jargon && jargon_explained(in, m)) explained.insert(term(m));
     std::vector<const LexMatch *> candidates;
     std::vector<char> taken;
     for (size_t s = 0; s < in.seg.sentences.size(); ++s) {
         candidates.clear();
         for (const LexMatch &m : in.matches[s]) {
             const LexKind kind = in.entry(m).kind;
-            if (kind == LexKind::Jargon && in.enabled(Rule::Jargon)) candidates.push_back(&m);
+            if (kind == LexKind::Jargon && in.enabled(Rule::Jargon) && !explained.count(term(m))) candidates.push_back(&m);
             if (kind == LexKind::Officialese && in.enabled(Rule::Officialese)) candidates.push_back(&m);
         }
         std::stable_sort(candidates.begin(), candidates.end(), [](const LexMatch *a, const LexMatch *b) {
