@@ -339,7 +339,7 @@ test('a 13-year-old after a spoed decision: the date that is not certain says so
     /^Deze datum is niet zeker\. Vraag het na bij je advocaat, het Juridisch Loket of de Kinderrechtswinkel\.$/);
   // The hearing's date is the court's day, not the child's: said in a child's words.
   assert.equal(await hearing.locator('[data-day-of="court"]').textContent(), 'Dit is de laatste dag voor de rechter, niet voor jou.');
-  assert.equal(await page.textContent('#r-title'), 'Jouw rechten en belangrijke data');
+  assert.equal(await page.textContent('#r-title'), 'Jouw rechten en belangrijke datums');
   assert.ok((await page.$$eval('#result h2', (n) => n.map((x) => x.textContent))).includes('Wie kan je helpen?'));
   assert.ok(await page.isVisible('#helpers li[data-helper="kinderrechtswinkel"]'));
   assert.doesNotMatch(await page.textContent('#view-result'), /\b[Uu]w?\b/, 'no "u" or "uw" for a child');
