@@ -103,7 +103,7 @@ void Checks::add(std::string code, helder_severity severity, const Place &at, st
     std::string pointer = span.pointer();
     if (!at.member.empty() && !member.valid()) json::append_pointer_token(pointer, at.member);
     findings.push_back(Finding{std::move(code), severity, std::move(pointer), span.offset(), span.end_offset(), std::move(args),
-                               std::move(source)});
+                               std::move(source), {}, {}});
 }
 
 void Checks::law(std::string code, const Place &at, const LegalFact &fact, std::vector<std::pair<std::string, std::string>> args,

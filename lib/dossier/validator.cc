@@ -147,7 +147,7 @@ Report validate(const DossierModel &model, const text::TextModel &text, std::str
     model.schema().validate(checks.root, violations);
     for (json::SchemaViolation &v : violations)
         checks.findings.push_back(Finding{schema_code(v.keyword), HELDER_SEVERITY_ERROR, std::move(v.pointer), v.at.offset(),
-                                          v.at.end_offset(), {{"expected", v.detail}, {"expected_en", v.detail}}, Source{}});
+                                          v.at.end_offset(), {{"expected", v.detail}, {"expected_en", v.detail}}, Source{}, {}, {}});
     if (checks.root.is_object()) {
         check_references(checks);
         check_time(checks);
