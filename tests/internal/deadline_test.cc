@@ -253,7 +253,7 @@ TEST(Deadline, WhereTheAtwIsUnverifiedTheUnmovedDateComesWithTheOtherDate) {
     EXPECT_EQ(d.date_label, "UNVERIFIED");
     ASSERT_TRUE(has_warning(d, WarningKind::atw_unverified_other));
     for (const Warning &w : d.warnings)
-        if (w.kind == WarningKind::atw_unverified_other) EXPECT_EQ(w.date.str(), "2026-06-29");
+        if (w.kind == WarningKind::atw_unverified_other) { EXPECT_EQ(w.date.str(), "2026-06-29"); }
     EXPECT_TRUE(has_warning(d, WarningKind::check_with_lawyer));
     // On an ordinary day there is no other date.
     const Deadline plain = compute("schorsing-gezag", {2026, 3, 25});
@@ -282,7 +282,7 @@ TEST(Deadline, VtTriageCountsWorkingDaysAndOffersCalendarDays) {
         ASSERT_EQ(d.due.str(), str(expected)) << str(from);
         ASSERT_TRUE(has_warning(d, WarningKind::working_days_unverified));
         for (const Warning &w : d.warnings)
-            if (w.kind == WarningKind::working_days_unverified) ASSERT_EQ(w.date.str(), str(plus(from, 5)));
+            if (w.kind == WarningKind::working_days_unverified) { ASSERT_EQ(w.date.str(), str(plus(from, 5))); }
     }
     // Good Friday and Easter Monday 2026 do not count; a decree day does.
     EXPECT_EQ(compute("vt-triage", {2026, 4, 1}).due.str(), "2026-04-10");
@@ -492,8 +492,8 @@ TEST(DeadlineDocument, TheSecondLineSaysWhoseLastDayItIs) {
             EXPECT_NE(due.find(expected), std::string::npos) << k.id << ": " << due;
             EXPECT_NE(due.find(" 202"), std::string::npos) << k.id << ": " << due;  // the day itself
             const bool family = expected.rfind("De laatste dag is ", 0) == 0 || expected.rfind("The last day is ", 0) == 0;
-            if (!family && english) EXPECT_NE(due.find("not"), std::string::npos) << k.id << ": " << due;
-            if (!family && !english) EXPECT_TRUE(due.find("niet voor u") != std::string::npos || due.find("geen laatste dag voor u") != std::string::npos) << k.id << ": " << due;
+            if (!family && english) { EXPECT_NE(due.find("not"), std::string::npos) << k.id << ": " << due; }
+            if (!family && !english) { EXPECT_TRUE(due.find("niet voor u") != std::string::npos || due.find("geen laatste dag voor u") != std::string::npos) << k.id << ": " << due; }
         }
     }
 }

@@ -50,7 +50,7 @@ TEST(DossierLaw, EveryDossierAtALimitGivesTheFindingsOfItsRow) {
             // The message names the article and, when the label is not VERIFIED, says so with the
             // note for that label (rights.tsv note_secondary, note_unverified).
             const std::string_view nl = f.find("message").find("nl").as_string(), en = f.find("message").find("en").as_string();
-            if (label != "VERIFIED") EXPECT_NE(nl.find("Juridisch Loket"), std::string_view::npos) << file << ": " << nl;
+            if (label != "VERIFIED") { EXPECT_NE(nl.find("Juridisch Loket"), std::string_view::npos) << file << ": " << nl; }
             const bool secondary_note = nl.find("wij lazen het niet in de wet zelf") != std::string_view::npos &&
                                         en.find("we did not read it in the law itself") != std::string_view::npos;
             const bool unverified_note = nl.find("Dit is niet zeker.") != std::string_view::npos &&

@@ -145,7 +145,7 @@ std::set<std::string> facts_read_by_code() {
         const std::string when(row.fields[2]);
         for (auto it = std::sregex_iterator(when.begin(), when.end(), age); it != std::sregex_iterator(); ++it) read.insert((*it)[2]);
     }
-    if (fs::exists(source("lib/data/procedure")))
+    if (fs::exists(source("lib/data/procedure"))) {
         for (const auto &e : fs::directory_iterator(source("lib/data/procedure")))
             if (e.path().extension() == ".tsv") {
                 for (const auto &row : table(e.path().string()))
@@ -155,6 +155,7 @@ std::set<std::string> facts_read_by_code() {
                 const std::regex named(R"re("(fact|age_at_least)": "([a-z_]+)")re");
                 for (auto it = std::sregex_iterator(spec.begin(), spec.end(), named); it != std::sregex_iterator(); ++it) read.insert((*it)[2]);
             }
+    }
     return read;
 }
 

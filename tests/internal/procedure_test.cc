@@ -126,8 +126,9 @@ TEST(ProcedureRights, AtTheSpoedStageAnAppealIsNotSureAndSaysSo) {
                 EXPECT_NE(r.text.nl.find("Dit is niet zeker."), std::string::npos) << r.text.nl;
                 EXPECT_NE(r.text.en.find("not confirmed"), std::string::npos) << r.text.en;
             }
-            if (r.text.nl.find("hoger beroep") != std::string::npos && r.id != "appeal_lawyer")
+            if (r.text.nl.find("hoger beroep") != std::string::npos && r.id != "appeal_lawyer") {
                 EXPECT_NE(r.text.nl.find("niet zeker"), std::string::npos) << r.id << ": " << r.text.nl;
+            }
             for (const char *never : {"niet mogelijk", "geen hoger beroep", "kunt u niet in hoger beroep"})
                 EXPECT_EQ(r.text.nl.find(never), std::string::npos) << r.id << ": " << r.text.nl;
         }

@@ -147,7 +147,7 @@ INSTANTIATE_TEST_SUITE_P(
         Broken{"guard_reads_unset_fact", "guards_read_set_facts", "guard_reads_unset_fact", {}},
         Broken{"stage_without_rights_for_children", "rights_for_every_party", "no_rights", {}},
         Broken{"unused_event", "events_used", "event_unused", {}}),
-    [](const auto &info) { return std::string(info.param.file); });
+    [](const auto &param_info) { return std::string(param_info.param.file); });
 
 // A path the verifier reports is one the engine takes: replayed day by day, with the facts each
 // step states and a birth date that makes the child the age the path says, every event is
@@ -178,7 +178,7 @@ TEST(ProcedureVerify, TheEngineTakesTheShortestPathsTheVerifierReports) {
             const auto refused = instance.apply(in);
             EXPECT_FALSE(refused) << file << ": step " << k + 1 << " " << in.event << " refused: " << (refused ? refused->code : "");
         }
-        if (found->stage >= 0) EXPECT_EQ(instance.stages()[0], found->stage) << file;
+        if (found->stage >= 0) { EXPECT_EQ(instance.stages()[0], found->stage) << file; }
     }
 }
 
@@ -362,7 +362,7 @@ TEST(ProcedureRender, PicturesSayGuardsAndTimersInWordsNotIds) {
                             word += c;
                             continue;
                         }
-                        if (word.find('_') != std::string::npos) EXPECT_FALSE(ids.count(word)) << name << ": " << word << " in " << l;
+                        if (word.find('_') != std::string::npos) { EXPECT_FALSE(ids.count(word)) << name << ": " << word << " in " << l; }
                         word.clear();
                     }
                     for (const std::string &id : ids) {
@@ -392,8 +392,9 @@ TEST(ProcedureRender, OnlyAMeasureEndsWithTheEndOfAMeasure) {
         for (int t : spec->transitions_of(ended))
             for (int from : spec->transitions[static_cast<size_t>(t)].from)
                 // On the route; in other regions the end of a measure ends what hangs on it (an aanwijzing).
-                if (spec->regions[static_cast<size_t>(spec->stages[static_cast<size_t>(from)].region)].id == "route")
+                if (spec->regions[static_cast<size_t>(spec->stages[static_cast<size_t>(from)].region)].id == "route") {
                     EXPECT_TRUE(spec->stages[static_cast<size_t>(from)].compulsory) << name << ": " << spec->stages[static_cast<size_t>(from)].id;
+                }
     }
     auto law_spec = Spec::shipped("law", law(), rights().ids());
     ASSERT_TRUE(law_spec.ok());
