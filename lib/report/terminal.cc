@@ -56,9 +56,12 @@ struct Excerpt {
 
 // The part of a line around a span: at most kContext bytes on either side, and of a span longer
 // than kSpan its first and last bytes with "…" between, so that its end shows where it ends.
-Excerpt excerpt(std::string_view text, const Position &pos, size_t start, size_t end) {
+// A span may start past its line's last byte (after a line's closing "\r", or at the end of the
+// text): it is shown at the line's end.
+Excerpt excerpt(std::string_view text, const Position &pos, size_t span_start, size_t end) {
     constexpr size_t kContext = 40, kSpan = 80, kSpanEnd = 30;
-    const size_t span_end = std::min(end, pos.line_end);
+    const size_t start = std::clamp(span_start, pos.line_start, pos.line_end);
+    const size_t span_end = std::clamp(end, start, pos.line_end);
     size_t from = start - pos.line_start > kContext ? char_start(text, start - kContext) : pos.line_start;
     const bool cut = span_end - start > kSpan;
     size_t head_end = span_end, tail_start = span_end;

@@ -57,3 +57,16 @@ TEST(TerminalExcerpt, AShortSpanIsShownWhole) {
     EXPECT_EQ(line, "    Het besluit werd genomen. Daarna niets.");
     EXPECT_EQ(carets, "                ^^^^^^^^^^^^");
 }
+
+// A finding just past a line's closing "\r" (a dossier "\t\r" is not JSON at its end) starts
+// after the line's last byte: the excerpt shows the line with the mark at its end. The fuzzer
+// found that the long-span cut then read before the text (tests/fuzz/corpus/dossier_validate/
+// finding-after-a-bare-carriage-return).
+TEST(TerminalExcerpt, ASpanPastTheLinesEndIsShownAtItsEnd) {
+    const auto [line, carets] = excerpt_of("\t\r", 2, 2);
+    EXPECT_EQ(line, "     ");
+    EXPECT_EQ(carets, "     ^");
+    const auto [line2, carets2] = excerpt_of("abc\r\ndef", 4, 4);
+    EXPECT_EQ(line2, "    abc");
+    EXPECT_EQ(carets2, "       ^");
+}
