@@ -121,7 +121,7 @@ TEST(StoreMemberKeys, AGuessedMemberIdConfirmsNothing) {
 TEST(StoreMemberKeys, TheSameMemberHasOtherKeysInAnotherDossierAndAnotherStore) {
     TempDir dir;
     std::vector<std::string> keys;
-    for (const std::string &file : {"one.db", "two.db"}) {
+    for (const char *file : {"one.db", "two.db"}) {
         auto s = open_store(dir.file(file));
         answer(s->commit(boer(), kFirstCommit));
         export_of(*s, "member", "sanne", "sanne");

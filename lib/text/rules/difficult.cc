@@ -37,16 +37,6 @@ std::string quoted(const std::vector<std::string> &alternatives) {
     return out;
 }
 
-// Whether the word is written in capitals only (an initialism the segmenter took as a word).
-bool all_capitals(std::string_view surface) {
-    bool upper = false;
-    for (char c : surface) {
-        if (c >= 'a' && c <= 'z') return false;
-        upper = upper || (c >= 'A' && c <= 'Z');
-    }
-    return upper;
-}
-
 // The words the text writes as a name: with a capital after a word in small letters of the same
 // sentence and line, or after such a name ("de Regionale Veiligheidsteams"). A heading or a line
 // that a capital opens is no evidence: only a capital where the sentence runs on is.

@@ -8,15 +8,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool all_capitals(std::string_view surface) {
-    bool upper = false;
-    for (char c : surface) {
-        if (c >= 'a' && c <= 'z') return false;
-        upper = upper || (c >= 'A' && c <= 'Z');
-    }
-    return upper;
-}
-
 // Words that continue a sentence inside brackets rather than start an explanation (a closed class:
 // conjunctions and adverbs that add or point elsewhere).
 bool continues_sentence(std::string_view key) {

@@ -86,6 +86,9 @@ bool clause_break_between(std::string_view text, uint32_t from, uint32_t to);
 // long_word leave it alone.
 bool is_fragment_or_placeholder(const RuleInput &in, uint32_t word);
 
+// Whether a word is written in capitals only: an initialism the segmenter took as a word (OTS).
+bool all_capitals(std::string_view surface);
+
 // Whether the text explains word i where it uses it (rules/explained.cc); strict asks for more.
 bool explained_here(const RuleInput &in, size_t i, bool strict = false);
 

@@ -32,4 +32,13 @@ bool is_fragment_or_placeholder(const RuleInput &in, uint32_t word) {
     return key.size() >= 2 && key.find_first_not_of('x') == std::string_view::npos;
 }
 
+bool all_capitals(std::string_view surface) {
+    bool upper = false;
+    for (char c : surface) {
+        if (c >= 'a' && c <= 'z') return false;
+        upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    return upper;
+}
+
 }  // namespace helder::text
